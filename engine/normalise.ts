@@ -1,0 +1,52 @@
+// Turns text from any source (HTML extraction, Markdown archives, plain text) into the one form the
+// engine analyses: one block per line, blank lines between sections, no markup debris. Every offset in a
+// summary points into the string this returns.
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+// `==========` and `---|---` and `|  |` lines carry no words: they become block breaks.
+const RULE_LINE = /^[\s|:=*_~#-]*$/;
+const TABLE_PIPES = /^\s*\|+\s*|\s*\|+\s*$/g;
+const INNER_PIPES = /\s+\|\s+/g;
+const MD_LINK = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g;
+const MD_EMPHASIS = /(\*{1,3}|_{2,3})(?=\S)([^*\n]{1,500}?)(?<=\S)\1/g;
+const MD_HEADING = /^#{1,6}\s+/;
+const BLOCKQUOTE = /^(?:>\s?)+/;
+const BULLET = /^(?:[•·▪◦●○■□►▸‣⁃*+-]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s+/i;
+const SMART_QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"' };
+
+export function normalise(raw: string): string {
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/[\u2018\u2019\u201c\u201d]/g, (q) => SMART_QUOTES[q] ?? q)
+    // Control characters (binary debris) are never words.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+  const out: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = cleanLine(rawLine);
+    if (line === '') {
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+function cleanLine(rawLine: string): string {
+  let line = rawLine.replace(SPACES, ' ');
+  if (RULE_LINE.test(line)) return '';
+  line = line
+    .replace(BLOCKQUOTE, '')
+    .replace(TABLE_PIPES, '')
+    .replace(INNER_PIPES, ' ')
+    .replace(MD_HEADING, '')
+    .replace(MD_LINK, '$1')
+    .replace(MD_EMPHASIS, '$2')
+    .trim();
+  // Bullets and list numbers go: each item is already its own line, and so its own block.
+  for (let i = 0; i < 2 && BULLET.test(line); i++) line = line.replace(BULLET, '');
+  return line.replace(/ {2,}/g, ' ').trim();
+}

@@ -1,0 +1,100 @@
+// Splits normalised text into blocks (lines), headings and sentences, keeping character offsets.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the heading (in `Segmented.headings`) that frames this sentence, or -1. */
+  heading: number;
+  /** Index of the block (line or paragraph) the sentence is in. */
+  block: number;
+}
+
+export interface Heading {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Segmented {
+  text: string;
+  sentences: Sentence[];
+  headings: Heading[];
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'e.g i.e etc inc ltd co corp llc mr mrs ms dr st no nos vs u.s u.k jr sr fig approx dept ave p.o u.s.a e.u'.split(
+    ' ',
+  ),
+);
+const MAX_SENTENCE = 2000;
+
+/** A short line without closing punctuation reads as a heading: "Cookies", "HOW WE USE YOUR DATA". */
+export function isHeadingLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const words = line.split(' ').length;
+  if (words > 14) return false;
+  if (/[.;,]$/.test(line)) return false;
+  if (/[:?]$/.test(line)) return words <= 12;
+  if (!/^[\p{Lu}\d("'[]/u.test(line)) return false;
+  return true;
+}
+
+export function segment(text: string): Segmented {
+  const sentences: Sentence[] = [];
+  const headings: Heading[] = [];
+  let offset = 0;
+  let block = 0;
+  let heading = -1;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (line === '') continue;
+    block++;
+    if (isHeadingLine(line)) {
+      headings.push({ start, end: start + line.length, text: line });
+      heading = headings.length - 1;
+      // A heading that is a full question or names a topic is also read as a clause by the classifier's
+      // caller if it wants; here it only frames what follows.
+      continue;
+    }
+    for (const [s, e] of splitSentences(line)) {
+      sentences.push({ start: start + s, end: start + e, text: line.slice(s, e), heading, block });
+    }
+  }
+  return { text, sentences, headings };
+}
+
+/** Sentence boundaries in one line: [start, end) pairs, trimmed. */
+export function splitSentences(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  const boundary = /[.!?]+["')\]]*\s+(?=["'(\[]?[\p{Lu}\d])/gu;
+  for (let m = boundary.exec(line); m !== null; m = boundary.exec(line)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (m[0].startsWith('.') && endsWithAbbreviation(line, m.index)) continue;
+    push(out, line, from, end);
+    from = m.index + m[0].length;
+  }
+  push(out, line, from, line.length);
+  return out;
+}
+
+function endsWithAbbreviation(line: string, dot: number): boolean {
+  const before = line.slice(Math.max(0, dot - 8), dot).match(/([\p{L}.]+)$/u);
+  if (!before?.[1]) return false;
+  const word = before[1].toLowerCase();
+  // Single capitals ("J. Smith") and known abbreviations.
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+function push(out: Array<[number, number]>, line: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && line[s] === ' ') s++;
+  while (e > s && line[e - 1] === ' ') e--;
+  // Bound each sentence so that no rule ever runs on an unbounded string (1 MB without a full stop).
+  for (; e - s > MAX_SENTENCE; s += MAX_SENTENCE) out.push([s, s + MAX_SENTENCE]);
+  if (e > s) out.push([s, e]);
+}

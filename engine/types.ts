@@ -1,0 +1,68 @@
+import type { Answer, CategoryId, DataTypeId, Grade, QuestionId } from './ids';
+
+/** A span of the analysed text, quoted as evidence. Offsets are into `AnalysedText.text`. */
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ClauseQuote extends Quote {
+  rule: string;
+}
+
+/** Why an answer's evidence says what it says: kept so that a reader sees "may" and "unless…". */
+export interface AnswerEvidence extends Quote {
+  rule: string;
+  /** What this sentence says on its own: yes or no for the question. */
+  says: 'yes' | 'no';
+  /** A hedge such as "may" or "might" on the deciding verb. */
+  modal?: string;
+  /** A condition that limits the practice: "unless required by law", "with your consent". */
+  condition?: string;
+}
+
+export interface AnswerResult {
+  answer: Answer;
+  evidence: AnswerEvidence[];
+  /** Present when the policy says both yes and no: one quote for each side. */
+  contradiction?: { yes: AnswerEvidence; no: AnswerEvidence };
+}
+
+export interface CategoryResult {
+  mentioned: boolean;
+  clauses: ClauseQuote[];
+}
+
+export interface DataTypeEvidence extends Quote {
+  type: DataTypeId;
+}
+
+export interface ScoreLine {
+  question: QuestionId;
+  answer: Answer;
+  points: number;
+  max: number;
+  reason: string;
+}
+
+export interface Summary {
+  schema: 1;
+  engine: string;
+  rubric: string;
+  source: { url?: string; file?: string; title?: string };
+  analysedAt?: string;
+  isPolicy: boolean;
+  policyConfidence: number;
+  /** Why the summary may not be trusted: not English, not a policy, text cut, too short. */
+  warnings: string[];
+  language: { english: boolean; confidence: number };
+  score: number;
+  grade: Grade;
+  scoreLines: ScoreLine[];
+  answers: Record<QuestionId, AnswerResult>;
+  categories: Record<CategoryId, CategoryResult>;
+  dataTypes: DataTypeId[];
+  dataTypeEvidence: DataTypeEvidence[];
+  stats: { words: number; sentences: number; ms: number; truncated: boolean; chars: number };
+}

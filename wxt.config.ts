@@ -1,0 +1,21 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'PolicyLens',
+    description: 'Reads privacy policies for you, on your device, and quotes its evidence.',
+    // Fewest permissions that work; each is justified in docs/privacy.md.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    action: { default_title: 'PolicyLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'policylens@example.org', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
