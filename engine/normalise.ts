@@ -21,6 +21,7 @@ export function normalise(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(/[\u2018\u2019\u201c\u201d]/g, (q) => SMART_QUOTES[q] ?? q)
     // Control characters (binary debris) are never words.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
   const out: string[] = [];
   for (const rawLine of text.split('\n')) {

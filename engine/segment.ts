@@ -70,7 +70,7 @@ export function segment(text: string): Segmented {
 export function splitSentences(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  const boundary = /[.!?]+["')\]]*\s+(?=["'(\[]?[\p{Lu}\d])/gu;
+  const boundary = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\d])/gu;
   for (let m = boundary.exec(line); m !== null; m = boundary.exec(line)) {
     const end = m.index + m[0].trimEnd().length;
     if (m[0].startsWith('.') && endsWithAbbreviation(line, m.index)) continue;

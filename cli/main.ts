@@ -1,0 +1,40 @@
+// The command line over engine/ (CONTRACT.md §5): analyze, classify, eval.
+
+import { runAnalyze } from './analyze';
+import { runClassify } from './classify';
+import { runEval } from './eval-command';
+
+const USAGE = `usage: policylens analyze FILE|DIR [--format json|markdown] [--jobs N]
+       policylens classify --jsonl   (lines {"id","text"} on stdin)
+       policylens eval DIR`;
+
+import { UsageError } from './usage-error';
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return runAnalyze(rest);
+    case 'classify':
+      return runClassify(rest);
+    case 'eval':
+      return runEval(rest);
+    default:
+      throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`policylens: ${error.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`policylens: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,24 @@
+// Classifies sentences into the clause categories of CONTRACT.md §1 with the clause rules in rules/.
+
+import { CLAUSE_RULES } from '../rules';
+import type { CategoryId } from './ids';
+import { firstMatch } from './rule';
+
+export interface ClauseHit {
+  category: CategoryId;
+  rule: string;
+}
+
+/** Every category a sentence belongs to, with the first rule that put it there. */
+export function classifySentence(sentence: string): ClauseHit[] {
+  const hits: ClauseHit[] = [];
+  const seen = new Set<CategoryId>();
+  for (const rule of CLAUSE_RULES) {
+    if (seen.has(rule.category)) continue;
+    if (firstMatch(rule, sentence)) {
+      seen.add(rule.category);
+      hits.push({ category: rule.category, rule: rule.id });
+    }
+  }
+  return hits;
+}

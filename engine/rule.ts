@@ -1,0 +1,64 @@
+// The shape of a rule. Rules are data: patterns, vetoes and the example sentences that prove them
+// (run as tests by tests/rules/rules.test.ts, the way ESLint runs a rule's valid/invalid cases).
+
+import type { CategoryId, QuestionId } from './ids';
+
+export interface RuleExamples {
+  /** Sentences the rule must catch. At least two. */
+  match: string[];
+  /** Near misses it must leave alone. At least one. */
+  noMatch: string[];
+}
+
+export interface ClauseRule {
+  kind: 'clause';
+  /** The rule's file name, without extension. */
+  id: string;
+  category: CategoryId;
+  /** Any pattern matching a sentence makes it a clause of `category`. */
+  patterns: RegExp[];
+  /** Sentence-level vetoes: a sentence matching any of these is not caught by this rule. */
+  unless?: RegExp[];
+  examples: RuleExamples;
+}
+
+export interface AnswerRule {
+  kind: 'answer';
+  id: string;
+  question: QuestionId;
+  /** What a match says when nothing negates it. */
+  says: 'yes' | 'no';
+  patterns: RegExp[];
+  unless?: RegExp[];
+  /**
+   * Whether a negation in the matched clause ("we do not sell") flips what the rule says.
+   * False for rules whose pattern already contains the negation.
+   */
+  negatable: boolean;
+  examples: { yes: string[]; no: string[]; noMatch: string[] };
+}
+
+export type Rule = ClauseRule | AnswerRule;
+
+export function defineRule(rule: Omit<ClauseRule, 'kind'>): ClauseRule {
+  return { kind: 'clause', ...rule };
+}
+
+export function defineAnswerRule(
+  rule: Omit<AnswerRule, 'kind' | 'negatable'> & { negatable?: boolean },
+): AnswerRule {
+  return { kind: 'answer', negatable: true, ...rule };
+}
+
+/** First pattern match in `text` unless a veto applies; null otherwise. */
+export function firstMatch(
+  rule: { patterns: RegExp[]; unless?: RegExp[] },
+  text: string,
+): RegExpExecArray | null {
+  if (rule.unless?.some((veto) => veto.test(text))) return null;
+  for (const pattern of rule.patterns) {
+    const found = pattern.exec(text);
+    if (found) return found;
+  }
+  return null;
+}

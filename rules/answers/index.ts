@@ -1,0 +1,3 @@
+import type { AnswerRule } from '../../engine/rule';
+
+export const ANSWER_RULES: AnswerRule[] = [];

@@ -1,0 +1,4 @@
+import type { ClauseRule } from '../../engine/rule';
+import childrenAndMinors from './children-and-minors';
+
+export const RULES: ClauseRule[] = [childrenAndMinors];

@@ -1,0 +1,3 @@
+import type { ClauseRule } from '../../engine/rule';
+
+export const RULES: ClauseRule[] = [];

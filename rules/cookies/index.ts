@@ -1,0 +1,4 @@
+import type { ClauseRule } from '../../engine/rule';
+import trackingTechnologies from './tracking-technologies';
+
+export const RULES: ClauseRule[] = [trackingTechnologies];

@@ -1,0 +1,17 @@
+// Runs every rule's own examples, as ESLint runs a rule's valid and invalid cases.
+
+import { describe, expect, test } from 'vitest';
+import { answerSentence } from '../../engine/answer-sentence';
+import { firstMatch } from '../../engine/rule';
+import { ANSWER_RULES, CLAUSE_RULES } from '../../rules';
+
+describe.each(CLAUSE_RULES.map((r) => [r.id, r] as const))('clause rule %s', (_, rule) => {
+  test.each(rule.examples.match)('matches: %s', (s) => expect(firstMatch(rule, s)).not.toBeNull());
+  test.each(rule.examples.noMatch)('does not match: %s', (s) => expect(firstMatch(rule, s)).toBeNull());
+});
+
+describe.each(ANSWER_RULES.map((r) => [r.id, r] as const))('answer rule %s', (_, rule) => {
+  test.each(rule.examples.yes)('says yes: %s', (s) => expect(answerSentence(rule, s)?.says).toBe('yes'));
+  test.each(rule.examples.no)('says no: %s', (s) => expect(answerSentence(rule, s)?.says).toBe('no'));
+  test.each(rule.examples.noMatch)('says nothing: %s', (s) => expect(answerSentence(rule, s)).toBeNull());
+});

@@ -1,0 +1,61 @@
+// Keeps the rule registry honest (after Refined GitHub's features.test.ts): every file under rules/ is a
+// registered rule whose id is its file name, ids are unique, and every rule carries enough examples.
+
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ANSWER_RULES, CLAUSE_RULES } from '../../rules';
+
+const RULES_DIR = join(__dirname, '../../rules');
+const ALL = [...CLAUSE_RULES, ...ANSWER_RULES];
+
+function ruleFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return ruleFiles(path);
+    return name.endsWith('.ts') && name !== 'index.ts' ? [path] : [];
+  });
+}
+
+const files = ruleFiles(RULES_DIR);
+
+describe('rule registry', () => {
+  test('has rules', () => expect(ALL.length).toBeGreaterThan(10));
+
+  test('ids are unique', () => {
+    const ids = ALL.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  test.each(files.map((f) => [relative(RULES_DIR, f), f]))(
+    '%s is registered under its file name',
+    async (_, file) => {
+      const mod = (await import(file)) as { default: { id: string } };
+      expect(mod.default.id).toBe(basename(file, '.ts'));
+      expect(ALL).toContain(mod.default);
+    },
+  );
+
+  test('every registered rule has a file', () => {
+    const names = new Set(files.map((f) => basename(f, '.ts')));
+    expect(ALL.map((r) => r.id).filter((id) => !names.has(id))).toEqual([]);
+  });
+
+  test('clause rules live in the folder of their category', async () => {
+    for (const file of files) {
+      const mod = (await import(file)) as { default: (typeof ALL)[number] };
+      const folder = basename(join(file, '..'));
+      if (mod.default.kind === 'clause') expect(folder).toBe(mod.default.category);
+      else expect(folder).toBe(mod.default.question);
+    }
+  });
+
+  test.each(ALL.map((r) => [r.id, r]))('%s has enough examples and stateless patterns', (_, rule) => {
+    const positives =
+      rule.kind === 'clause' ? rule.examples.match : [...rule.examples.yes, ...rule.examples.no];
+    expect(positives.length).toBeGreaterThanOrEqual(2);
+    expect(rule.examples.noMatch.length).toBeGreaterThanOrEqual(1);
+    // A global or sticky RegExp keeps state between calls and would skip matches.
+    for (const p of [...rule.patterns, ...(rule.unless ?? [])]) expect(p.flags).not.toMatch(/[gy]/);
+  });
+});
