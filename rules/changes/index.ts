@@ -1,3 +1,4 @@
 import type { ClauseRule } from '../../engine/rule';
+import policyMayChange from './policy-may-change';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [policyMayChange];

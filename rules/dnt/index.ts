@@ -1,3 +1,4 @@
 import type { ClauseRule } from '../../engine/rule';
+import doNotTrackSignals from './do-not-track-signals';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [doNotTrackSignals];

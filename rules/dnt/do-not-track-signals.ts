@@ -1,0 +1,24 @@
+import { defineRule } from '../../engine/rule';
+
+// "Do Not Track" in any spelling, DNT, and the signals browsers send for it (Global Privacy Control).
+export default defineRule({
+  id: 'do-not-track-signals',
+  category: 'dnt',
+  patterns: [
+    /\bDo[- ]Not[- ]Track\b/,
+    /["“']do[- ]not[- ]track\b/i,
+    /\bdo-not-track\b/i,
+    /\bdo not track\b["”']?\s*(?:\(DNT\)\s*)?(?:signals?|settings?|features?|mechanisms?|requests?|headers?|preferences?|standards?|functionality|options?|compliance|disclosures?|protocols?|technolog)/i,
+    /\bDNT\b/,
+    /\bglobal privacy control\b/i,
+    /\b(?:browser|tracking)[- ](?:based )?(?:signals?|preference signals?)\b/i,
+  ],
+  examples: {
+    match: [
+      'We do not currently respond to "Do Not Track" signals from your browser.',
+      'Some browsers send a DNT header to the websites you visit.',
+      'Our sites honour the Global Privacy Control.',
+    ],
+    noMatch: ['We do not track your location without your permission.'],
+  },
+});
