@@ -1,3 +1,4 @@
 import type { ClauseRule } from '../../engine/rule';
+import dataIsKept from './data-is-kept';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [dataIsKept];

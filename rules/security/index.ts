@@ -1,3 +1,4 @@
 import type { ClauseRule } from '../../engine/rule';
+import securitySafeguards from './security-safeguards';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [securitySafeguards];

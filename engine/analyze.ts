@@ -1,0 +1,97 @@
+// normalise → segment → classify → answer → score: the whole engine, one pure function.
+
+import { answerQuestions } from './answers';
+import { classifySentence } from './classify';
+import { findDataTypes } from './data-types';
+import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
+import { detectEnglish } from './language';
+import { normalise } from './normalise';
+import { POLICY_THRESHOLD, policyConfidence } from './policy-confidence';
+import { RUBRIC_VERSION } from './rubric';
+import { scoreAnswers } from './score';
+import { segment } from './segment';
+import type { CategoryResult, Summary } from './types';
+import { ENGINE_VERSION } from './version';
+
+/** Text beyond this many characters is not analysed (the summary says so). Policies run 5–150 KB. */
+export const MAX_CHARS = 600_000;
+const MAX_CLAUSES_PER_CATEGORY = 40;
+
+export interface Source {
+  url?: string;
+  file?: string;
+  title?: string;
+}
+
+export function analyze(
+  input: string,
+  source: Source = {},
+  now: () => number = () => performance.now(),
+): Summary {
+  const t0 = now();
+  const warnings: string[] = [];
+  const cut = input.length > MAX_CHARS * 2;
+  let text = normalise(cut ? input.slice(0, MAX_CHARS * 2) : input);
+  const truncated = cut || text.length > MAX_CHARS;
+  if (text.length > MAX_CHARS) text = text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS);
+  if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
+
+  const { sentences } = segment(text);
+  const language = detectEnglish(text);
+  const categories = Object.fromEntries(
+    CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
+  ) as unknown as Record<CategoryId, CategoryResult>;
+  const clauseCount = new Map<CategoryId, number>();
+  for (const sentence of sentences) {
+    for (const hit of classifySentence(sentence.text)) {
+      const result = categories[hit.category];
+      result.mentioned = true;
+      clauseCount.set(hit.category, (clauseCount.get(hit.category) ?? 0) + 1);
+      if (result.clauses.length < MAX_CLAUSES_PER_CATEGORY) {
+        result.clauses.push({
+          text: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          rule: hit.rule,
+        });
+      }
+    }
+  }
+  const answers = answerQuestions(sentences);
+  const dataTypeEvidence = findDataTypes(sentences);
+  const { score, grade, lines } = scoreAnswers(answers);
+  const confidence = language.english ? policyConfidence(text, clauseCount, sentences.length) : 0;
+  const isPolicy = language.english && confidence >= POLICY_THRESHOLD;
+
+  if (text.trim() === '') warnings.push('The page has no text to analyse.');
+  else if (!language.english)
+    warnings.push('This text does not look like English; PolicyLens reads English policies for now.');
+  else if (!isPolicy)
+    warnings.push('This text does not look like a privacy policy; the grade would mean little.');
+
+  const words = text.match(/\S+/g)?.length ?? 0;
+  return {
+    schema: 1,
+    engine: ENGINE_VERSION,
+    rubric: RUBRIC_VERSION,
+    source,
+    isPolicy,
+    policyConfidence: confidence,
+    warnings,
+    language,
+    score,
+    grade,
+    scoreLines: lines,
+    answers,
+    categories,
+    dataTypes: DATA_TYPE_IDS.filter((t) => dataTypeEvidence.some((e) => e.type === t)),
+    dataTypeEvidence,
+    stats: {
+      words,
+      sentences: sentences.length,
+      ms: Math.round((now() - t0) * 10) / 10,
+      truncated,
+      chars: text.length,
+    },
+  };
+}

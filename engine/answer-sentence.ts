@@ -1,0 +1,36 @@
+// Applies one answer rule to one sentence: does it match, and what does the matched clause say?
+
+import { clauseAround } from './clause-scope';
+import { readClause } from './grammar';
+import { type AnswerRule, firstMatch } from './rule';
+
+export interface SentenceAnswer {
+  says: 'yes' | 'no';
+  /** Offsets of the deciding clause within the sentence. */
+  start: number;
+  end: number;
+  modal?: string;
+  condition?: string;
+}
+
+const CONDITION =
+  /\b(?:unless|except(?: as| for| when| where| if| in| to)?|only (?:if|when|with|for|to the extent)|with your (?:express |explicit |prior |affirmative )*(?:consent|permission|authori[sz]ation)|if (?:required|you (?:consent|agree|opt|choose|ask|request))|(?:as|when|where|if) (?:required|permitted) by law|without your (?:express |explicit |prior )*(?:consent|permission))\b[^.;]{0,120}/i;
+
+export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnswer | null {
+  const match = firstMatch(rule, sentence);
+  if (!match) return null;
+  const [start, end] = clauseAround(sentence, match.index);
+  // Negation and modality are read up to the end of the match: a "not" after the verb's object is not its.
+  const upToMatch = sentence.slice(start, Math.max(match.index + match[0].length, start));
+  const grammar = readClause(upToMatch);
+  const flip = rule.negatable && grammar.negated;
+  const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
+  const condition = CONDITION.exec(sentence.slice(start, end))?.[0].trim();
+  return {
+    says,
+    start,
+    end,
+    ...(grammar.modal ? { modal: grammar.modal } : {}),
+    ...(condition ? { condition } : {}),
+  };
+}

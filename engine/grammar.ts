@@ -1,0 +1,35 @@
+// The grammar that decides what a matched clause says: negation and modality, read with compromise's
+// tagger (it knows "won't", "cannot", "never", "may", "might"), run on one clause at a time so that its
+// cost is paid only for the few sentences that answer a question.
+
+import nlp from 'compromise';
+
+// A cheap screen: compromise only sees clauses that contain a word it might tag as negative or modal.
+const MAYBE_NEGATIVE = /\b(?:not|never|no|none|neither|nor|cannot|without|refrain)\b|n't\b|n’t\b/i;
+const MAYBE_MODAL = /\b(?:may|might|could|can|should|would)\b/i;
+// compromise does not tag these as #Negative, yet they negate the verb after them.
+const NEGATING_PHRASES =
+  /\b(?:neither|nor|without|refrain from|no longer|under no circumstances|in no event)\b/i;
+
+export interface ClauseGrammar {
+  negated: boolean;
+  modal?: string;
+}
+
+export function readClause(clause: string): ClauseGrammar {
+  const maybeNegative = MAYBE_NEGATIVE.test(clause);
+  const maybeModal = MAYBE_MODAL.test(clause);
+  if (!maybeNegative && !maybeModal) return { negated: false };
+  const doc = nlp(clause);
+  const negated =
+    (maybeNegative && doc.has('#Negative')) || NEGATING_PHRASES.test(clause) || hasNoObject(clause);
+  const modal = maybeModal ? doc.match('#Modal').first().text('normal') || undefined : undefined;
+  return modal ? { negated, modal } : { negated };
+}
+
+// "we share no personal information", "no data is sold": "no" before the object negates the verb.
+function hasNoObject(clause: string): boolean {
+  return /\bno (?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i.test(
+    clause,
+  );
+}

@@ -1,0 +1,68 @@
+// The Markdown export: pure and deterministic (the date is passed in). Page text is escaped so that it
+// cannot add links, images, HTML or table cells to the export.
+
+import { CATEGORY_IDS, QUESTION_IDS } from './ids';
+import { CATEGORY_LABELS, DATA_TYPE_LABELS, QUESTION_LABELS } from './labels';
+import type { Summary } from './types';
+
+/** Text from a page, made inert: every Markdown and HTML metacharacter is escaped, line breaks folded. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (c) => `\\${c}`)
+    .replace(/^\s+|\s+$/g, '');
+}
+
+/** A URL shown as code, never as a live link; backticks inside it cannot close the span. */
+function inlineCode(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+  return `\`${clean}\``;
+}
+
+export function toMarkdown(summary: Summary, analysedOn: string): string {
+  const title = summary.source.title ? escapeMarkdown(summary.source.title) : 'Privacy policy';
+  const out: string[] = [`# PolicyLens summary: ${title}`, ''];
+  if (summary.source.url) out.push(`- Source: ${inlineCode(summary.source.url)}`);
+  if (summary.source.file) out.push(`- File: ${inlineCode(summary.source.file)}`);
+  out.push(`- Analysed: ${escapeMarkdown(analysedOn)}`);
+  out.push(`- Engine ${summary.engine}, rubric ${summary.rubric}`);
+  out.push(`- **Grade ${summary.grade}**, score ${summary.score}/100`);
+  for (const warning of summary.warnings) out.push(`- Warning: ${escapeMarkdown(warning)}`);
+  out.push('', '## Answers', '', '| Question | Answer | Evidence |', '|---|---|---|');
+  for (const q of QUESTION_IDS) {
+    const result = summary.answers[q];
+    const quote = result.evidence[0];
+    const evidence = quote ? `"${escapeMarkdown(quote.text)}"` : '';
+    const answer = result.contradiction ? 'unclear (the policy says both)' : result.answer;
+    out.push(`| ${QUESTION_LABELS[q]} | ${answer} | ${evidence} |`);
+  }
+  const contradictions = QUESTION_IDS.filter((q) => summary.answers[q].contradiction);
+  if (contradictions.length > 0) {
+    out.push('', '## Contradictions', '');
+    for (const q of contradictions) {
+      const c = summary.answers[q].contradiction;
+      if (!c) continue;
+      out.push(
+        `- ${QUESTION_LABELS[q]}`,
+        `  - Yes: "${escapeMarkdown(c.yes.text)}"`,
+        `  - No: "${escapeMarkdown(c.no.text)}"`,
+      );
+    }
+  }
+  out.push('', '## Score', '', '| Question | Answer | Points |', '|---|---|---|');
+  for (const line of summary.scoreLines) {
+    out.push(`| ${QUESTION_LABELS[line.question]} | ${line.answer} | ${line.points} / ${line.max} |`);
+  }
+  out.push('', '## Data collected', '');
+  if (summary.dataTypes.length === 0) out.push('None stated.');
+  for (const t of summary.dataTypes) out.push(`- ${DATA_TYPE_LABELS[t]}`);
+  out.push('', '## Clauses by category');
+  for (const c of CATEGORY_IDS) {
+    const result = summary.categories[c];
+    if (!result.mentioned) continue;
+    out.push('', `### ${CATEGORY_LABELS[c]}`, '');
+    for (const clause of result.clauses.slice(0, 10)) out.push(`> ${escapeMarkdown(clause.text)}`, '>');
+    if (out[out.length - 1] === '>') out.pop();
+  }
+  return `${out.join('\n')}\n`;
+}

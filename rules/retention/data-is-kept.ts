@@ -1,0 +1,34 @@
+import { defineRule } from '../../engine/rule';
+
+// How long data is kept: "we retain your information for as long as…", "deleted after 30 days".
+export default defineRule({
+  id: 'data-is-kept',
+  category: 'retention',
+  patterns: [
+    /\b(?:retain|retains|retained|retaining|keep|keeps|kept|store|stores|stored|maintain|maintains|maintained|hold|holds|held|preserve[sd]?|archive[sd]?|saved?)\b[^.;]{0,80}\b(?:as long as|for (?:an? |the )?(?:\w+ )?(?:period|time|duration)|for (?:up to|no longer|longer|at least|a minimum|a maximum|\d+|one|two|three|six|twelve|thirty|sixty|ninety|several)\b|until|indefinitely|no longer than|only as long|thereafter|for (?:our|its|their) records|on file|in (?:an )?archiv\w+|backup)\b/i,
+    /\b(?:retain|retains|retained|retaining|retention)\b/i,
+    /\b(?:do|does|will|shall) not (?:keep|store|save|retain|archive)\b/i,
+    /\b(?:retain|retains|keep|keeps)\b[^.;]{0,40}\b(?:copy|copies|record|records|logs?|archives?)\b/i,
+    /\b(?:no longer (?:than (?:is )?)?(?:necessary|needed|required)|longer than (?:is )?(?:necessary|needed|required|reasonably))\b/i,
+    /\b(?:delete[sd]?|destroy(?:s|ed)?|purge[sd]?|erase[sd]?|anonymi[sz]e[sd]?|de-identif\w+|discard(?:s|ed)?|destruction)\b[^.;]{0,60}\b(?:after|within|once|when (?:it is )?no longer|periodically|on a regular basis|regular|regularly|promptly|immediately)\b/i,
+    /\b(?:remain|remains|persist|persists)\b[^.;]{0,40}\b(?:in|on|within) (?:our|its) (?:databases?|records|systems?|servers?|archives?|backups?)\b/i,
+  ],
+  unless: [
+    // "service providers we have retained", "we retain the services of contractors": hiring, not keeping.
+    // "consent to the collection, use and retention of" names retention in a list of uses, it says nothing of it.
+    /\b(?:collection|use|disclosure|processing),? (?:and |or )?retention\b/i,
+    /\b(?:have|has|we|been) retained (?:to|by)\b|\bretain(?:ed)? (?:outside |other )?(?:companies|contractors|vendors|consultants|agents|firms)\b|\bretain(?:s|ed)? the services\b|\bretained to perform\b/i,
+    /\bcookies?\b[^.;]{0,60}\b(?:expire|remain on your|stored on your|on your (?:computer|device|hard drive))\b/i,
+  ],
+  examples: {
+    match: [
+      'We retain your information for as long as your account is active.',
+      'Log files are deleted after 90 days.',
+      'We keep your order history for up to five years.',
+    ],
+    noMatch: [
+      'We store your preferences so that the site remembers them.',
+      'We share data with service providers we have retained to perform services on our behalf.',
+    ],
+  },
+});
