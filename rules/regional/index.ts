@@ -1,3 +1,4 @@
 import type { ClauseRule } from '../../engine/rule';
+import regionsAndTransfers from './regions-and-transfers';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [regionsAndTransfers];

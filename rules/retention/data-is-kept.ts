@@ -18,7 +18,10 @@ export default defineRule({
     // "consent to the collection, use and retention of" names retention in a list of uses, it says nothing of it.
     /\b(?:collection|use|disclosure|processing),? (?:and |or )?retention\b/i,
     /\b(?:have|has|we|been) retained (?:to|by)\b|\bretain(?:ed)? (?:outside |other )?(?:companies|contractors|vendors|consultants|agents|firms)\b|\bretain(?:s|ed)? the services\b|\bretained to perform\b/i,
-    /\bcookies?\b[^.;]{0,60}\b(?:expire|remain on your|stored on your|on your (?:computer|device|hard drive))\b/i,
+    // Cookie lifetimes belong to cookies; a list of verbs ("collect, retain and use") is about use.
+    /\b(?:cookies?|local shared objects|LSOs?)\b/i,
+    /\b(?:collect|use|store|disclose|process)\w*, retain\w*,? (?:and |or )?\w+/i,
+    /\bretain(?:s|ed|ing)? the right\b|\brespond to (?:your|all|any|such)\b[^.;]{0,20}\brequests?\b|\bunauthori[sz]ed\b/i,
   ],
   examples: {
     match: [
