@@ -1,3 +1,5 @@
 import type { ClauseRule } from '../../engine/rule';
+import contactChannels from './contact-channels';
+import privacyQuestions from './privacy-questions';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [privacyQuestions, contactChannels];
