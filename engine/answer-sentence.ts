@@ -21,7 +21,11 @@ export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnsw
   if (!match) return null;
   const [start, end] = clauseAround(sentence, match.index);
   // Negation and modality are read up to the end of the match: a "not" after the verb's object is not its.
-  const upToMatch = sentence.slice(start, Math.max(match.index + match[0].length, start));
+  // An exception between a negation and the match affirms the match: in "we will not share it unless
+  // required by law", the legal disclosure is a yes.
+  const exception = lastException(sentence.slice(start, match.index));
+  const from = exception >= 0 ? start + exception : start;
+  const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
   const grammar = readClause(upToMatch);
   const flip = rule.negatable && grammar.negated;
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
@@ -33,4 +37,13 @@ export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnsw
     ...(grammar.modal ? { modal: grammar.modal } : {}),
     ...(condition ? { condition } : {}),
   };
+}
+
+const EXCEPTION = /\b(?:unless|except|excepting|other than|apart from|save for|only|but)\b/gi;
+
+function lastException(text: string): number {
+  let last = -1;
+  EXCEPTION.lastIndex = 0;
+  for (let m = EXCEPTION.exec(text); m !== null; m = EXCEPTION.exec(text)) last = m.index + m[0].length;
+  return last;
 }

@@ -23,6 +23,7 @@ export function answerQuestions(sentences: Sentence[]): Record<QuestionId, Answe
         end: sentence.end,
         rule: rule.id,
         says: hit.says,
+        ...(rule.weak ? { weak: true } : {}),
         ...(hit.modal ? { modal: hit.modal } : {}),
         ...(hit.condition ? { condition: hit.condition } : {}),
       });
@@ -34,7 +35,9 @@ export function answerQuestions(sentences: Sentence[]): Record<QuestionId, Answe
 }
 
 /** Yes, no, or unclear when the policy is silent or says both; a contradiction keeps one quote per side. */
-export function decide(evidence: AnswerEvidence[]): AnswerResult {
+export function decide(all: AnswerEvidence[]): AnswerResult {
+  const strong = all.filter((e) => !e.weak);
+  const evidence = strong.length > 0 ? strong : all;
   const yes = evidence.filter((e) => e.says === 'yes');
   const no = evidence.filter((e) => e.says === 'no');
   const firstYes = yes[0];

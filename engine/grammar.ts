@@ -16,7 +16,11 @@ export interface ClauseGrammar {
   modal?: string;
 }
 
-export function readClause(clause: string): ClauseGrammar {
+// Names that contain a negation but negate nothing: "Do Not Track" is a signal's name.
+const NAMES_WITH_NOT = /\bdo[- ]not[- ](?:track|call)\b/gi;
+
+export function readClause(text: string): ClauseGrammar {
+  const clause = text.replace(NAMES_WITH_NOT, 'DNT');
   const maybeNegative = MAYBE_NEGATIVE.test(clause);
   const maybeModal = MAYBE_MODAL.test(clause);
   if (!maybeNegative && !maybeModal) return { negated: false };

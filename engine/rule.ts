@@ -35,6 +35,11 @@ export interface AnswerRule {
    * False for rules whose pattern already contains the negation.
    */
   negatable: boolean;
+  /**
+   * Weak evidence ("please check this page for changes") decides only when no strong evidence speaks
+   * for the question; it never makes a contradiction on its own.
+   */
+  weak?: boolean;
   examples: { yes: string[]; no: string[]; noMatch: string[] };
 }
 

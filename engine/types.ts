@@ -20,6 +20,8 @@ export interface AnswerEvidence extends Quote {
   modal?: string;
   /** A condition that limits the practice: "unless required by law", "with your consent". */
   condition?: string;
+  /** Weak evidence decides only when nothing stronger speaks to the question. */
+  weak?: boolean;
 }
 
 export interface AnswerResult {

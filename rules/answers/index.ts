@@ -1,3 +1,48 @@
-import type { AnswerRule } from '../../engine/rule';
+// Answer rules, one folder per question of CONTRACT.md §2.
 
-export const ANSWER_RULES: AnswerRule[] = [];
+import type { AnswerRule } from '../../engine/rule';
+import checkThisPage from './change-notice/check-this-page';
+import notifyOfChanges from './change-notice/notify-of-changes';
+import ageLimit from './collects-from-children/age-limit';
+import collectsFromChildren from './collects-from-children/collects-from-children';
+import collectsNone from './collects-personal-data/collects-none';
+import weCollectPersonalData from './collects-personal-data/we-collect-personal-data';
+import deleteAccount from './data-deletion/delete-account';
+import honoursDnt from './do-not-track/honours-dnt';
+import crossBorder from './international-transfer/cross-border';
+import legalProcess from './legal-disclosure/legal-process';
+import optOut from './opt-out/opt-out';
+import keptIndefinitely from './retention-period/kept-indefinitely';
+import retentionLimit from './retention-period/retention-limit';
+import securityMeasures from './security-measures/security-measures';
+import sellsPersonalData from './sells-data/sells-personal-data';
+import onlyServiceProviders from './shares-with-third-parties/only-service-providers';
+import sharesWithOthers from './shares-with-third-parties/shares-with-others';
+import targetedAds from './targeted-advertising/targeted-ads';
+import thirdPartiesTrack from './third-party-tracking/third-parties-track';
+import accessAndCorrect from './user-access/access-and-correct';
+import usesCookies from './uses-cookies/uses-cookies';
+
+export const ANSWER_RULES: AnswerRule[] = [
+  weCollectPersonalData,
+  collectsNone,
+  sellsPersonalData,
+  sharesWithOthers,
+  onlyServiceProviders,
+  thirdPartiesTrack,
+  usesCookies,
+  targetedAds,
+  collectsFromChildren,
+  ageLimit,
+  legalProcess,
+  securityMeasures,
+  accessAndCorrect,
+  deleteAccount,
+  optOut,
+  retentionLimit,
+  keptIndefinitely,
+  notifyOfChanges,
+  checkThisPage,
+  crossBorder,
+  honoursDnt,
+];

@@ -1,0 +1,21 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// "Check this page for changes", "changes take effect when posted": the burden is on the reader.
+export default defineAnswerRule({
+  id: 'check-this-page',
+  question: 'change-notice',
+  says: 'no',
+  negatable: false,
+  weak: true,
+  patterns: [
+    /\b(?:check|review|visit|consult|revisit)\b[^.;]{0,40}\b(?:this (?:page|policy|privacy policy|statement)|it|the policy|back)\b[^.;]{0,30}\b(?:periodically|regularly|frequently|often|from time to time|for (?:any )?(?:changes|updates))\b/i,
+    /\b(?:effective|take effect|in effect)\b[^.;]{0,30}\b(?:immediately|upon|when|as soon as)\b[^.;]{0,20}\bpost/i,
+    /\b(?:without (?:prior |further |advance )?notice)\b/i,
+    /\bcontinued use\b[^.;]{0,120}\b(?:acceptance|accept|agree|consent)/i,
+  ],
+  examples: {
+    yes: [],
+    no: ['Please check this page periodically for changes.', 'Changes take effect immediately upon posting.'],
+    noMatch: ['We will email you before changes take effect.'],
+  },
+});

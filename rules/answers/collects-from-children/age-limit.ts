@@ -1,0 +1,21 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// An age gate or the deletion of children's data once discovered: the service does not collect from them.
+export default defineAnswerRule({
+  id: 'age-limit',
+  question: 'collects-from-children',
+  says: 'no',
+  negatable: false,
+  patterns: [
+    /\b(?:must be|are required to be|have to be|only (?:for|open to) (?:users|persons|individuals|people))\b[^.;]{0,20}\b(?:at least |over |older than )?(?:1[3-8]|thirteen|sixteen|eighteen)\b/i,
+    /\b(?:learn|discover|become aware|find out)\b[^.;]{0,80}\b(?:child|children|minor|under (?:the age of )?1[3-8])\b[^.;]{0,120}\b(?:delete|remove|erase|destroy)\b/i,
+  ],
+  examples: {
+    yes: [],
+    no: [
+      'You must be at least 13 years old to use the service.',
+      'If we learn that we have collected personal information from a child under 13, we will delete it.',
+    ],
+    noMatch: ['We collect your age and gender.'],
+  },
+});

@@ -1,0 +1,24 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Collection from children, and its usual denial: "we do not knowingly collect information from children
+// under 13", "the site is not directed to children".
+export default defineAnswerRule({
+  id: 'collects-from-children',
+  question: 'collects-from-children',
+  says: 'yes',
+  patterns: [
+    /\b(?:collect|collects|collected|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,80}\b(?:from|about|of)\s+(?:a\s+|any\s+)?(?:children|child|kids|minors|persons under|individuals under|anyone under|users under|people under)\b/i,
+    /\b(?:directed|intended|targeted|designed|marketed|aimed)\s+(?:at|to|for|towards?)\s+(?:children|kids|minors|(?:persons|individuals|users|anyone) under)\b/i,
+  ],
+  examples: {
+    yes: [
+      'With parental consent, we collect the first name of children who enter our contests.',
+      'Some of our games are directed to children.',
+    ],
+    no: [
+      'We do not knowingly collect personal information from children under 13.',
+      'Our site is not directed to children under the age of 13.',
+    ],
+    noMatch: ['Children should ask a parent before going online.'],
+  },
+});

@@ -1,0 +1,23 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// A policy that states it holds no personal data: "we don't have any personal information about you".
+export default defineAnswerRule({
+  id: 'collects-none',
+  question: 'collects-personal-data',
+  says: 'no',
+  negatable: false,
+  patterns: [
+    /\b(?:we|us)\s+(?:do not|don't|never|will never)\s+(?:have|hold|keep|collect|gather|store|ask for|receive)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i,
+    /\bno personal(?:ly identifiable)? (?:information|data) (?:is|are|will be) (?:collected|stored|gathered|required)\b/i,
+  ],
+  // "We do not collect any personal information except…" is collection under a condition.
+  unless: [/\b(?:unless|except|other than|without|beyond|besides|from children|under 1[3-8])\b/i],
+  examples: {
+    yes: [],
+    no: [
+      "Since we don't have any personal information, your anonymity is guaranteed.",
+      'No personal information is collected when you visit our site.',
+    ],
+    noMatch: ['We do not collect personal information unless you register.'],
+  },
+});

@@ -1,0 +1,23 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Whether Do Not Track (or GPC) signals are honoured; "we do not respond to DNT signals" says no.
+export default defineAnswerRule({
+  id: 'honours-dnt',
+  question: 'do-not-track',
+  says: 'yes',
+  patterns: [
+    /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
+    /\b(?:do[- ]not[- ]track|dnt|global privacy control)\b[^.;]{0,80}\b(?:honou?red|respected|recogni[sz]ed|supported|no (?:effect|impact))\b/i,
+  ],
+  examples: {
+    yes: [
+      'We honor Do Not Track signals and do not track users who enable them.',
+      'Our site responds to Global Privacy Control signals.',
+    ],
+    no: [
+      'We do not currently respond to Do Not Track signals.',
+      'Our practices do not change in response to a DNT signal.',
+    ],
+    noMatch: ['Do Not Track is a browser setting.'],
+  },
+});

@@ -1,0 +1,21 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// How long data is kept: a period, "no longer than necessary", deletion after a time.
+export default defineAnswerRule({
+  id: 'retention-limit',
+  question: 'retention-period',
+  says: 'yes',
+  patterns: [
+    /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|maintain)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |no (?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
+    /\b(?:delete[ds]?|purge[ds]?|destroy(?:s|ed)?|erase[ds]?|anonymi[sz]e[ds]?)\b[^.;]{0,60}\b(?:after|within)\s+(?:\d+|a|one|two|three|six|twelve|thirty|ninety)\b/i,
+    /\bretention (?:period|schedule|policy)\b/i,
+  ],
+  examples: {
+    yes: [
+      'We retain log files for 90 days.',
+      'We keep your information only as long as necessary to provide the service.',
+    ],
+    no: [],
+    noMatch: ['We store your information on servers in the United States.'],
+  },
+});

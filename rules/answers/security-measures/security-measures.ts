@@ -1,0 +1,20 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Concrete protections: encryption, SSL/TLS, firewalls, access controls, physical and electronic safeguards.
+export default defineAnswerRule({
+  id: 'security-measures',
+  question: 'security-measures',
+  says: 'yes',
+  patterns: [
+    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https|secure socket layer|firewalls?|access controls?|password[- ]protected|secure servers?|(?:physical|electronic|technical|administrative|procedural|managerial)(?:,)? (?:and |or )?(?:\w+ )?(?:safeguards|security measures|measures|procedures)|security (?:measures|safeguards|procedures|technolog(?:y|ies))|industry[- ]standard security)\b/i,
+  ],
+  unless: [/\b(?:cannot|can not|can't) (?:guarantee|ensure|warrant)\b[^.;]*$/i],
+  examples: {
+    yes: [
+      'We use SSL encryption to protect your credit card number.',
+      'We maintain physical, electronic and procedural safeguards.',
+    ],
+    no: ['We do not use encryption for data stored on our servers.'],
+    noMatch: ['Please keep your password secret.'],
+  },
+});

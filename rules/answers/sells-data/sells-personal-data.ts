@@ -1,0 +1,31 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Selling, renting or trading personal data, and its denial ("we do not sell or rent your information").
+export default defineAnswerRule({
+  id: 'sells-personal-data',
+  question: 'sells-data',
+  says: 'yes',
+  patterns: [
+    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|names)\b/i,
+    /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
+  ],
+  // A sale of the business moves data as an asset: that is a merger clause, not selling data.
+  unless: [
+    /\b(?:sell|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
+    /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
+  ],
+  examples: {
+    yes: [
+      'We may sell or rent your information to other companies.',
+      'Our mailing list may be rented to carefully screened organizations.',
+    ],
+    no: [
+      'We do not sell, rent or trade your personal information.',
+      'Your email address will never be sold to anyone.',
+    ],
+    noMatch: [
+      'If we sell all or part of our business, your information may be transferred.',
+      'We sell books and music.',
+    ],
+  },
+});

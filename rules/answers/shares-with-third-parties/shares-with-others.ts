@@ -1,0 +1,24 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Personal data given to third parties, partners or advertisers; denials ("we do not share it with third
+// parties") say no. Service providers working for the company are not third parties for this question.
+export default defineAnswerRule({
+  id: 'shares-with-others',
+  question: 'shares-with-third-parties',
+  says: 'yes',
+  patterns: [
+    /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish|sell|rent)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
+    /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors)\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|marketing purposes)\b/i,
+  ],
+  unless: [
+    /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b/i,
+  ],
+  examples: {
+    yes: [
+      'We may share your information with our partners for their own marketing.',
+      'We may disclose personal information to selected third parties who may contact you about offers.',
+    ],
+    no: ['We will not share your personal information with third parties without your consent.'],
+    noMatch: ['We share information with service providers who perform services on our behalf.'],
+  },
+});

@@ -1,0 +1,20 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Interest-based, behavioural, targeted or personalised advertising.
+export default defineAnswerRule({
+  id: 'targeted-ads',
+  question: 'targeted-advertising',
+  says: 'yes',
+  patterns: [
+    /\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
+    /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:based on|tailored to|relevant to|targeted to)\b[^.;]{0,30}\b(?:your|their|users')\b[^.;]{0,30}\b(?:interests?|activit(?:y|ies)|browsing|preferences|visits)\b/i,
+  ],
+  examples: {
+    yes: [
+      'We work with partners to show you interest-based advertising.',
+      'Ads may be tailored to your interests based on your browsing.',
+    ],
+    no: ['We do not use your information for targeted advertising.'],
+    noMatch: ['We display advertisements on our site.'],
+  },
+});

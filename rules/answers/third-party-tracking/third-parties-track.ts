@@ -1,0 +1,21 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Ad networks and analytics firms setting cookies or beacons on the service's pages.
+export default defineAnswerRule({
+  id: 'third-parties-track',
+  question: 'third-party-tracking',
+  says: 'yes',
+  patterns: [
+    /\b(?:third[- ]part(?:y|ies)|advertisers|ad(?:vertising)? (?:networks?|servers?|companies|partners)|analytics (?:providers?|companies|partners|services)|partners|vendors|other companies)\b[^.;]{0,100}\b(?:cookies?|web ?beacons?|pixels?|tags|clear gifs|tracking technolog(?:y|ies)|sdks?)\b/i,
+    /\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies))\b[^.;]{0,60}\b(?:placed|set|served|used|operated)\s+by\s+(?:third[- ]part|advertis|ad networks|our partners|other companies)/i,
+    /\b(?:google analytics|doubleclick|omniture|adobe analytics|comscore|quantcast|facebook pixel)\b/i,
+  ],
+  examples: {
+    yes: [
+      'Third-party advertisers may place cookies on your browser.',
+      'We use Google Analytics to measure traffic.',
+    ],
+    no: ['We do not allow third parties to place cookies on our site.'],
+    noMatch: ['We use cookies to remember your preferences.'],
+  },
+});

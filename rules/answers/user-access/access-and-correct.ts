@@ -1,0 +1,21 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// The user can see, update or correct their data or account.
+export default defineAnswerRule({
+  id: 'access-and-correct',
+  question: 'user-access',
+  says: 'yes',
+  patterns: [
+    /\b(?:access|review|update|correct|edit|change|modify|view|amend|rectify|see)\b[^.;]{0,40}\b(?:your|their|the|any|such)\s+(?:personal(?:ly identifiable)?\s+)?(?:information|data|account|profile|details|registration|preferences)\b/i,
+    /\b(?:right|rights|request)\s+(?:to|of)\s+(?:access|correct|rectif)/i,
+  ],
+  unless: [/\b(?:we|us)\s+(?:may\s+)?(?:access|review|update|change|modify)\b/i, /\bthird[- ]part/i],
+  examples: {
+    yes: [
+      'You can access and update your personal information at any time by logging in.',
+      'You have the right to access the data we hold about you.',
+    ],
+    no: ['Users cannot access or correct their personal information.'],
+    noMatch: ['We may update this policy from time to time.'],
+  },
+});
