@@ -1,3 +1,4 @@
 import type { ClauseRule } from '../../engine/rule';
+import editOrDeleteData from './edit-or-delete-data';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [editOrDeleteData];

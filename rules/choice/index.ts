@@ -1,3 +1,4 @@
 import type { ClauseRule } from '../../engine/rule';
+import optOutAndConsent from './opt-out-and-consent';
 
-export const RULES: ClauseRule[] = [];
+export const RULES: ClauseRule[] = [optOutAndConsent];
