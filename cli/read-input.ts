@@ -1,0 +1,58 @@
+// Reads one input file the way the extension reads a page: HTML reduced to its main text, text as is.
+// Bad input throws an InputError with a one-line reason.
+
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { htmlToText } from '../engine/html-to-text';
+
+export class InputError extends Error {}
+
+/** Larger files are refused rather than half-read: policies are under 1 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+export interface Input {
+  text: string;
+  title?: string;
+  truncated: boolean;
+}
+
+export function readInput(file: string): Input {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new InputError('not a regular file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError('cannot be read (missing or not permitted)');
+  }
+  if (size === 0) throw new InputError('is empty');
+  if (size > MAX_FILE_BYTES) throw new InputError(`is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const bytes = readFileSync(file);
+  if (looksBinary(bytes)) throw new InputError('is binary, not text or HTML');
+  const raw = new TextDecoder('utf-8').decode(bytes);
+  const isHtml =
+    HTML_EXTENSIONS.has(extname(file).toLowerCase()) || /^\s*<(?:!doctype html|html)\b/i.test(raw);
+  if (!isHtml) {
+    if (raw.trim() === '') throw new InputError('has no text');
+    return { text: raw, truncated: false };
+  }
+  const page = htmlToText(raw);
+  if (page.text.trim() === '') throw new InputError('has no readable text (an empty or script-only page)');
+  return { text: page.text, ...(page.title ? { title: page.title } : {}), truncated: page.truncated };
+}
+
+/** NUL bytes, or many bytes that are neither text nor UTF-8, in the first 64 KB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 65536);
+  let odd = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) odd++;
+  }
+  if (odd / head.length > 0.05) return true;
+  const decoded = new TextDecoder('utf-8').decode(head);
+  const replaced = decoded.match(/\ufffd/g)?.length ?? 0;
+  return replaced / Math.max(1, decoded.length) > 0.05;
+}
