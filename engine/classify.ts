@@ -3,6 +3,7 @@
 import { CLAUSE_RULES } from '../rules';
 import type { CategoryId } from './ids';
 import { firstMatch } from './rule';
+import { YIELDS_TO } from './topics';
 
 export interface ClauseHit {
   category: CategoryId;
@@ -20,5 +21,5 @@ export function classifySentence(sentence: string): ClauseHit[] {
       hits.push({ category: rule.category, rule: rule.id });
     }
   }
-  return hits;
+  return hits.filter((hit) => !YIELDS_TO[hit.category]?.some((other) => seen.has(other)));
 }

@@ -30,15 +30,21 @@ const ABBREVIATIONS = new Set(
 );
 const MAX_SENTENCE = 2000;
 
-/** A short line without closing punctuation reads as a heading: "Cookies", "HOW WE USE YOUR DATA". */
+/**
+ * A short line without closing punctuation reads as a heading: "Cookies", "HOW WE USE YOUR DATA". Lines
+ * that carry an address, a number or a clause of running prose are sentences that merely lack a full stop.
+ */
 export function isHeadingLine(line: string): boolean {
   if (line.length > 120) return false;
-  const words = line.split(' ').length;
-  if (words > 14) return false;
+  const words = line.split(' ');
+  if (words.length > 14) return false;
   if (/[.;,]$/.test(line)) return false;
-  if (/[:?]$/.test(line)) return words <= 12;
+  if (/@|https?:|www\.|\d{3}/.test(line)) return false;
+  if (/[:?]$/.test(line)) return words.length <= 12;
   if (!/^[\p{Lu}\d("'[]/u.test(line)) return false;
-  return true;
+  // Running prose is mostly lower-case words; headings are Title Case or capitals.
+  const lower = words.filter((w) => /^\p{Ll}{4,}/u.test(w)).length;
+  return words.length <= 6 || lower / words.length < 0.5;
 }
 
 export function segment(text: string): Segmented {

@@ -1,5 +1,16 @@
 import type { ClauseRule } from '../../engine/rule';
-import legalAndTransfer from './legal-and-transfer';
-import thirdParties from './third-parties';
+import businessTransfer from './business-transfer';
+import dataIsShared from './data-is-shared';
+import legalDemands from './legal-demands';
+import madePublic from './made-public';
+import sharesWithRecipients from './shares-with-recipients';
+import thirdPartyCollection from './third-party-collection';
 
-export const RULES: ClauseRule[] = [thirdParties, legalAndTransfer];
+export const RULES: ClauseRule[] = [
+  sharesWithRecipients,
+  dataIsShared,
+  thirdPartyCollection,
+  businessTransfer,
+  legalDemands,
+  madePublic,
+];

@@ -1,0 +1,22 @@
+// A clause has one main topic. When a sentence speaks of your choices, your rights, security, children,
+// regional rules or how to reach the company, the data it mentions in passing ("you may opt out of having
+// your information shared") does not make it a collection or sharing clause. Law students read policies
+// this way in OPP-115, where such sentences rarely carry collection or sharing too.
+
+import type { CategoryId } from './ids';
+
+/** Category → the categories it yields to when both are found in one sentence. */
+export const YIELDS_TO: Partial<Record<CategoryId, readonly CategoryId[]>> = {
+  collection: [
+    'choice',
+    'access',
+    'retention',
+    'security',
+    'changes',
+    'dnt',
+    'regional',
+    'contact',
+    'children',
+  ],
+  sharing: ['choice', 'access', 'retention', 'security', 'changes', 'dnt', 'regional', 'contact', 'children'],
+};

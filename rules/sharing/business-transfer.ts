@@ -1,0 +1,17 @@
+import { defineRule } from '../../engine/rule';
+
+// Data passing to a buyer in a merger, acquisition, bankruptcy or sale of assets.
+export default defineRule({
+  id: 'business-transfer',
+  category: 'sharing',
+  patterns: [
+    /\b(?:merger|merged|acquisition|acquired by|bankruptcy|reorgani[sz]ation|dissolution|liquidation|divestiture|change of control|sale of (?:all|some|part|substantially|a portion|our|the|its|assets)|(?:buy|sell|sold|transfer)\b[^.;]{0,30}\bassets|business transfers?)\b/i,
+  ],
+  examples: {
+    match: [
+      'In the event of a merger or acquisition, your data may be transferred.',
+      'As our business changes, we may buy or sell various assets.',
+    ],
+    noMatch: ['We sell books and music.'],
+  },
+});

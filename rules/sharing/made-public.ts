@@ -1,0 +1,17 @@
+import { defineRule } from '../../engine/rule';
+
+// Data made visible to other users or the public: profiles, postings, leaderboards.
+export default defineRule({
+  id: 'made-public',
+  category: 'sharing',
+  patterns: [
+    /\b(?:publicly (?:posted|available|displayed|visible|accessible|viewable)|(?:display|displayed|post|posted|visible|available|viewable|seen)\b[^.;]{0,40}\b(?:publicly|to (?:other|all) (?:users|members|visitors|people)|to the public)|public (?:areas?|forums?|profiles?)|other (?:users|members|visitors|people) (?:can|may|will be able to) (?:see|view|read|access))\b/i,
+  ],
+  examples: {
+    match: [
+      'Your user name and score will be displayed publicly on leaderboards.',
+      'Information you post in public areas can be read by other users.',
+    ],
+    noMatch: ['Your profile is private by default.'],
+  },
+});
