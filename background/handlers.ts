@@ -1,0 +1,82 @@
+// The background's message handlers as plain functions of (payload, sender, deps), so that unit tests can
+// call them directly. Each checks the sender, then the payload, and only then does any work.
+
+import type { SummaryCache } from '../db/cache';
+import type { Grade } from '../engine/ids';
+import type { TabSummary } from '../messaging/protocol';
+import { badgeGrade } from './badge';
+import { summarisePage } from './summarise';
+import {
+  assertFromContentScript,
+  assertFromExtensionPage,
+  type ExtensionIdentity,
+  parsePageChecked,
+  parsePageReport,
+  parseSummariseTab,
+  RejectedMessage,
+  type Sender,
+} from './validate';
+
+export interface BackgroundDeps {
+  self: ExtensionIdentity;
+  /** Resolves once the database is open; every handler awaits it (MV3 may wake the worker for a message). */
+  ready: Promise<SummaryCache>;
+  setBadge: (tabId: number, grade: Grade | null) => Promise<void>;
+  /** Asks the tab's content script for its page; rejects when no content script answers. */
+  requestPage: (tabId: number) => Promise<unknown>;
+}
+
+export const UNREADABLE_REASON =
+  'PolicyLens cannot read this page. Browser pages, extension pages, the extension store and PDFs are off limits; a tab opened before PolicyLens was installed needs a reload.';
+
+export async function handlePageChecked(
+  data: unknown,
+  sender: Sender,
+  deps: BackgroundDeps,
+): Promise<{ grade: Grade | null }> {
+  const tabId = assertFromContentScript(sender, deps.self);
+  const page = parsePageChecked(data);
+  // pushState cannot change a page's origin; a page claiming another site's URL would poison its cache entry.
+  if (new URL(page.url).origin !== new URL(sender.url ?? '').origin) {
+    throw new RejectedMessage('page url is not on the sending page');
+  }
+  if (!page.isPolicy || page.html === undefined) {
+    await deps.setBadge(tabId, null);
+    return { grade: null };
+  }
+  const cache = await deps.ready;
+  const { summary } = await summarisePage({ url: page.url, title: page.title, html: page.html }, cache);
+  const grade = badgeGrade(summary);
+  await deps.setBadge(tabId, grade);
+  return { grade };
+}
+
+export async function handleSummariseTab(
+  data: unknown,
+  sender: Sender,
+  deps: BackgroundDeps,
+): Promise<TabSummary> {
+  assertFromExtensionPage(sender, deps.self);
+  const { tabId, force } = parseSummariseTab(data);
+  let raw: unknown;
+  try {
+    raw = await deps.requestPage(tabId);
+  } catch {
+    return { state: 'unreadable', reason: UNREADABLE_REASON };
+  }
+  const report = parsePageReport(raw);
+  if ('unreadable' in report) return { state: 'unreadable', reason: report.unreadable };
+  if (!report.detection.isPolicy && !force) {
+    return {
+      state: 'not-policy',
+      url: report.url,
+      title: report.title,
+      confidence: report.detection.confidence,
+      privacyLinks: report.privacyLinks,
+    };
+  }
+  const cache = await deps.ready;
+  const result = await summarisePage(report, cache);
+  if (report.detection.isPolicy) await deps.setBadge(tabId, badgeGrade(result.summary));
+  return { state: 'summary', ...result };
+}

@@ -1,0 +1,45 @@
+// Page HTML → text → summary, served from the cache when the same text was already analysed by the
+// same engine and rubric.
+
+import type { SummaryCache } from '../db/cache';
+import { analyze } from '../engine/analyze';
+import { htmlToText } from '../engine/html-to-text';
+import type { Summary } from '../engine/types';
+
+export interface SummaryResult {
+  summary: Summary;
+  fromCache: boolean;
+  analysedAt: string;
+}
+
+export interface PageInput {
+  url: string;
+  title: string;
+  html: string;
+  htmlCut?: boolean;
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function summarisePage(page: PageInput, cache: SummaryCache): Promise<SummaryResult> {
+  const extracted = htmlToText(page.html);
+  const textHash = await sha256Hex(extracted.text);
+  const cached = await cache.getFresh(page.url, textHash);
+  if (cached) {
+    return {
+      summary: cached.summary,
+      fromCache: true,
+      analysedAt: new Date(cached.analysedAt).toISOString(),
+    };
+  }
+  const title = page.title.trim() || extracted.title?.trim() || '';
+  const summary = analyze(extracted.text, { url: page.url, ...(title ? { title } : {}) });
+  if (page.htmlCut || extracted.truncated) {
+    summary.warnings.push('The page is very long; only its first part was read.');
+  }
+  const entry = await cache.put(page.url, textHash, summary);
+  return { summary: entry.summary, fromCache: false, analysedAt: new Date(entry.analysedAt).toISOString() };
+}
