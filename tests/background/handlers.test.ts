@@ -1,0 +1,175 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from '../../background/handlers';
+import { RejectedMessage, type Sender } from '../../background/validate';
+import { SummaryCache } from '../../db/cache';
+import type { Grade } from '../../engine/ids';
+import type { PageReport } from '../../messaging/protocol';
+import { POLICY_HTML } from './summary-fixture';
+
+const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
+const tab = {
+  id: 7,
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+} as Sender['tab'];
+const contentSender: Sender = { id: 'ext-id', tab, url: 'https://a.example/privacy', frameId: 0 };
+const popupSender: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+
+const policyReport: PageReport = {
+  url: 'https://a.example/privacy',
+  title: 'Privacy Policy',
+  html: POLICY_HTML,
+  htmlCut: false,
+  detection: { isPolicy: true, confidence: 0.9, reasons: [] },
+  privacyLinks: [],
+};
+
+let seq = 0;
+let cache: SummaryCache;
+let badges: Array<[number, Grade | null]>;
+let deps: BackgroundDeps;
+let page: unknown;
+
+beforeEach(async () => {
+  cache = await SummaryCache.open({ name: `handlers-${seq++}` });
+  badges = [];
+  page = policyReport;
+  deps = {
+    self,
+    ready: Promise.resolve(cache),
+    setBadge: async (tabId, grade) => {
+      badges.push([tabId, grade]);
+    },
+    requestPage: vi.fn(async () => page),
+  };
+});
+
+afterEach(() => cache.close());
+
+describe('handlePageChecked', () => {
+  test('a policy page gets its grade on the badge and a cache entry', async () => {
+    const { grade } = await handlePageChecked(
+      { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
+      contentSender,
+      deps,
+    );
+    expect(grade).toMatch(/^[A-E]$/);
+    expect(badges).toEqual([[7, grade]]);
+    expect(await cache.count()).toBe(1);
+  });
+
+  test('a non-policy page clears the badge and analyses nothing', async () => {
+    expect(
+      await handlePageChecked({ url: 'https://a.example/', title: '', isPolicy: false }, contentSender, deps),
+    ).toEqual({
+      grade: null,
+    });
+    expect(badges).toEqual([[7, null]]);
+    expect(await cache.count()).toBe(0);
+  });
+
+  describe('rejects before any work', () => {
+    test.each<[string, unknown, Sender]>([
+      ['a message from the popup', { url: 'https://a.example/', title: '', isPolicy: false }, popupSender],
+      [
+        'another extension',
+        { url: 'https://a.example/', title: '', isPolicy: false },
+        { ...contentSender, id: 'evil' },
+      ],
+      ['a bad payload', { url: 'ftp://a.example/', title: '', isPolicy: true, html: '' }, contentSender],
+      [
+        'a URL of another site than the sender',
+        { url: 'https://bank.example/privacy', title: '', isPolicy: true, html: POLICY_HTML },
+        contentSender,
+      ],
+    ])('%s', async (_what, data, sender) => {
+      await expect(handlePageChecked(data, sender, deps)).rejects.toThrow(RejectedMessage);
+      expect(badges).toEqual([]);
+      expect(await cache.count()).toBe(0);
+    });
+  });
+});
+
+describe('handleSummariseTab', () => {
+  test('analyses a policy page, then serves it from the cache', async () => {
+    const first = await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    expect(first).toMatchObject({ state: 'summary', fromCache: false });
+    const second = await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    expect(second).toMatchObject({ state: 'summary', fromCache: true });
+    if (first.state === 'summary' && second.state === 'summary') {
+      expect(second.analysedAt).toBe(first.analysedAt);
+      expect(second.summary.grade).toBe(first.summary.grade);
+    }
+    expect(deps.requestPage).toHaveBeenCalledWith(7);
+    expect(badges.every(([tabId, grade]) => tabId === 7 && grade !== null)).toBe(true);
+  });
+
+  test('a changed page at the same URL is analysed again', async () => {
+    await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    page = {
+      ...policyReport,
+      html: POLICY_HTML.replace('SSL encryption', 'TLS encryption and access controls'),
+    };
+    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toMatchObject({ fromCache: false });
+  });
+
+  test('a page detection calls ordinary gets the not-policy state with its links', async () => {
+    page = {
+      ...policyReport,
+      url: 'https://a.example/',
+      detection: { isPolicy: false, confidence: 0.1, reasons: [] },
+      privacyLinks: [{ href: 'https://a.example/privacy', text: 'Privacy' }],
+    };
+    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toEqual({
+      state: 'not-policy',
+      url: 'https://a.example/',
+      title: 'Privacy Policy',
+      confidence: 0.1,
+      privacyLinks: [{ href: 'https://a.example/privacy', text: 'Privacy' }],
+    });
+    expect(await cache.count()).toBe(0);
+  });
+
+  test('"Analyse anyway" analyses a page detection calls ordinary, and leaves the badge alone', async () => {
+    page = { ...policyReport, detection: { isPolicy: false, confidence: 0.1, reasons: [] } };
+    expect(await handleSummariseTab({ tabId: 7, force: true }, popupSender, deps)).toMatchObject({
+      state: 'summary',
+    });
+    expect(badges).toEqual([]);
+  });
+
+  test('a tab without a content script is unreadable', async () => {
+    deps.requestPage = async () => {
+      throw new Error('No response');
+    };
+    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toMatchObject({ state: 'unreadable' });
+  });
+
+  test("the content script's own unreadable answer is passed on", async () => {
+    page = { unreadable: 'PolicyLens cannot read PDF files yet.' };
+    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toEqual({
+      state: 'unreadable',
+      reason: 'PolicyLens cannot read PDF files yet.',
+    });
+  });
+
+  describe('rejects before any work', () => {
+    test.each<[string, unknown, Sender]>([
+      ['a content script', { tabId: 7 }, contentSender],
+      ['another extension', { tabId: 7 }, { id: 'evil', url: 'chrome-extension://evil/popup.html' }],
+      ['a bad tab id', { tabId: 'seven' }, popupSender],
+    ])('%s', async (_what, data, sender) => {
+      await expect(handleSummariseTab(data, sender, deps)).rejects.toThrow(RejectedMessage);
+      expect(deps.requestPage).not.toHaveBeenCalled();
+    });
+    test('a malformed page report from the tab', async () => {
+      page = { ...policyReport, url: 'javascript:alert(1)' };
+      await expect(handleSummariseTab({ tabId: 7 }, popupSender, deps)).rejects.toThrow(RejectedMessage);
+      expect(await cache.count()).toBe(0);
+    });
+  });
+});

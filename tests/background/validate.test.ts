@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import {
+  assertFromContentScript,
+  assertFromExtensionPage,
+  isHttpUrl,
+  parsePageChecked,
+  parsePageReport,
+  parseSummariseTab,
+  RejectedMessage,
+  type Sender,
+} from '../../background/validate';
+import { MAX_HTML_CHARS } from '../../messaging/protocol';
+
+const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
+const tab = {
+  id: 7,
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+} as Sender['tab'];
+
+describe('isHttpUrl', () => {
+  describe('returns true', () => {
+    test.each(['https://a.example/privacy', 'http://127.0.0.1:8080/x?y#z'])('%s', (url) =>
+      expect(isHttpUrl(url)).toBe(true),
+    );
+  });
+  describe('returns false', () => {
+    test.each([
+      'javascript:alert(1)',
+      'chrome://settings',
+      'file:///etc/passwd',
+      'not a url',
+      '',
+      `https://a.example/${'x'.repeat(9_000)}`,
+      42,
+      undefined,
+    ])('%s', (url) => expect(isHttpUrl(url)).toBe(false));
+  });
+});
+
+describe('assertFromContentScript', () => {
+  test('accepts our content script in a tab and returns the tab id', () => {
+    expect(assertFromContentScript({ id: 'ext-id', tab, url: 'https://a.example/', frameId: 0 }, self)).toBe(
+      7,
+    );
+  });
+  describe('rejects', () => {
+    test.each<[string, Sender]>([
+      [
+        'no tab (the popup or another extension page)',
+        { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' },
+      ],
+      ['another extension', { id: 'evil', tab, url: 'https://a.example/' }],
+      ['a sub-frame', { id: 'ext-id', tab, url: 'https://a.example/', frameId: 3 }],
+      ['a non-web page', { id: 'ext-id', tab, url: 'chrome-extension://ext-id/popup.html' }],
+    ])('%s', (_what, sender) => expect(() => assertFromContentScript(sender, self)).toThrow(RejectedMessage));
+  });
+});
+
+describe('assertFromExtensionPage', () => {
+  test.each<[string, Sender]>([
+    ['the popup', { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' }],
+    ['the popup opened in a tab', { id: 'ext-id', tab, url: 'chrome-extension://ext-id/popup.html?tab=3' }],
+  ])('accepts %s', (_what, sender) => expect(() => assertFromExtensionPage(sender, self)).not.toThrow());
+  describe('rejects', () => {
+    test.each<[string, Sender]>([
+      ['a content script', { id: 'ext-id', tab, url: 'https://a.example/' }],
+      ['another extension', { id: 'evil', url: 'chrome-extension://evil/popup.html' }],
+      ['an origin that only starts like ours', { id: 'ext-id', url: 'chrome-extension://ext-id.evil/' }],
+      ['no url', { id: 'ext-id' }],
+    ])('%s', (_what, sender) => expect(() => assertFromExtensionPage(sender, self)).toThrow(RejectedMessage));
+  });
+});
+
+describe('parsePageChecked', () => {
+  test('keeps a valid report', () => {
+    expect(
+      parsePageChecked({ url: 'https://a.example/p', title: 'P', isPolicy: true, html: '<p>x</p>' }),
+    ).toEqual({
+      url: 'https://a.example/p',
+      title: 'P',
+      isPolicy: true,
+      html: '<p>x</p>',
+    });
+  });
+  describe('rejects', () => {
+    test.each<[string, unknown]>([
+      ['null', null],
+      ['an array', []],
+      ['a javascript: url', { url: 'javascript:1', title: '', isPolicy: true }],
+      ['isPolicy not boolean', { url: 'https://a.example/', title: '', isPolicy: 'yes' }],
+      ['title not string', { url: 'https://a.example/', title: 3, isPolicy: false }],
+      ['html not string', { url: 'https://a.example/', title: '', isPolicy: true, html: 5 }],
+      [
+        'html over the cap',
+        { url: 'https://a.example/', title: '', isPolicy: true, html: 'x'.repeat(MAX_HTML_CHARS + 1) },
+      ],
+    ])('%s', (_what, data) => expect(() => parsePageChecked(data)).toThrow(RejectedMessage));
+  });
+});
+
+describe('parseSummariseTab', () => {
+  test.each<[unknown, { tabId: number; force: boolean }]>([
+    [{ tabId: 3 }, { tabId: 3, force: false }],
+    [
+      { tabId: 3, force: true },
+      { tabId: 3, force: true },
+    ],
+  ])('%j is accepted', (data, expected) => expect(parseSummariseTab(data)).toEqual(expected));
+  test.each<unknown>([{}, { tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }, { tabId: 3, force: 'yes' }, 'x'])(
+    '%j is rejected',
+    (data) => expect(() => parseSummariseTab(data)).toThrow(RejectedMessage),
+  );
+});
+
+describe('parsePageReport', () => {
+  const report = {
+    url: 'https://a.example/p',
+    title: 'T',
+    html: '<p>x</p>',
+    htmlCut: false,
+    detection: { isPolicy: true, confidence: 0.9, reasons: ['title', 7] },
+    privacyLinks: [
+      { href: 'https://a.example/privacy', text: 'Privacy' },
+      { href: 'javascript:alert(1)', text: 'x' },
+    ],
+  };
+  test('keeps valid fields and drops bad links and reasons', () => {
+    const parsed = parsePageReport(report);
+    expect(parsed).toMatchObject({ url: report.url, detection: { reasons: ['title'] } });
+    expect('privacyLinks' in parsed && parsed.privacyLinks).toEqual([
+      { href: 'https://a.example/privacy', text: 'Privacy' },
+    ]);
+  });
+  test('passes an unreadable answer through', () => {
+    expect(parsePageReport({ unreadable: 'PDF' })).toEqual({ unreadable: 'PDF' });
+  });
+  test.each<[string, unknown]>([
+    ['no detection', { ...report, detection: undefined }],
+    ['a file: url', { ...report, url: 'file:///x' }],
+    ['html over the cap', { ...report, html: 'x'.repeat(MAX_HTML_CHARS + 1) }],
+    ['undefined', undefined],
+  ])('rejects %s', (_what, data) => expect(() => parsePageReport(data)).toThrow(RejectedMessage));
+});
