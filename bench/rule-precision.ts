@@ -13,10 +13,10 @@ const dir = process.argv[2] ?? resolve(process.cwd(), '../shared/corpus/opp115-d
 const stats = new Map(CLAUSE_RULES.map((r) => [r.id, { fired: 0, right: 0, only: 0, onlyRight: 0 }]));
 for (const seg of loadCorpus(dir)) {
   const gold = goldCategories(seg);
-  const sentences = segment(normalise(seg.text)).sentences;
+  const { sentences, headings } = segment(normalise(seg.text));
   const firedBy = new Map<string, string[]>();
   for (const rule of CLAUSE_RULES) {
-    if (sentences.some((s) => firstMatch(rule, s.text))) {
+    if (sentences.some((s) => firstMatch(rule, s.text, headings[s.heading]?.text))) {
       const list = firedBy.get(rule.category) ?? [];
       list.push(rule.id);
       firedBy.set(rule.category, list);

@@ -36,14 +36,14 @@ export function analyze(
   if (text.length > MAX_CHARS) text = text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS);
   if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
 
-  const { sentences } = segment(text);
+  const { sentences, headings } = segment(text);
   const language = detectEnglish(text);
   const categories = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
   ) as unknown as Record<CategoryId, CategoryResult>;
   const clauseCount = new Map<CategoryId, number>();
   for (const sentence of sentences) {
-    for (const hit of classifySentence(sentence.text)) {
+    for (const hit of classifySentence(sentence.text, headings[sentence.heading]?.text)) {
       const result = categories[hit.category];
       result.mentioned = true;
       clauseCount.set(hit.category, (clauseCount.get(hit.category) ?? 0) + 1);

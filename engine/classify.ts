@@ -11,12 +11,12 @@ export interface ClauseHit {
 }
 
 /** Every category a sentence belongs to, with the first rule that put it there. */
-export function classifySentence(sentence: string): ClauseHit[] {
+export function classifySentence(sentence: string, heading = ''): ClauseHit[] {
   const hits: ClauseHit[] = [];
   const seen = new Set<CategoryId>();
   for (const rule of CLAUSE_RULES) {
     if (seen.has(rule.category)) continue;
-    if (firstMatch(rule, sentence)) {
+    if (firstMatch(rule, sentence, heading)) {
       seen.add(rule.category);
       hits.push({ category: rule.category, rule: rule.id });
     }

@@ -19,6 +19,12 @@ export interface ClauseRule {
   patterns: RegExp[];
   /** Sentence-level vetoes: a sentence matching any of these is not caught by this rule. */
   unless?: RegExp[];
+  /**
+   * When present, the rule catches a sentence only under a heading matching one of these: list items
+   * such as "Your email address" are collection clauses under "Information we collect", not elsewhere.
+   * Examples of such a rule are written as "Heading || sentence".
+   */
+  underHeading?: RegExp[];
   examples: RuleExamples;
 }
 
@@ -55,15 +61,27 @@ export function defineAnswerRule(
   return { kind: 'answer', negatable: true, ...rule };
 }
 
-/** First pattern match in `text` unless a veto applies; null otherwise. */
+/** Separates the heading from the sentence in the examples of a rule with `underHeading`. */
+export const HEADING_SEPARATOR = ' || ';
+
+/** First pattern match in `text` (under `heading`) unless a veto applies; null otherwise. */
 export function firstMatch(
-  rule: { patterns: RegExp[]; unless?: RegExp[] },
+  rule: { patterns: RegExp[]; unless?: RegExp[]; underHeading?: RegExp[] },
   text: string,
+  heading = '',
 ): RegExpExecArray | null {
+  if (rule.underHeading && !rule.underHeading.some((h) => h.test(heading))) return null;
   if (rule.unless?.some((veto) => veto.test(text))) return null;
   for (const pattern of rule.patterns) {
     const found = pattern.exec(text);
     if (found) return found;
   }
   return null;
+}
+
+/** Runs a clause rule on one of its examples, which may carry a heading ("Heading || sentence"). */
+export function matchExample(rule: ClauseRule, example: string): RegExpExecArray | null {
+  const at = example.indexOf(HEADING_SEPARATOR);
+  if (at < 0) return firstMatch(rule, example);
+  return firstMatch(rule, example.slice(at + HEADING_SEPARATOR.length), example.slice(0, at));
 }

@@ -1,6 +1,16 @@
 import type { ClauseRule } from '../../engine/rule';
+import companyCollects from './company-collects';
+import firstPartyTracking from './first-party-tracking';
 import informationIsCollected from './information-is-collected';
+import listedUnderCollectionHeading from './listed-under-collection-heading';
 import weCollect from './we-collect';
 import weUseInformation from './we-use-information';
 
-export const RULES: ClauseRule[] = [weCollect, informationIsCollected, weUseInformation];
+export const RULES: ClauseRule[] = [
+  weCollect,
+  companyCollects,
+  firstPartyTracking,
+  informationIsCollected,
+  weUseInformation,
+  listedUnderCollectionHeading,
+];

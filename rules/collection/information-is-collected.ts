@@ -1,22 +1,29 @@
 import { defineRule } from '../../engine/rule';
 
-// Passive voice and nouns of collection: "information collected through the site", "the data you provide".
+// Collection told in the passive voice or from the user's side: "information is collected automatically",
+// "you may be asked to provide your name". A participle used as a label ("information collected on the
+// site") is only a mention of data, so it is not caught.
 export default defineRule({
   id: 'information-is-collected',
   category: 'collection',
   patterns: [
-    /\b(?:information|data|details)\b[^.;]{0,40}\b(?:is|are|was|were|be|being|been|get|gets)\s+(?:automatically\s+|also\s+|only\s+)?(?:collected|gathered|received|obtained|recorded|logged|captured|stored|requested|required)\b/i,
-    /\b(?:information|data|details)\s+(?:that\s+|which\s+)?(?:we|you)\s+(?:may\s+|might\s+|will\s+)?(?:collect|gather|receive|obtain|provide|give|submit|supply|enter|share with us|send us)\b/i,
-    /\b(?:you|users?|visitors?)\s+(?:may\s+|can\s+|will\s+)?(?:be\s+(?:asked|required|prompted)\s+to\s+)?(?:provide|give|submit|supply|enter|share)\b[^.;]{0,60}\b(?:information|data|details|name|e-?mail|address|phone)/i,
-    /\b(?:information|data|details)\s+(?:automatically\s+)?(?:collected|gathered|obtained|received|logged)\b/i,
-    /\b(?:collection|use) of (?:your |personal |such |this |the )*(?:information|data)\b/i,
+    /\b(?:information|data|details|addresses|numbers)\b(?:(?!\b(?:that|which|who)\b)[^.;]){0,40}\b(?:is|are|was|were|be|being|been|gets?)\s+(?:\w+ly\s+)?(?:collected|gathered|received|obtained|recorded|logged|captured|stored|requested)\b/i,
+    /\b(?:you|users?|visitors?|members?|customers?|everyone who|anyone who|those who|if you)\s+(?:may\s+|can\s+|will\s+|must\s+)?(?:be\s+(?:asked|required|prompted|invited)\s+to\s+|choose to\s+|need to\s+|have the option (?:of|to)\s+)?(?:\w+ly\s+)?(?:provide|provides|give|gives|submit|submits|supply|enter|share)\s+(?:us\s+(?:with\s+)?|to\s+us\s+)?(?:(?:your|their|certain|some|various|any|additional|other|the following|such|more)\s+){0,2}(?:personal|personally|information|data|details|name|e-?mail|address|phone|contact|demographic)\b/i,
+    /\b(?:are|is) given the option of providing\b/i,
+  ],
+  unless: [
+    /\b(?:collected|used|recorded|submitted|provided?)\s+(?:\w+\s+)?(?:by|to)\s+(?:the\s+|a\s+|any\s+|such\s+)?(?:others|other (?:users|parties|companies|sites)|third|issuer|those|these|operators)\b/i,
+    /\bother users may\b/i,
   ],
   examples: {
     match: [
-      'Information collected automatically includes your IP address.',
-      'The personal information you provide is used to process your order.',
+      'Information is collected automatically when you visit.',
       'You may be asked to provide your name and email address.',
+      'You may choose to voluntarily provide us with various personal information.',
     ],
-    noMatch: ['You can change your password at any time.'],
+    noMatch: [
+      'This policy does not cover information collected elsewhere.',
+      'You can change your password at any time.',
+    ],
   },
 });

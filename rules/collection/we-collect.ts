@@ -1,18 +1,25 @@
 import { defineRule } from '../../engine/rule';
 
-// "We collect…", "Acme may receive…", "we will ask for your name": the service itself gathers data.
+// "We collect…", "our servers automatically record…", "we may ask for your name": the first party as the
+// subject of a collection verb. "The information we collect" (a relative clause) and "how we collect"
+// (an overview) only name the practice; they are not caught.
 export default defineRule({
   id: 'we-collect',
   category: 'collection',
   patterns: [
-    /\b(?:we|us|our (?:site|sites|services?|servers?|systems?|website|app)|the (?:site|service|website))\b(?:(?!\b(?:they|third|partners?)\b)[^.;]){0,60}?\b(?:collect|collects|collected|collecting|gather|gathers|gathered|receive|receives|obtain|obtains|record|records|log|logs|logged|store|stores|ask for|asks for|ask you|request|requests|acquire|capture|captures|keep track|track|tracks|maintain|retain|process|processes)\b/i,
+    /(?<!\b(?:information|data|details|that|which|what|how|why|types of information|where|whom|of)\s)\b(?:we|our (?:sites?|services?|servers?|systems?|web ?sites?|apps?|web servers?|online services)|the (?:site|service|website))\s+(?:(?:may|might|will|also|automatically|only|generally|can|could|do|does|would|routinely|typically|sometimes|often|directly|currently|further|additionally|still|then|never|not|n't|no longer|reserve the right to)\s+){0,4}(?:(?:access|monitor|set|use|receive|collect|store|review|compile|maintain),?\s+(?:and\s+|or\s+|and\/or\s+)?){0,3}(?:collect|collects|gather|gathers|receive|receives|obtain|obtains|record|records|log|logs|store|stores|ask for|asks for|ask you (?:for|to provide)|request|requests|acquire|capture|captures|keep track of|get|gets|derive|infer|combine|aggregate)\b/i,
   ],
+  unless: [/\b(?:we|us) (?:will not|do not|don't|may not) (?:accept|honou?r|respond to) requests\b/i],
   examples: {
     match: [
       'We collect information you provide directly to us.',
       'When you register, we may ask for your name and email address.',
       'Our servers automatically record information that your browser sends.',
     ],
-    noMatch: ['Advertisers may collect information about your visits.', 'This page was last updated in May.'],
+    noMatch: [
+      'Advertisers may collect information about your visits.',
+      'We may share the information we collect with vendors.',
+      'This policy explains how we collect and use your information.',
+    ],
   },
 });

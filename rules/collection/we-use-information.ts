@@ -1,20 +1,25 @@
 import { defineRule } from '../../engine/rule';
 
-// Use of data by the service itself: "we use your information to…", "to personalise your experience".
+// The first party using data it holds: "we use your information to…", "your email address will be used
+// to send you updates". Overviews ("how we use your information") and others' use are not caught.
 export default defineRule({
   id: 'we-use-information',
   category: 'collection',
   patterns: [
-    /\b(?:we|us)\b[^.;]{0,30}\b(?:use|uses|used|using|utili[sz]e|analy[sz]e|combine|aggregate)\b[^.;]{0,60}\b(?:information|data|details|address|name|e-?mail|location|preferences|history)\b/i,
-    /\b(?:information|data)\b[^.;]{0,40}\b(?:is|are|may be|will be|can be)\s+used\s+(?:to|for|by us)\b/i,
-    /\b(?:to|may|will|can)\s+(?:send you|contact you|personali[sz]e|customi[sz]e|improve (?:our|the)|provide you with|process your|fulfil+ your|respond to your)\b/i,
+    /(?<!\b(?:how|why|what|where|that|which|of)\s)\b(?:we|us)\s+(?:(?:may|might|will|also|only|generally|can|could|do|does|would|typically|sometimes|often|primarily|mainly|further|additionally|then|never|not|n't|reserve the right to)\s+){0,3}(?:(?:use|uses|utili[sz]e|analy[sz]e|combine|aggregate|process|review|monitor|access|identify|merge|co-mingle),?\s+(?:and\s+|or\s+|and\/or\s+)?){1,4}(?:[\w/-]+\s+){0,4}?(?:information|data|details|addresses|address|names?|e-?mails?|location|preferences|history|ip|it|them|identifiers)\b/i,
+    /\b(?:information|data|details|address|addresses)\b[^.;]{0,40}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|[A-Z]))/i,
   ],
+  unless: [/\bused by (?:such |these |those |the )?(?:third|other|advertis|partner)/i],
   examples: {
     match: [
       'We use the information we collect to operate our services.',
       'Your email address will be used to send you updates.',
-      'We may use it to personalize your experience.',
+      'We may also combine your information with data from other sources.',
     ],
-    noMatch: ['Please read these terms carefully before using the site.'],
+    noMatch: [
+      'This policy explains how we use your information.',
+      'We use reasonable efforts to keep the site available.',
+      'We will use reasonable efforts to respond.',
+    ],
   },
 });

@@ -2,12 +2,12 @@
 
 import { describe, expect, test } from 'vitest';
 import { answerSentence } from '../../engine/answer-sentence';
-import { firstMatch } from '../../engine/rule';
+import { matchExample } from '../../engine/rule';
 import { ANSWER_RULES, CLAUSE_RULES } from '../../rules';
 
 describe.each(CLAUSE_RULES.map((r) => [r.id, r] as const))('clause rule %s', (_, rule) => {
-  test.each(rule.examples.match)('matches: %s', (s) => expect(firstMatch(rule, s)).not.toBeNull());
-  test.each(rule.examples.noMatch)('does not match: %s', (s) => expect(firstMatch(rule, s)).toBeNull());
+  test.each(rule.examples.match)('matches: %s', (s) => expect(matchExample(rule, s)).not.toBeNull());
+  test.each(rule.examples.noMatch)('does not match: %s', (s) => expect(matchExample(rule, s)).toBeNull());
 });
 
 describe.each(ANSWER_RULES.map((r) => [r.id, r] as const))('answer rule %s', (_, rule) => {

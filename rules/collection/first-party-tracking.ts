@@ -1,0 +1,17 @@
+import { defineRule } from '../../engine/rule';
+
+// The service itself using cookies, beacons or logs: "we use cookies to…", "our website uses cookies".
+export default defineRule({
+  id: 'first-party-tracking',
+  category: 'collection',
+  patterns: [
+    /\b(?:we|our (?:web ?sites?|sites?|services?|servers?|pages|apps?|online services)|the (?:site|website|service)|(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com|\.org)?)(?:\s+(?:also|may|will|automatically|might|can|generally))*\s+(?:use|uses|set|sets|place|places|employ|employs|access|accesses|deploy|deploys|utili[sz]es?|make use of)\s+(?:(?:temporary|session|persistent|first[- ]party|small|certain|various|its own|our own|the|its|our|so-called|similar|other|these)\s+)*["']?(?:cookies|cookie|web ?beacons|pixels?|pixel tags|clear gifs|tracking technologies|local (?:device )?storage|log files|flash cookies|device identifiers|mobile device ids)\b/,
+  ],
+  examples: {
+    match: [
+      'We may use cookies and similar technologies to collect information about how you use the service.',
+      'OpenSecrets.org uses temporary session "cookies" for authentication.',
+    ],
+    noMatch: ['Advertisers may use cookies to track you.'],
+  },
+});
