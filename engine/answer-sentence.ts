@@ -19,11 +19,13 @@ const CONDITION =
 export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnswer | null {
   const match = firstMatch(rule, sentence);
   if (!match) return null;
-  const [start, end] = clauseAround(sentence, match.index);
+  // The clause is the one where the match ends: in "we do not sell your data, but we share it with
+  // partners" a sharing pattern may start at "sell", but what it catches is "share … with partners".
+  const [start, end] = clauseAround(sentence, match.index + Math.max(0, match[0].length - 1));
   // Negation and modality are read up to the end of the match: a "not" after the verb's object is not its.
   // An exception between a negation and the match affirms the match: in "we will not share it unless
   // required by law", the legal disclosure is a yes.
-  const exception = lastException(sentence.slice(start, match.index));
+  const exception = lastException(sentence.slice(start, Math.max(start, match.index)));
   const from = exception >= 0 ? start + exception : start;
   const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
   const grammar = readClause(upToMatch);

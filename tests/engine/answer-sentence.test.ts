@@ -1,0 +1,68 @@
+// Negation, exceptions, modality and conditions decide what one sentence says to one question.
+
+import { describe, expect, test } from 'vitest';
+import { answerSentence } from '../../engine/answer-sentence';
+import { clauseAround } from '../../engine/clause-scope';
+import { ANSWER_RULES } from '../../rules';
+
+const rule = (id: string) => {
+  const found = ANSWER_RULES.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+};
+
+describe('negation belongs to its clause', () => {
+  test.each([
+    ['sells-personal-data', 'We do not sell your data, but we share it with partners.', 'no'],
+    ['shares-with-others', 'We do not sell your data, but we share it with partners.', 'yes'],
+    ['sells-personal-data', 'We do not sell, rent or trade your personal information.', 'no'],
+    ['sells-personal-data', "We won't ever rent your email address.", 'no'],
+    ['sells-personal-data', 'Neither we nor our partners sell your information.', 'no'],
+    ['legal-process', 'We will not share your information unless required by law.', 'yes'],
+    ['honours-dnt', 'We honor Do Not Track signals.', 'yes'],
+    ['honours-dnt', 'We do not respond to Do Not Track signals.', 'no'],
+    [
+      'collects-from-children',
+      'We do not knowingly collect personal information from children under 13.',
+      'no',
+    ],
+    ['collects-from-children', 'With parental consent, we collect the first names of children.', 'yes'],
+  ])('%s on "%s" says %s', (id, sentence, says) =>
+    expect(answerSentence(rule(id), sentence)?.says).toBe(says),
+  );
+});
+
+describe('modality and conditions are kept', () => {
+  test('"may" is read as a modal', () => {
+    expect(
+      answerSentence(rule('shares-with-others'), 'We may share your information with partners.')?.modal,
+    ).toBe('may');
+  });
+  test('a condition is quoted', () => {
+    const hit = answerSentence(
+      rule('shares-with-others'),
+      'We will not share your data with third parties without your consent.',
+    );
+    expect(hit?.says).toBe('no');
+    expect(hit?.condition).toMatch(/^without your consent/);
+  });
+  test('no condition when none is stated', () => {
+    expect(answerSentence(rule('uses-cookies'), 'We use cookies.')?.condition).toBeUndefined();
+  });
+});
+
+describe('clauseAround', () => {
+  const sentence = 'We do not sell your data, but we share it with partners.';
+  test.each([
+    [sentence.indexOf('sell'), 'We do not sell your data'],
+    [sentence.indexOf('share'), ' we share it with partners.'],
+  ])('clause at %i', (at, clause) => {
+    const [s, e] = clauseAround(sentence, at);
+    expect(sentence.slice(s, e)).toBe(clause);
+  });
+  test('a list after a comma stays in one clause', () => {
+    const s2 = 'We do not sell, rent or share your data.';
+    const [s, e] = clauseAround(s2, s2.indexOf('share'));
+    expect(s2.slice(s, e)).toBe(s2);
+  });
+});
