@@ -8,20 +8,25 @@ export default defineRule({
     /\b(?:you|users?|visitors?|members?|customers?|parents?|individuals?)\b[^.;]{0,40}\b(?:can|may|might|could|will be able to|are able to|have the (?:right|ability|option|opportunity) to|wish to|would like to|want to)\b[^.;]{0,30}\b(?:access|review|inspect|view|update|correct|edit|change|modify|amend|delete|remove|erase|deactivate|cancel|close|terminate|export|download|obtain a copy of)\b[^.;]{0,60}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b/i,
     /\b(?:ability|right|opportunity|option|way|how) to\b[^.;]{0,20}\b(?:access|review|inspect|view|update|correct|edit|change|modify|amend|delete|remove|erase|deactivate|cancel|close|terminate|export|download|obtain a copy of)\b[^.;]{0,60}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b/i,
     /\bto (?:access|review|inspect|view|update|correct|edit|change|modify|amend|delete|remove|erase|deactivate|cancel|close|terminate|export|download|obtain a copy of)\b[^.;]{0,40}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b[^.;]{0,60}\b(?:visit|click|go to|log ?in|sign ?in|contact|e-?mail|write)\b/i,
-    /\b(?:request|ask)\b[^.;]{0,30}\b(?:access to|correction|deletion|removal|a copy of|that we (?:delete|remove|correct|update))\b/i,
-    /\b(?:my account|account settings|edit profile|manage (?:my |your )?account|profile page|account (?:page|information section))\b/i,
+    /\b(?:wish|want|would like|like|prefer|desire) (?:to|that we) (?:access|review|update|correct|edit|modify|amend|delete|remove|change|view)\b/i,
+    /^(?:update|edit|change|correct|review|delete|modify) your\b/i,
     /\b(?:inaccura\w+|out[- ]of[- ]date|incorrect)\b[^.;]{0,60}\b(?:information|data)\b/i,
   ],
   unless: [
     // The service or others reaching data is not the user's access; cookie deletion is a cookie choice.
     /\b(?:we|third parties|they)\s+(?:may\s+)?(?:access|use|share|disclose|transfer)\b/i,
     /\bcookies?\b/i,
+    // "We reserve the right to access", "who has access to your computer": someone else's access.
+    /\b(?:reserve|reserves) the right to\b|\bwho (?:has|have) access\b|\baccess\w* (?:to )?(?:our|the|this) (?:site|sites|website|websites|web site|services?|goods)\b/i,
+    // Posted-content removal for California minors is a regional clause in the gold.
+    /\b(?:California|minors?)\b/i,
   ],
   examples: {
     match: [
       'You may review, update or delete your personal information at any time.',
-      'You can request a copy of the data we hold about you.',
+      'Members can edit their profile information at any time.',
       'To correct your details, visit the My Account page.',
+      'If you wish to review, update or correct it, please email your request to us.',
     ],
     noMatch: ['We may access your information to respond to legal process.'],
   },

@@ -10,19 +10,19 @@ export default defineRule({
     /\b(?:you|users?|visitors?)\s+(?:may|can|could|have the (?:right|option|ability|choice)|are free)\b[^.;]{0,20}\b(?:choose|elect|decline|refuse|withdraw|disable|reject|turn off|stop)\b/i,
     /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}\bconsent\b/i,
     /\b(?:if you (?:do not|don't|no longer) (?:wish|want)|if you prefer (?:not|that we not))\b/i,
-    /\b(?:your|these|those|the following) (?:choices|options)\b|\bchoices (?:you have|available to you)\b/i,
-    /\b(?:browser|device)(?:'s)?\s+(?:settings?|preferences|options)\b|\b(?:set|adjust|change|configure)\s+your\s+(?:browser|device|privacy settings)\b/i,
-    /\b(?:NAI|Network Advertising Initiative|Digital Advertising Alliance|DAA|AdChoices|aboutads\.info|YourAdChoices)\b/i,
   ],
   // "You may choose to provide your resume" offers a feature, not control over data.
   unless: [
     /\bchoose to (?:provide|give|submit|enter|send|share|participate|apply|enroll|become|utilize|use|post|join|register|be contacted|receive)\b/i,
+    // A state law's opt-out scheme ("a business may comply by…", "under California's Shine the Light law")
+    // is a regional clause in the gold, not a choice the service offers.
+    /\b(?:California|Shine the Light|Civil Code|(?:a|such|certain) business(?:es)?)\b/i,
   ],
   examples: {
     match: [
       'You can opt out of receiving marketing emails at any time.',
       'Click the unsubscribe link at the bottom of any message.',
-      'You may set your browser to refuse all cookies.',
+      'You may withdraw your consent to our use of your data at any time.',
     ],
     noMatch: ['We collect your name when you register.'],
   },

@@ -7,8 +7,8 @@ export default defineRule({
   patterns: [
     /\b(?:retain|retains|retained|retaining|keep|keeps|kept|store|stores|stored|maintain|maintains|maintained|hold|holds|held|preserve[sd]?|archive[sd]?|saved?)\b[^.;]{0,80}\b(?:as long as|for (?:an? |the )?(?:\w+ )?(?:period|time|duration)|for (?:up to|no longer|longer|at least|a minimum|a maximum|\d+|one|two|three|six|twelve|thirty|sixty|ninety|several)\b|until|indefinitely|no longer than|only as long|thereafter|for (?:our|its|their) records|on file|in (?:an )?archiv\w+|backup)\b/i,
     /\b(?:retain|retains|retained|retaining|retention)\b/i,
-    /\b(?:do|does|will|shall) not (?:keep|store|save|retain|archive)\b/i,
-    /\b(?:retain|retains|keep|keeps)\b[^.;]{0,40}\b(?:copy|copies|record|records|logs?|archives?)\b/i,
+    /\b(?:(?:do|does|will|shall) not|don't|doesn't|won't|never) (?:keep|store|save|retain|archive)\b/i,
+    /\b(?:archive[sd]?|archiving|archival)\b|\b(?:regular|periodic|scheduled|routine)\w* (?:destruction|deletion|purg\w+)\b/i,
     /\b(?:no longer (?:than (?:is )?)?(?:necessary|needed|required)|longer than (?:is )?(?:necessary|needed|required|reasonably))\b/i,
     /\b(?:delete[sd]?|destroy(?:s|ed)?|purge[sd]?|erase[sd]?|anonymi[sz]e[sd]?|de-identif\w+|discard(?:s|ed)?|destruction)\b[^.;]{0,60}\b(?:after|within|once|when (?:it is )?no longer|periodically|on a regular basis|regular|regularly|promptly|immediately)\b/i,
     /\b(?:remain|remains|persist|persists)\b[^.;]{0,40}\b(?:in|on|within) (?:our|its) (?:databases?|records|systems?|servers?|archives?|backups?)\b/i,
@@ -20,6 +20,10 @@ export default defineRule({
     /\b(?:have|has|we|been) retained (?:to|by)\b|\bretain(?:ed)? (?:outside |other )?(?:companies|contractors|vendors|consultants|agents|firms)\b|\bretain(?:s|ed)? the services\b|\bretained to perform\b/i,
     // Cookie lifetimes belong to cookies; a list of verbs ("collect, retain and use") is about use.
     /\b(?:cookies?|local shared objects|LSOs?)\b/i,
+    // Recipients told not to keep what they get ("they will not retain the information") is a sharing term.
+    /\b(?:they|third parties|service providers|consultants|vendors|partners|other users)\b[^.;]{0,30}\b(?:will|shall|may|must|are) not (?:(?:be )?(?:permitted|allowed) to )?(?:store|retain|keep)\b/i,
+    // Deleting what a child sent ("we delete it promptly") is the children clause's remedy, not a retention period.
+    /\b(?:child|child's|children|minors?|under (?:the age of )?1[3-8])\b/i,
     /\b(?:collect|use|store|disclose|process)\w*, retain\w*,? (?:and |or )?\w+/i,
     /\bretain(?:s|ed|ing)? the right\b|\brespond to (?:your|all|any|such)\b[^.;]{0,20}\brequests?\b|\bunauthori[sz]ed\b/i,
   ],
