@@ -1,0 +1,60 @@
+import type { CacheListItem } from '../db/cache';
+import { formatDate } from '../lib/format';
+
+export interface CachedListProps {
+  rows: CacheListItem[];
+  onOpen: (url: string) => void;
+  onDelete: (url: string) => void;
+  onClear: () => void;
+}
+
+export function CachedList({ rows, onOpen, onDelete, onClear }: CachedListProps) {
+  return (
+    <section aria-labelledby="cache-heading">
+      <h2 id="cache-heading">Saved summaries</h2>
+      {rows.length === 0 ? (
+        <p class="muted">No saved summaries.</p>
+      ) : (
+        <>
+          <ul class="cached">
+            {rows.map((row) => (
+              <li key={row.url} class="cached-row">
+                <span
+                  class={`grade grade-small grade-${row.grade}`}
+                  role="img"
+                  aria-label={`Grade ${row.grade}`}
+                >
+                  {row.grade}
+                </span>
+                <span class="cached-text">
+                  <span class="cached-title">{row.title || row.url}</span>
+                  <span class="muted small url">{row.url}</span>
+                  <span class="muted small">Analysed {formatDate(row.analysedAt)}</span>
+                </span>
+                <span class="cached-actions">
+                  <button
+                    type="button"
+                    onClick={() => onOpen(row.url)}
+                    aria-label={`Open summary of ${row.url}`}
+                  >
+                    Open
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => onDelete(row.url)}
+                    aria-label={`Delete summary of ${row.url}`}
+                  >
+                    Delete
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="danger" onClick={onClear}>
+            Clear all
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import '../../assets/ui.css';
+import { type OptionsApi, OptionsApp } from '../../components/OptionsApp';
+import { SummaryCache } from '../../db/cache';
+import { loadSettings, saveSettings } from '../../settings/settings';
+
+// The options page is an extension page: it opens the same IndexedDB as the background directly, no
+// messages needed.
+const cache = SummaryCache.open();
+
+const api: OptionsApi = {
+  list: async () => (await cache).list(),
+  get: async (url) => (await cache).get(url),
+  remove: async (url) => (await cache).delete(url),
+  clear: async () => (await cache).clear(),
+  loadSettings,
+  saveSettings: async (settings) => {
+    await saveSettings(settings);
+    await (await cache).deleteOlderThan((await loadSettings()).keepDays);
+  },
+};
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp api={api} />, root);
