@@ -7,8 +7,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'PolicyLens',
     description: 'Reads privacy policies for you, on your device, and quotes its evidence.',
-    // Fewest permissions that work; each is justified in docs/privacy.md.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // Fewest permissions that work; each is justified in docs/privacy.md. Page access comes from the content
+    // script's <all_urls> match; IndexedDB, tabs.query/update/sendMessage and the badge need none.
+    permissions: ['storage'],
     action: { default_title: 'PolicyLens' },
     ...(browser === 'firefox'
       ? {
