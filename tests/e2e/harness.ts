@@ -1,0 +1,90 @@
+// Starts what the browser tests need: a local web server for the pages, and headless Chromium with the
+// built extension. Each missing piece fails with a message that says how to get it.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
+export const CHROMIUM = '/usr/lib/chromium/chromium';
+const CORPUS_HTML = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/html');
+
+export function requireFile(file: string, hint: string): string {
+  if (!existsSync(file)) throw new Error(`Missing ${file}: ${hint}`);
+  return file;
+}
+
+export function corpusPage(name: string): string {
+  return readFileSync(
+    requireFile(
+      path.join(CORPUS_HTML, name),
+      'the shared OPP-115 corpus must sit beside the project (../shared)',
+    ),
+    'utf8',
+  );
+}
+
+/** Serves fixed pages on 127.0.0.1. The CSP keeps saved pages from reaching hosts this machine cannot reach. */
+export async function serve(
+  pages: Record<string, string>,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      })
+      .end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<LoadedExtension> {
+  requireFile(path.join(EXTENSION_DIR, 'manifest.json'), 'build the extension first: npx wxt build');
+  requireFile(CHROMIUM, 'install Debian chromium: apt-get install -y chromium');
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'policylens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-component-update',
+      '--disable-background-networking',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

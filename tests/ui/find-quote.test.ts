@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { findQuoteRange } from '../../entrypoints/policy.content/find-quote';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('findQuoteRange finds', () => {
+  test.each([
+    ['plain text', '<p>We do not sell your data.</p>', 'We do not sell your data.'],
+    [
+      'text split over inline markup',
+      '<p>We do <b>not</b> sell your <a href="#">data</a>.</p>',
+      'We do not sell your data.',
+    ],
+    ['curly quotes and extra spaces', '<p>We \u201cshare\u201d   your\n data.</p>', 'We "share" your data.'],
+    ['a bulleted item', '<ul><li>• Your name and email address</li></ul>', 'Your name and email address'],
+  ])('%s', (_what, html, quote) => {
+    const range = findQuoteRange(page(html), quote);
+    expect(range?.toString().replace(/\s+/g, ' ')).toMatch(/^\W*\w.*\w\W*$/);
+    expect(
+      range
+        ?.toString()
+        .replace(/[^a-z]/gi, '')
+        .toLowerCase(),
+    ).toBe(quote.replace(/[^a-z]/gi, '').toLowerCase());
+  });
+});
+
+describe('findQuoteRange returns null for', () => {
+  test.each([
+    ['text not on the page', '<p>We sell data.</p>', 'We never sell data.'],
+    ['text only inside a script', '<script>var s = "We sell data."</script>', 'We sell data.'],
+    ['an empty quote', '<p>x</p>', '...'],
+  ])('%s', (_what, html, quote) => expect(findQuoteRange(page(html), quote)).toBeNull());
+});

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { describe, expect, test } from 'vitest';
+import { type OptionsApi, OptionsApp } from '../../components/OptionsApp';
+import { SummaryCache } from '../../db/cache';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import { sampleSummary } from '../background/summary-fixture';
+import { buttonByText, click, mount, settle, until } from './render';
+
+let seq = 0;
+
+async function setup() {
+  const cache = await SummaryCache.open({ name: `options-${seq++}` });
+  await cache.put('https://a.example/privacy', 'h', sampleSummary('https://a.example/privacy'));
+  await cache.put('https://b.example/privacy', 'h', sampleSummary('https://b.example/privacy'));
+  let stored: Settings = { ...DEFAULT_SETTINGS };
+  const api: OptionsApi = {
+    list: () => cache.list(),
+    get: (url) => cache.get(url),
+    remove: (url) => cache.delete(url),
+    clear: () => cache.clear(),
+    loadSettings: async () => stored,
+    saveSettings: async (s) => {
+      stored = s;
+    },
+  };
+  return { cache, api, settings: () => stored };
+}
+
+describe('OptionsApp', () => {
+  test('lists, opens, deletes and clears saved summaries', async () => {
+    const { api, cache } = await setup();
+    const root = await mount(<OptionsApp api={api} />);
+    const rows = () => root.querySelectorAll('.cached-row').length;
+    await until(() => rows() === 2, 'two rows listed');
+
+    await click(root.querySelector('button[aria-label="Open summary of https://a.example/privacy"]'));
+    await until(() => root.querySelector('[data-state="summary"]') !== null, 'summary opened');
+    await click(buttonByText(root, 'Back'));
+
+    await click(root.querySelector('button[aria-label="Delete summary of https://a.example/privacy"]'));
+    await until(() => rows() === 1, 'one row left');
+    expect(await cache.get('https://a.example/privacy')).toBeUndefined();
+
+    await click(buttonByText(root, 'Clear all'));
+    await until(() => root.textContent?.includes('No saved summaries.') === true, 'list emptied');
+    expect(await cache.count()).toBe(0);
+    cache.close();
+  });
+
+  test('settings changes are saved', async () => {
+    const { api, cache, settings } = await setup();
+    const root = await mount(<OptionsApp api={api} />);
+    await until(() => root.querySelector('input[name="showLinkBadges"]') !== null, 'settings shown');
+    await click(root.querySelector('input[name="showLinkBadges"]'));
+    expect(settings().showLinkBadges).toBe(false);
+    const days = root.querySelector<HTMLInputElement>('input[name="keepDays"]');
+    if (!days) throw new Error('no keepDays input');
+    days.value = '7';
+    days.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(settings().keepDays).toBe(7);
+    cache.close();
+  });
+});

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { describe, expect, test, vi } from 'vitest';
+import { type PopupApi, PopupApp } from '../../components/PopupApp';
+import type { TabSummary } from '../../messaging/protocol';
+import { sampleSummary } from '../background/summary-fixture';
+import { buttonByText, click, mount } from './render';
+
+const summaryResult: TabSummary = {
+  state: 'summary',
+  summary: sampleSummary(),
+  fromCache: true,
+  analysedAt: '2025-11-22T10:00:00.000Z',
+};
+
+function fakeApi(results: Array<TabSummary | Error>): PopupApi & { copied: string[] } {
+  const copied: string[] = [];
+  return {
+    copied,
+    summarise: vi.fn(async () => {
+      const next = results.shift();
+      if (!next || next instanceof Error) throw next ?? new Error('no more results');
+      return next;
+    }),
+    showQuote: vi.fn(async () => true),
+    openLink: vi.fn(),
+    copy: async (text) => {
+      copied.push(text);
+    },
+  };
+}
+
+describe('PopupApp', () => {
+  test('shows a summary and copies its Markdown', async () => {
+    const api = fakeApi([summaryResult]);
+    const root = await mount(<PopupApp api={api} />);
+    expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+    expect(root.querySelector('[data-from-cache="true"]')).not.toBeNull();
+    await click(buttonByText(root, 'Copy Markdown'));
+    expect(api.copied).toHaveLength(1);
+    expect(api.copied[0]).toContain(`**Grade ${sampleSummary().grade}**`);
+    expect(api.copied[0]).toContain('| Sells your data |');
+    expect(root.textContent).toContain('Markdown copied.');
+  });
+
+  test('a quote click asks the page to show it', async () => {
+    const api = fakeApi([summaryResult]);
+    const root = await mount(<PopupApp api={api} />);
+    await click(root.querySelector('[data-question="sells-data"] button.quote'));
+    expect(api.showQuote).toHaveBeenCalledWith(expect.stringContaining('We do not sell or rent'));
+  });
+
+  test('an error shows its message, and "Try again" asks again', async () => {
+    const api = fakeApi([new Error('The service worker is gone'), summaryResult]);
+    const root = await mount(<PopupApp api={api} />);
+    expect(root.querySelector('[data-state="error"]')?.textContent).toContain('The service worker is gone');
+    await click(buttonByText(root, 'Try again'));
+    expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+  });
+
+  test('an unreadable page says so', async () => {
+    const root = await mount(
+      <PopupApp api={fakeApi([{ state: 'unreadable', reason: 'PDFs are off limits.' }])} />,
+    );
+    expect(root.querySelector('[data-state="unreadable"]')?.textContent).toContain('PDFs are off limits.');
+  });
+
+  test('a non-policy page offers its privacy link and "Analyse anyway"', async () => {
+    const api = fakeApi([
+      {
+        state: 'not-policy',
+        url: 'https://a.example/',
+        title: 'Shop',
+        confidence: 0.1,
+        privacyLinks: [{ href: 'https://a.example/privacy', text: 'Privacy Policy' }],
+      },
+      summaryResult,
+    ]);
+    const root = await mount(<PopupApp api={api} />);
+    expect(root.querySelector('[data-state="not-policy"]')).not.toBeNull();
+    await click(buttonByText(root, 'Privacy Policy'));
+    expect(api.openLink).toHaveBeenCalledWith('https://a.example/privacy');
+    await click(buttonByText(root, 'Analyse anyway'));
+    expect(api.summarise).toHaveBeenLastCalledWith(true);
+    expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+  });
+});

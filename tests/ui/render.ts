@@ -1,0 +1,46 @@
+// Renders a Preact tree into a fresh container and lets the test wait for effects and promises.
+
+import type { ComponentChild } from 'preact';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+
+export async function mount(tree: ComponentChild): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  await act(async () => {
+    render(tree, container);
+  });
+  await settle();
+  return container;
+}
+
+/** Flushes pending promises and the re-renders they cause. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await Promise.resolve();
+    });
+  }
+}
+
+export async function click(element: Element | null | undefined): Promise<void> {
+  if (!(element instanceof HTMLElement)) throw new Error('nothing to click');
+  await act(async () => {
+    element.click();
+  });
+  await settle();
+}
+
+export function buttonByText(root: ParentNode, text: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
+}
+
+/** Lets macrotask work (fake-indexeddb answers on timers) run until `ready` holds; throws if it never does. */
+export async function until(ready: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200 && !ready(); i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+  if (!ready()) throw new Error(`never happened: ${what}`);
+}

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { SummaryView } from '../../components/SummaryView';
+import { QUESTION_IDS } from '../../engine/ids';
+import type { Summary } from '../../engine/types';
+import { sampleSummary } from '../background/summary-fixture';
+import { click, mount } from './render';
+
+const analysedAt = '2025-11-22T10:00:00.000Z';
+
+function withContradiction(summary: Summary): Summary {
+  const yes = { text: 'We sell your data to brokers.', start: 0, end: 29, rule: 'r', says: 'yes' as const };
+  const no = { text: 'We never sell your data.', start: 30, end: 54, rule: 'r', says: 'no' as const };
+  return {
+    ...summary,
+    answers: {
+      ...summary.answers,
+      'sells-data': { answer: 'unclear', evidence: [yes, no], contradiction: { yes, no } },
+    },
+  };
+}
+
+describe('SummaryView', () => {
+  test('shows the grade, the score, the 16 answers, the categories and the data types', async () => {
+    const summary = sampleSummary();
+    const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    expect(root.querySelector('.grade')?.textContent).toBe(summary.grade);
+    expect(root.textContent).toContain(`${summary.score}/100`);
+    expect(root.querySelectorAll('li.answer')).toHaveLength(QUESTION_IDS.length);
+    expect(root.querySelectorAll('[data-category]')).toHaveLength(12);
+    expect(root.querySelectorAll('.data-types li')).toHaveLength(summary.dataTypes.length);
+    expect(root.querySelectorAll('.score-reasons li').length).toBeGreaterThan(10);
+  });
+
+  test('an answer expands to its quotes, and a quote click reports the quoted text', async () => {
+    const summary = sampleSummary();
+    const shown: string[] = [];
+    const root = await mount(
+      <SummaryView summary={summary} analysedAt={analysedAt} onShowQuote={(t) => shown.push(t)} />,
+    );
+    const item = root.querySelector('[data-question="sells-data"]');
+    const quote = item?.querySelector('button.quote');
+    expect(quote?.textContent).toContain('We do not sell or rent your personal information');
+    await click(quote);
+    expect(shown).toEqual([summary.answers['sells-data'].evidence[0]?.text]);
+  });
+
+  test('a contradiction shows "the policy says both" with both quotes', async () => {
+    const root = await mount(
+      <SummaryView summary={withContradiction(sampleSummary())} analysedAt={analysedAt} />,
+    );
+    const item = root.querySelector('[data-question="sells-data"]');
+    expect(item?.querySelector('.chip')?.textContent).toBe('says both');
+    expect(item?.querySelector('.contradiction')?.textContent).toMatch(
+      /says both.*Yes:.*We sell your data to brokers.*No:.*We never sell your data/s,
+    );
+  });
+
+  test('page text is shown as text, never as markup', async () => {
+    const summary = sampleSummary();
+    summary.source.title = '<img src=x onerror=alert(1)>';
+    const evil = { text: '<script>alert(1)</script>', start: 0, end: 10, rule: 'r', says: 'no' as const };
+    summary.answers['sells-data'] = { answer: 'no', evidence: [evil] };
+    const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  test('a non-English page gets no grade', async () => {
+    const summary = { ...sampleSummary(), language: { english: false, confidence: 0.1 } };
+    const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    expect(root.querySelector('[data-state="not-english"]')).not.toBeNull();
+    expect(root.querySelector('.grade')).toBeNull();
+    expect(root.textContent).not.toContain('/100');
+  });
+});
