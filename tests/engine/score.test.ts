@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../engine/analyze';
+import { type Answer, QUESTION_IDS } from '../../engine/ids';
+import { GRADE_BANDS, RUBRIC, RUBRIC_VERSION } from '../../engine/rubric';
+import { gradeOf, scoreAnswers } from '../../engine/score';
+import type { AnswerResult } from '../../engine/types';
+
+const all = (answer: (q: (typeof QUESTION_IDS)[number]) => Answer) =>
+  Object.fromEntries(
+    QUESTION_IDS.map((q) => [q, { answer: answer(q), evidence: [] } satisfies AnswerResult]),
+  ) as Record<(typeof QUESTION_IDS)[number], AnswerResult>;
+
+describe('scoreAnswers', () => {
+  test('every protective answer scores 100 and grade A', () => {
+    const s = scoreAnswers(all((q) => RUBRIC[q].protective));
+    expect([s.score, s.grade]).toEqual([100, 'A']);
+  });
+
+  test('every harmful answer scores 0 and grade E', () => {
+    const s = scoreAnswers(all((q) => (RUBRIC[q].protective === 'yes' ? 'no' : 'yes')));
+    expect([s.score, s.grade]).toEqual([0, 'E']);
+  });
+
+  test('every point is traced to a question', () => {
+    const s = scoreAnswers(all(() => 'unclear'));
+    expect(s.lines.map((l) => l.question)).toEqual([...QUESTION_IDS]);
+    const earned = s.lines.reduce((sum, l) => sum + l.points, 0);
+    const max = s.lines.reduce((sum, l) => sum + l.max, 0);
+    expect(s.score).toBe(Math.round((100 * earned) / max));
+  });
+
+  test('unclear sits between the two', () => {
+    const unclear = scoreAnswers(all(() => 'unclear')).score;
+    expect(unclear).toBeGreaterThan(0);
+    expect(unclear).toBeLessThan(100);
+  });
+
+  test.each([
+    [100, 'A'],
+    [80, 'A'],
+    [79, 'B'],
+    [65, 'B'],
+    [64, 'C'],
+    [50, 'C'],
+    [49, 'D'],
+    [35, 'D'],
+    [34, 'E'],
+    [0, 'E'],
+  ] as const)('score %i is grade %s', (score, grade) => expect(gradeOf(score)).toBe(grade));
+});
+
+describe('the rubric is the one docs/scoring.md publishes', () => {
+  const doc = readFileSync(join(__dirname, '../../docs/scoring.md'), 'utf8');
+  test('version', () => expect(doc).toContain(`Rubric version ${RUBRIC_VERSION}`));
+  test.each(QUESTION_IDS.map((q) => [q, RUBRIC[q]] as const))('%s weight and unclear share', (q, item) => {
+    expect(doc).toMatch(
+      new RegExp(`\\| \`${q}\` \\| ${item.weight} \\| ${item.protective} \\| ${item.unclear} \\|`),
+    );
+  });
+  test.each(GRADE_BANDS.map(([g, min]) => [g, min] as const))('grade %s from %i', (g, min) => {
+    expect(doc).toMatch(new RegExp(`\\| ${g} \\| ${min} `));
+  });
+});
+
+describe('a policy that collects and shares nothing beats one that tracks', () => {
+  const quiet = `Privacy Policy
+This privacy policy explains our practices.
+We do not collect any personal information from visitors.
+We do not use cookies on this site.
+We do not sell, rent or share personal information with anyone.
+We do not allow third parties to place cookies on our site.
+We do not use your information for targeted advertising.
+Our site is not directed to children under 13.
+If we make material changes, we will notify you by email.
+Contact us at privacy@quiet.example with any questions.`;
+  const tracking = `Privacy Policy
+This privacy policy explains our practices.
+We collect your name, email address and browsing history.
+You must accept cookies to use this site; we use cookies to track you.
+Third-party advertisers may place cookies and web beacons on our pages.
+We may share your information with partners for their own marketing.
+We may sell your information to data brokers.
+We use your data for interest-based advertising.
+We may change this policy at any time; please check this page periodically.
+Contact us at privacy@tracking.example with any questions.`;
+  test('the quiet policy scores higher', () => {
+    expect(analyze(quiet).score).toBeGreaterThan(analyze(tracking).score + 20);
+  });
+});
