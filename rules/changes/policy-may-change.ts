@@ -16,7 +16,13 @@ export default defineRule({
     /\bcontinued use\b[^.;]{0,80}\b(?:changes?|modifications?|revisions?|revised|updated|amended)\b/i,
   ],
   // In a merger clause "as it may be amended" is about the buyer, not about the policy changing.
-  unless: [/\b(?:merger|merged|acquisition|acquiring|bankruptcy|sale of (?:assets|all|substantially))\b/i],
+  unless: [
+    /\b(?:merger|merged|acquisition|acquiring|bankruptcy|sale of (?:assets|all|substantially))\b/i,
+    // A dated stamp ("last updated on July 10, 2014") says when, not that or how the policy changes.
+    /\b(?:updated|modified|revised|amended|effective)\b,? (?:on|as of)(?: or about)? (?:\w+ \d|\d)/i,
+    // Messages about policy changes named among the uses of an e-mail address are a collection clause.
+    /\b(?:communicate with you|administrative messages|to contact (?:a|the) (?:registered )?user|contact a registered user)\b[^.;]{0,80}\bchanges\b/i,
+  ],
   examples: {
     match: [
       'We may update this Privacy Policy from time to time.',
@@ -27,6 +33,8 @@ export default defineRule({
     noMatch: [
       'In a merger, we will require the buyer to follow this policy, as it may be amended from time to time.',
       'You can change your password in your account settings.',
+      'This privacy policy was last updated on July 10, 2014.',
+      'We use your e-mail address to communicate with you about changes to our policies.',
     ],
   },
 });

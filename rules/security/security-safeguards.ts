@@ -21,6 +21,10 @@ export default defineRule({
     /\b(?:limit|limits|restrict|restricts)\s+access\s+to\b[^.;]{0,40}\b(?:information|data|employees|staff|personnel)\b|\baccess\b[^.;]{0,60}\b(?:is|are) (?:limited|restricted) to\b|\brestricted (?:database|servers?|areas?|facilit)/i,
     /\b(?:keep|keeps|kept|maintain|maintains|treat|treats|hold|holds)\b[^.;]{0,60}\b(?:secure|securely)\b/i,
     /\bnot (?:secure|secured|encrypted)\b/i,
+    /\b(?:have|has|given|granted|limit\w*|restrict\w*) access\b[^.;]{0,60}\bonly\b|\baccess\b[^.;]{0,30}\bonly (?:as needed|to the extent|on a need|in order to|to perform)\b/i,
+    /\b(?:comparable|same|similar|adequate) (?:level|degree) of (?:protection|security)\b/i,
+    // OPP-115 files a privacy seal (an outside audit of the practices) under data security.
+    /\bTRUSTe(?:'s)? (?:Privacy )?Seal\b|\bTRUSTe[- ]certified\b/i,
     /\b(?:password|log-?in credentials|user ?name)s?\b[^.;]{0,60}\b(?:safe place|secret|confidential|divulge|disclose)\b/i,
     /\b(?:phishing|spoofed|identity theft|hackers?|hacking|intercept\w*)\b/i,
   ],
@@ -29,7 +33,10 @@ export default defineRule({
     // Others' security ("the privacy and security policies of the owners") and legal disclosure clauses.
     /\b(?:privacy|security)(?: and (?:privacy|security))? (?:policies|practices|measures) of\b/i,
     // Duties put on service providers read as sharing terms in the gold, not as the service's own security.
-    /\b(?:obligated|required|require|requires|bound)\b[^.;]{0,60}\b(?:maintain|keep)\b[^.;]{0,20}\bconfidential/i,
+    /\b(?:obligated|required|require|requires|bound)\b[^.;]{0,60}\b(?:maintain|keep|protect|safeguard)\b[^.;]{0,20}\b(?:confidential|security)/i,
+    /\b(?:ensure|require|requires) (?:that )?(?:our |these |such |any )?(?:third[- ]party )?(?:service providers|vendors|contractors|third parties|partners)\b[^.;]{0,40}\b(?:protect|safeguard|secure)/i,
+    // A table of contents ("the measures we take … are described below") announces the clause; it is not one.
+    /\b(?:described|explained|set out|outlined) below\b|\b(?:this|our) (?:privacy )?(?:policy|statement|notice) (?:also )?(?:tells|explains|describes)\b/i,
     /\b(?:legal process|comply with (?:the |any )?law|subpoena|court order)\b/i,
   ],
   examples: {
@@ -38,10 +45,12 @@ export default defineRule({
       'We maintain physical, electronic and procedural safeguards.',
       'No method of transmission over the Internet is 100% secure.',
       'Access to personal information is restricted to employees who need it.',
+      'Our employees have access to customer information only in order to serve customers.',
     ],
     noMatch: [
       'We may ask for your Social Security number to verify your identity.',
       'Read more at https://www.example.com/privacy.',
+      'Our vendors are contractually obligated to maintain the confidentiality and security of such information.',
     ],
   },
 });
