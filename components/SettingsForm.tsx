@@ -20,6 +20,7 @@ export function SettingsForm({
           />{' '}
           Show grade badges beside privacy links on web pages
         </label>
+        <span class="muted small hint">Saved now; the link badges come in a later version.</span>
       </p>
       <p>
         <label>

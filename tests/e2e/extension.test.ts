@@ -15,6 +15,7 @@ const AXE = requireFile(path.resolve(process.cwd(), 'node_modules/axe-core/axe.m
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number }>> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 let ext: LoadedExtension;
@@ -204,6 +205,28 @@ describe('on a privacy policy page', () => {
       await popup.screenshot({ path: path.join(SHOTS, `popup-${scheme}.png`), fullPage: true });
     }
     await popup.close();
+  });
+});
+
+describe('the options page', () => {
+  test('lists the saved summary and opens it; settings are saved', async () => {
+    const options = await ext.context.newPage();
+    await options.setViewportSize({ width: 800, height: 700 });
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const row = options.locator('.cached-row', { hasText: `${site.origin}${POLICY_PATH}` });
+    await row.waitFor();
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.screenshot({ path: path.join(SHOTS, 'options-light.png') });
+
+    await options.getByLabel('Keep saved summaries for').fill('14');
+    await options.getByLabel('Keep saved summaries for').press('Tab');
+    await expect
+      .poll(() => ext.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
+      .toMatchObject({ keepDays: 14 });
+
+    await row.getByRole('button', { name: /^Open/ }).click();
+    await options.waitForSelector('[data-state="summary"]');
+    await options.close();
   });
 });
 
