@@ -8,7 +8,8 @@ export default defineRule({
     /\bopt(?:s|ed|ing)?[- ]?(?:out|in)\b|\bopt-?outs?\b/i,
     /\bunsubscrib\w+|\bremove (?:yourself|your name|your e-?mail)\b[^.;]{0,30}\blists?\b/i,
     /\b(?:you|users?|visitors?)\s+(?:may|can|could|have the (?:right|option|ability|choice)|are free)\b[^.;]{0,20}\b(?:choose|elect|decline|refuse|withdraw|disable|reject|turn off|stop)\b/i,
-    /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}\bconsent\b/i,
+    /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}\b(?:consent|authori[sz]ation|permission)\b/i,
+    /\b(?:you|users) (?:can|may)\b[^.;]{0,30}\b(?:prevent|block|limit|control|manage)\b/i,
     /\b(?:if you (?:do not|don't|no longer) (?:wish|want)|if you prefer (?:not|that we not))\b/i,
   ],
   // "You may choose to provide your resume" offers a feature, not control over data.
@@ -23,7 +24,11 @@ export default defineRule({
       'You can opt out of receiving marketing emails at any time.',
       'Click the unsubscribe link at the bottom of any message.',
       'You may withdraw your consent to our use of your data at any time.',
+      'You can prevent the use of tracking technologies by using the controls in your browser.',
     ],
-    noMatch: ['We collect your name when you register.'],
+    noMatch: [
+      'We collect your name when you register.',
+      "Under California's Shine the Light law, a business may comply by letting customers opt out of such sharing.",
+    ],
   },
 });

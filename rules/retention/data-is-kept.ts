@@ -32,10 +32,12 @@ export default defineRule({
       'We retain your information for as long as your account is active.',
       'Log files are deleted after 90 days.',
       'We keep your order history for up to five years.',
+      'Raw data logs are scheduled for regular destruction.',
     ],
     noMatch: [
       'We store your preferences so that the site remembers them.',
       'We share data with service providers we have retained to perform services on our behalf.',
+      'Consultants get temporary access to this information; they will not retain it.',
     ],
   },
 });
