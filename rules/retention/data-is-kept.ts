@@ -16,8 +16,8 @@ export default defineRule({
   unless: [
     // "service providers we have retained", "we retain the services of contractors": hiring, not keeping.
     // "consent to the collection, use and retention of" names retention in a list of uses, it says nothing of it.
-    /\b(?:collection|use|disclosure|processing),? (?:and |or )?retention\b/i,
-    /\b(?:have|has|we|been) retained (?:to|by)\b|\bretain(?:ed)? (?:outside |other )?(?:companies|contractors|vendors|consultants|agents|firms)\b|\bretain(?:s|ed)? the services\b|\bretained to perform\b/i,
+    /\b(?:collection|use|disclosure|processing),? (?:and |or )?retention\b|\bretention,? (?:and |or )?(?:use|disclosure)\b/i,
+    /\b(?:have|has|we|been|be) retained (?:to\b|by\b(?! us\b))|\bretain(?:ed)? (?:outside |other )?(?:companies|contractors|vendors|consultants|agents|firms)\b|\bretain(?:s|ed)? the services\b|\bretained to perform\b/i,
     // Cookie lifetimes belong to cookies; a list of verbs ("collect, retain and use") is about use.
     /\b(?:cookies?|local shared objects|LSOs?)\b/i,
     // Recipients told not to keep what they get ("they will not retain the information") is a sharing term.
