@@ -6,7 +6,7 @@ import { findDataTypes } from './data-types';
 import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
 import { detectEnglish } from './language';
 import { normalise } from './normalise';
-import { POLICY_THRESHOLD, policyConfidence } from './policy-confidence';
+import { HEADING_CAP, scorePolicyPage } from './policy-page';
 import { RUBRIC_VERSION } from './rubric';
 import { scoreAnswers } from './score';
 import { segment } from './segment';
@@ -41,12 +41,10 @@ export function analyze(
   const categories = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
   ) as unknown as Record<CategoryId, CategoryResult>;
-  const clauseCount = new Map<CategoryId, number>();
   for (const sentence of sentences) {
     for (const hit of classifySentence(sentence.text, headings[sentence.heading]?.text)) {
       const result = categories[hit.category];
       result.mentioned = true;
-      clauseCount.set(hit.category, (clauseCount.get(hit.category) ?? 0) + 1);
       if (result.clauses.length < MAX_CLAUSES_PER_CATEGORY) {
         result.clauses.push({
           text: sentence.text,
@@ -60,8 +58,16 @@ export function analyze(
   const answers = answerQuestions(sentences);
   const dataTypeEvidence = findDataTypes(sentences);
   const { score, grade, lines } = scoreAnswers(answers);
-  const confidence = language.english ? policyConfidence(text, clauseCount, sentences.length) : 0;
-  const isPolicy = language.english && confidence >= POLICY_THRESHOLD;
+  // The same detector as the content script's, here fed from the text's own headings.
+  const verdict = scorePolicyPage({
+    url: source.url ?? '',
+    // Text from a file has no <title>; its first line plays that part ("Netflix Privacy Policy").
+    title: source.title ?? text.slice(0, 200).split('\n', 1)[0] ?? '',
+    headings: headings.slice(0, HEADING_CAP).map((h) => h.text),
+    text,
+  });
+  const confidence = language.english ? verdict.confidence : 0;
+  const isPolicy = language.english && verdict.isPolicy;
 
   if (text.trim() === '') warnings.push('The page has no text to analyse.');
   else if (!language.english)

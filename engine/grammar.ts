@@ -16,8 +16,10 @@ export interface ClauseGrammar {
   modal?: string;
 }
 
-// Names that contain a negation but negate nothing: "Do Not Track" is a signal's name.
-const NAMES_WITH_NOT = /\bdo[- ]not[- ](?:track|call)\b/gi;
+// Negations that negate nothing in the practice: "Do Not Track" is a signal's name, and "if you no
+// longer want to receive…" states the reader's wish, not the company's practice.
+const NAMES_WITH_NOT =
+  /\bdo[- ]not[- ](?:track|call)\b|\bif you (?:do not|don't|no longer|would not|would rather not|never) (?:want|wish|like|desire|care)\b/gi;
 
 export function readClause(text: string): ClauseGrammar {
   const clause = text.replace(NAMES_WITH_NOT, 'DNT');

@@ -3,9 +3,11 @@
 import type { AnswerRule } from '../../engine/rule';
 import checkThisPage from './change-notice/check-this-page';
 import notifyOfChanges from './change-notice/notify-of-changes';
+import postedOnThisPage from './change-notice/posted-on-this-page';
 import ageLimit from './collects-from-children/age-limit';
 import collectsFromChildren from './collects-from-children/collects-from-children';
 import collectsNone from './collects-personal-data/collects-none';
+import informationYouProvide from './collects-personal-data/information-you-provide';
 import weCollectPersonalData from './collects-personal-data/we-collect-personal-data';
 import deleteAccount from './data-deletion/delete-account';
 import honoursDnt from './do-not-track/honours-dnt';
@@ -17,6 +19,7 @@ import retentionLimit from './retention-period/retention-limit';
 import securityMeasures from './security-measures/security-measures';
 import sellsPersonalData from './sells-data/sells-personal-data';
 import onlyServiceProviders from './shares-with-third-parties/only-service-providers';
+import othersMarketToYou from './shares-with-third-parties/others-market-to-you';
 import sharesWithOthers from './shares-with-third-parties/shares-with-others';
 import targetedAds from './targeted-advertising/targeted-ads';
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
@@ -26,8 +29,10 @@ import usesCookies from './uses-cookies/uses-cookies';
 export const ANSWER_RULES: AnswerRule[] = [
   weCollectPersonalData,
   collectsNone,
+  informationYouProvide,
   sellsPersonalData,
   sharesWithOthers,
+  othersMarketToYou,
   onlyServiceProviders,
   thirdPartiesTrack,
   usesCookies,
@@ -43,6 +48,7 @@ export const ANSWER_RULES: AnswerRule[] = [
   keptIndefinitely,
   notifyOfChanges,
   checkThisPage,
+  postedOnThisPage,
   crossBorder,
   honoursDnt,
 ];

@@ -11,6 +11,8 @@ export default defineAnswerRule({
     /\b(?:prominent(?:ly)?|conspicuous(?:ly)?)\s+(?:notice|post|posting|display)/i,
     /\b(?:material(?:ly)?|significant)\b[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
   ],
+  // A date or label on the page itself is no notice (posted-on-this-page reads those).
+  unless: [/"updated"|\bdate of (?:the )?last update\b|\b(?:effective|last updated) date\b/i],
   examples: {
     yes: [
       'If we make material changes, we will notify you by email.',

@@ -7,12 +7,11 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     /\b(?:we|us)\b[^.;]{0,50}\b(?:collect|collects|gather|receive|obtain|ask (?:you )?for|request|record|store|keep)\b[^.;]{0,80}\b(?:personal(?:ly identifiable)? (?:information|data)|information about you|your (?:name|e-?mail|address|phone|information|data)|ip address(?:es)?|contact information)\b/i,
-    /\b(?:personal(?:ly identifiable)? (?:information|data)|information)\s+(?:that\s+)?(?:you|users?)\s+(?:provide|give|submit|supply)\b/i,
   ],
   examples: {
     yes: [
       'We collect personal information such as your name and email address.',
-      'Personal information you provide when you register is stored on our servers.',
+      'When you register, we may ask for your email address.',
     ],
     no: ['We do not collect any personal information about you.'],
     noMatch: ['You can browse the site anonymously.'],

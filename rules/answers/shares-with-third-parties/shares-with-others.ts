@@ -8,7 +8,6 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish|sell|rent)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
-    /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors)\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|marketing purposes)\b/i,
   ],
   unless: [
     /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b/i,

@@ -6,7 +6,7 @@ export default defineAnswerRule({
   question: 'user-access',
   says: 'yes',
   patterns: [
-    /\b(?:access|review|update|correct|edit|change|modify|view|amend|rectify|see)\b[^.;]{0,40}\b(?:your|their|the|any|such)\s+(?:personal(?:ly identifiable)?\s+)?(?:information|data|account|profile|details|registration|preferences)\b/i,
+    /\b(?:you|users?|members?|customers?|visitors?|parents?|individuals?)\b[^.;]{0,50}\b(?:access|review|update|correct|edit|change|modify|view|amend|rectify|see)\b[^.;]{0,40}\b(?:your|their|the|any|such)\s+(?:personal(?:ly identifiable)?\s+)?(?:information|data|account|profile|details|registration|preferences)\b/i,
     /\b(?:right|rights|request)\s+(?:to|of)\s+(?:access|correct|rectif)/i,
   ],
   unless: [/\b(?:we|us)\s+(?:may\s+)?(?:access|review|update|change|modify)\b/i, /\bthird[- ]part/i],

@@ -1,0 +1,174 @@
+// Decides whether a page is a privacy policy from its URL, title, headings and text. Pure and without
+// dependencies: the content script runs it on every page (so it stays tiny and looks at no more than ~20k
+// characters), and the engine runs it on text from the command line and on fetched pages.
+
+export interface PageSignals {
+  url: string;
+  title: string;
+  headings: string[];
+  text: string;
+}
+
+export interface PolicyVerdict {
+  isPolicy: boolean;
+  /** 0..1 */
+  confidence: number;
+  reasons: string[];
+}
+
+export const TEXT_CAP = 20_000;
+export const HEADING_CAP = 30;
+export const HEADING_CHARS = 200;
+const THRESHOLD = 5;
+
+const POLICY_NAME =
+  /\b(?:privacy|data protection|cookies?)[ -]*(?:policy|policies|notice|statement|pledge|promise|center|centre)\b|\bprivacy\b.{0,40}\b(?:polic(?:y|ies)|notice|statement)\b|\bdatenschutz/i;
+const PRIVACY_WORD = /\bprivacy\b|\bdatenschutz/i;
+// Other legal pages: a title naming only these is not a privacy policy, even if it cites one.
+const OTHER_LEGAL =
+  /\bterms\b|\bconditions\b|\buser agreement\b|\blegal notice\b|\bimprint\b|\bdisclaimer\b/i;
+// A policy URL segment: short, and names privacy ("privacy", "privacy-policy", "PrivacyPolicy.aspx",
+// "privacy_agreement"). A news slug that mentions privacy among many words does not count.
+const PRIVACY_SEGMENT = /privacy|datenschutz|data-?protection|cookie-?policy/i;
+// Headings of the sections a policy has; two or more of them outline one.
+const SECTION_HEADING =
+  /\b(?:collect|cookies?|tracking|third[- ]part|shar(?:e|ing)|disclos|children|security|retention|retain|opt[- ]out|your (?:choices|rights)|changes to|advertis|do not track|california|personal (?:information|data))/i;
+const SELF_INTRODUCTION =
+  /\b(?:this|our) (?:online )?(?:privacy|data protection) (?:policy|statement|notice) (?:describes|explains|sets out|applies|covers|governs|tells)|\b(?:we are|is|are) (?:firmly )?committed to (?:protecting|respecting|safeguarding) (?:the |your |our users' )?privacy/i;
+// Search engines echo the query ("privacy policy - Search") in the title and the result headings.
+const SEARCH_PARAM = /[?&](?:q|query|search|s|k|keywords?|term)=/i;
+
+// Phrases a policy uses to describe its own practice. Each counts once (distinct) for breadth; first-person
+// statements of practice separate a policy from an article about one.
+const VOCABULARY = [
+  'personal information',
+  'personal data',
+  'personally identifiable',
+  'third part',
+  'service providers',
+  'cookies',
+  'web beacons',
+  'pixel',
+  'ip address',
+  'opt out',
+  'opt-out',
+  'unsubscribe',
+  'do not track',
+  'children under',
+  'parental consent',
+  'california',
+  'retain',
+  'security measures',
+  'safeguards',
+  'disclose',
+  'affiliates',
+  'analytics',
+  'advertis',
+  'consent',
+  'this privacy policy',
+  'this policy',
+  'privacy policy',
+  'changes to this',
+  'contact us',
+  'access, correct',
+  'information we collect',
+  'browser',
+];
+const FIRST_PERSON =
+  /\b(?:we|us)\s+(?:may\s+|will\s+|do\s+not\s+|does\s+not\s+|don't\s+|never\s+|also\s+|automatically\s+|only\s+)?(?:collect|use|share|disclose|sell|rent|retain|store|process|receive|obtain|gather|combine|transfer|keep|protect)s?\b|\byour (?:personal )?(?:information|data)\b/gi;
+
+export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
+  const reasons: string[] = [];
+  let score = 0;
+
+  const urlPoints = scoreUrl(signals.url);
+  if (urlPoints > 0) reasons.push(`URL names a privacy page (+${urlPoints})`);
+  score += urlPoints;
+
+  const title = signals.title.slice(0, 300);
+  if (POLICY_NAME.test(title)) {
+    score += 3;
+    reasons.push('title names a privacy policy (+3)');
+  } else if (PRIVACY_WORD.test(title)) {
+    score += 1;
+    reasons.push('title mentions privacy (+1)');
+  } else if (OTHER_LEGAL.test(title)) {
+    score -= 2;
+    reasons.push('title names another legal page (-2)');
+  }
+
+  const headings = signals.headings.slice(0, HEADING_CAP).map((h) => h.slice(0, HEADING_CHARS));
+  if (headings.some((h) => POLICY_NAME.test(h) && h.length <= 80)) {
+    score += 2;
+    reasons.push('a heading names a privacy policy (+2)');
+  }
+  const sections = headings.filter((h) => h.length <= 100 && SECTION_HEADING.test(h)).length;
+  if (sections >= 2) {
+    score += 1;
+    reasons.push(`${sections} headings name policy sections (+1)`);
+  }
+  // Text without a title or heading that names it (a policy saved as plain text) may still introduce
+  // itself near its top: "This Privacy Policy describes…", "Acme is committed to protecting the privacy of
+  // our users". It stands in for the missing title only.
+  const named = POLICY_NAME.test(title) || headings.some((h) => POLICY_NAME.test(h));
+  if (!named && SELF_INTRODUCTION.test(signals.text.slice(0, 2000))) {
+    score += 3;
+    reasons.push('the text introduces itself as a privacy policy (+3)');
+  }
+  if (SEARCH_PARAM.test(signals.url)) {
+    score -= 3;
+    reasons.push('URL is a search (-3)');
+  }
+
+  const text = signals.text.slice(0, TEXT_CAP).toLowerCase();
+  const words = countWords(text);
+  let distinct = 0;
+  for (const phrase of VOCABULARY) if (text.includes(phrase)) distinct++;
+  const firstPerson = Math.min(1000, text.match(FIRST_PERSON)?.length ?? 0);
+  // Per 1000 words, so that a long page with a privacy paragraph does not count as much as a policy.
+  const density = words === 0 ? 0 : (firstPerson * 1000) / words;
+  let textPoints = 0;
+  if (distinct >= 16 && firstPerson >= 8 && density >= 6) textPoints = 4;
+  else if (distinct >= 12 && firstPerson >= 5 && density >= 3) textPoints = 3;
+  else if (distinct >= 8 && firstPerson >= 3) textPoints = 2;
+  else if (distinct >= 5 || (distinct >= 3 && firstPerson >= 1)) textPoints = 1;
+  if (words < 80) textPoints = Math.min(textPoints, 1);
+  if (textPoints > 0) {
+    reasons.push(
+      `policy vocabulary: ${distinct} terms, ${firstPerson} statements of practice, ${density.toFixed(1)}/1000 words (+${textPoints})`,
+    );
+  }
+  score += textPoints;
+
+  // A page that only names itself a policy (a shell before its script renders the text) is not one yet.
+  const isPolicy = score >= THRESHOLD && textPoints > 0;
+  // Logistic around the threshold: 0.5 at the threshold, ~0.95 three points above.
+  const confidence = Math.round((1 / (1 + Math.exp(-(score - THRESHOLD + 0.5)))) * 100) / 100;
+  if (score < THRESHOLD) reasons.push(`score ${score} is below ${THRESHOLD}`);
+  else if (!isPolicy) reasons.push('no policy vocabulary in the text');
+  return { isPolicy, confidence, reasons };
+}
+
+function scoreUrl(raw: string): number {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 0;
+  }
+  if (/^(?:privacy|datenschutz)\./i.test(url.hostname)) return 2;
+  const segments = url.pathname.split('/');
+  for (const segment of segments) {
+    if (!PRIVACY_SEGMENT.test(segment)) continue;
+    const words = segment.replace(/\.\w{1,5}$/, '').split(/[-_.+]|%20/);
+    if (words.length <= 4) return 2;
+  }
+  // "?page=privacy" and "#privacy-policy", not a search for "privacy"
+  return /(?:[?&](?:page|p|section|topic|id|view|doc)=|#)privacy\b/i.test(url.search + url.hash) ? 1 : 0;
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return text.length > 0 ? n + 1 : 0;
+}

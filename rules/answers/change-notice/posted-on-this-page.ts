@@ -1,0 +1,23 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// Changes announced only on the policy page itself (a new date, an "Updated" label): the reader has to
+// come back and look, which is no notice.
+export default defineAnswerRule({
+  id: 'posted-on-this-page',
+  question: 'change-notice',
+  says: 'no',
+  negatable: false,
+  weak: true,
+  patterns: [
+    /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on this (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
+    /"updated"[^.;]{0,40}\b(?:alert|notify|inform|indicate)/i,
+  ],
+  examples: {
+    yes: [],
+    no: [
+      'We will post any changes on this page and update the effective date.',
+      '"Updated" is used to alert users to recent changes and to the date of the last update.',
+    ],
+    noMatch: ['We will email you before material changes take effect.'],
+  },
+});
