@@ -2,14 +2,26 @@ import { classifySentence } from './classify';
 import type { CategoryId } from './ids';
 import { normalise } from './normalise';
 import { segment } from './segment';
+import { PASSAGE_ASIDES } from './topics';
 
-/** The categories of a passage (a paragraph, an OPP-115 segment): the union over its sentences. */
+/**
+ * The categories of a passage (a paragraph, an OPP-115 segment): the union over its sentences, less the
+ * asides — a choice mentioned in passing in a passage that is mostly about something else.
+ */
 export function classifyPassage(text: string): CategoryId[] {
-  const found = new Set<CategoryId>();
   const { sentences, headings } = segment(normalise(text));
-  for (const sentence of sentences) {
-    for (const hit of classifySentence(sentence.text, headings[sentence.heading]?.text))
-      found.add(hit.category);
+  const perSentence = sentences.map(
+    (s) => new Set(classifySentence(s.text, headings[s.heading]?.text).map((h) => h.category)),
+  );
+  const found = new Set<CategoryId>(perSentence.flatMap((cats) => [...cats]));
+  if (sentences.length >= 3) {
+    for (const [aside, mainTopics] of PASSAGE_ASIDES) {
+      const own = perSentence.filter((cats) => cats.has(aside)).length;
+      const others = perSentence.filter(
+        (cats) => !cats.has(aside) && mainTopics.some((c) => cats.has(c)),
+      ).length;
+      if (own > 0 && others > own) found.delete(aside);
+    }
   }
   return [...found];
 }
