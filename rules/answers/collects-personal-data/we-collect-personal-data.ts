@@ -6,7 +6,7 @@ export default defineAnswerRule({
   question: 'collects-personal-data',
   says: 'yes',
   patterns: [
-    /\b(?:we|us)\b[^.;]{0,50}\b(?:collect|collects|gather|receive|obtain|ask (?:you )?for|request|record|store|keep)\b[^.;]{0,80}\b(?:personal(?:ly identifiable)? (?:information|data)|information about you|your (?:name|e-?mail|address|phone|information|data)|ip address(?:es)?|contact information)\b/i,
+    /(?<!\b(?:information|data|details|that|which|what|how|why)\s)\b(?:we|us)\s+(?:(?:may|might|will|also|automatically|only|generally|can|could|do|does|never|not|n't|no longer|routinely|typically)\s+){0,3}(?:collect|collects|gather|receive|obtain|ask (?:you )?for|request|record|store|keep)\b[^.;]{0,80}\b(?:personal(?:ly identifiable)? (?:information|data)|information about you|your (?:name|e-?mail|address|phone|information|data)|ip address(?:es)?|contact information)\b/i,
   ],
   examples: {
     yes: [
@@ -14,6 +14,9 @@ export default defineAnswerRule({
       'When you register, we may ask for your email address.',
     ],
     no: ['We do not collect any personal information about you.'],
-    noMatch: ['You can browse the site anonymously.'],
+    noMatch: [
+      'You can browse the site anonymously.',
+      'We will never sell the personal information we collect from you.',
+    ],
   },
 });

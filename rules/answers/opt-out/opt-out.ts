@@ -6,14 +6,22 @@ export default defineAnswerRule({
   question: 'opt-out',
   says: 'yes',
   patterns: [
-    /\b(?:opt[- ]?out|unsubscribe|withdraw (?:your |their )?consent|choose not to (?:receive|participate|provide|allow)|stop receiving|remove (?:yourself|your name|your e-?mail) from|decline (?:to receive|cookies)|refuse (?:cookies|to accept)|disable cookies|block cookies|manage your (?:preferences|communications)|adjust your (?:browser|preferences)|update your (?:communication|e-?mail|marketing) preferences)\b/i,
+    /\b(?:opt[- ]?out|unsubscribe|withdraw (?:your |their )?consent|choose not to (?:receive|participate|provide|allow)|stop receiving|remove (?:yourself|your name|your e-?mail) from|decline (?:to receive|cookies)|refuse (?:cookies|to accept)|disable cookies|block cookies|manage your (?:preferences|communications)|adjust your (?:browser|preferences)|update your (?:communication|e-?mail|marketing) preferences|uncheck (?:the|that) box|cancel (?:your |those |these )?subscriptions?|if you (?:do not|don't|no longer) (?:want|wish|like) to (?:receive|get|have))\b/i,
+  ],
+  // Service and security notices are part of the service: that they cannot be refused says nothing about
+  // opting out of marketing or of a use of data.
+  unless: [
+    /\b(?:essential|service (?:announcements|e-?mails|messages|notices)|transactional|administrative|account[- ]related|security (?:issues|notices|alerts))\b/i,
   ],
   examples: {
     yes: [
       'You may opt out of receiving promotional emails at any time.',
       'Click the unsubscribe link at the bottom of any newsletter.',
     ],
-    no: ['You cannot opt out of service announcements.'],
-    noMatch: ['We send newsletters to subscribers.'],
+    no: ['You cannot opt out of the sale of your information.'],
+    noMatch: [
+      'We send newsletters to subscribers.',
+      'You will not be able to unsubscribe from these mailings, as they are an essential part of the service.',
+    ],
   },
 });
