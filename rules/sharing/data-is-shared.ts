@@ -10,13 +10,23 @@ export default defineRule({
     /\b(?:information|data|e-?mail address(?:es)?|lists?|details)\b[^.;]{0,50}\b(?:be|is|are|been|being)\s+(?:\w+\s+){0,2}(?:shared|sold|rented|disclosed|distributed|exchanged|transferred|released|traded|made available|provided to)\b/i,
   ],
   unless: [
-    /\b(?:shared (?:computer|device)|cookies? (?:is|are) (?:transferred|sent)|transferred to your (?:computer|device|browser|hard drive))\b/i,
+    /\b(?:shared (?:computer|device)|cookies? (?:is|are) (?:transferred|sent)|transferred (?:to|from) (?:your|a web) (?:computer|device|browser|hard drive|server))\b/i,
+    // Transfers across borders are regional rules; overviews ("how we collect, use and disclose") and data
+    // given to the service itself or to a friend by the user are not sharing with others.
+    /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|servers?|united states|u\.s\.|overseas)\b/i,
+    /\bhow (?:we|it|they)\b[^.;]{0,30}\b(?:use|collect)\w*,?\b/i,
+    /\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,4}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
   ],
   examples: {
     match: [
       'We do not share or sell email addresses gathered on the site.',
       'Your email address will not be otherwise shared or sold.',
     ],
-    noMatch: ['A cookie is transferred to your hard drive.', 'We collect your name.'],
+    noMatch: [
+      'A cookie is transferred to your hard drive.',
+      'We collect your name.',
+      'Your information may be transferred to servers located outside your country.',
+      'This policy explains how we collect, use and disclose information.',
+    ],
   },
 });

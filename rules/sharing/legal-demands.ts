@@ -1,17 +1,27 @@
 import { defineRule } from '../../engine/rule';
 
-// Disclosure to authorities and under legal process: sharing even when no "third party" is named.
+// Disclosure to authorities and under legal process: sharing even when no "third party" is named. The
+// sentence must disclose something: "we comply with applicable law" alone is not a disclosure.
+const LEGAL =
+  '(?:subpoenas?|court orders?|legal process|law enforcement|search warrants?|government(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|officials|requests?|entities)|public authorities|regulators|(?:required|compelled|requested) (?:to do so )?by (?:the )?law|comply with (?:a |any |the |applicable )?(?:laws?|legal)|legal (?:obligations?|requirements?|proceedings?|requests?))';
+const DISCLOSE =
+  '(?:disclos\\w*|shar(?:e|es|ed|ing)|releas\\w*|provid\\w*|report\\w*|turn(?:s|ed)? over|respond\\w*|transfer\\w*|give|gives|produc\\w*|access(?:ed)?|preserve[sd]?)';
+
 export default defineRule({
   id: 'legal-demands',
   category: 'sharing',
   patterns: [
-    /\b(?:subpoenas?|court orders?|legal process|law enforcement|search warrants?|government(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|officials|requests?|entities)|public authorities|regulators|(?:required|compelled|requested) (?:to do so )?by (?:the )?law|comply with (?:a |any |the |applicable )?(?:laws?|legal)|legal (?:obligations?|requirements?|proceedings?|requests?))\b/i,
+    new RegExp(`\\b${DISCLOSE}\\b[^.;]{0,150}\\b${LEGAL}\\b`, 'i'),
+    new RegExp(`\\b${LEGAL}\\b[^.;]{0,150}\\b${DISCLOSE}\\b`, 'i'),
   ],
   examples: {
     match: [
       'We may disclose information in response to a subpoena or court order.',
       'We will release data when required by law.',
     ],
-    noMatch: ['We keep your information secure.'],
+    noMatch: [
+      'We keep your information secure.',
+      'We use payment information to complete a transaction or comply with applicable law.',
+    ],
   },
 });

@@ -5,14 +5,19 @@ export default defineRule({
   id: 'shares-with-recipients',
   category: 'sharing',
   patterns: [
-    /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosure|provide[sd]?|providing|transfer(?:s|red|ring)?|sell|sells|sold|rent(?:s|ed)?|trade[sd]?|release[sd]?|make available|made available|give|gives|pass(?:es|ed)?|furnish(?:es|ed)?|distribute[sd]?|exchange[sd]?|report(?:s|ed)?|send|sends|sent)\b[^.;]{0,120}\b(?:to|with|by)\s+(?:(?:our|its|their|your|any|all|other|certain|select(?:ed)?|trusted|unaffiliated|non-?affiliated|affiliated|carefully|screened|outside|reputable|business|marketing|advertising|promotional|joint|co-?branded|that|these|such|third|such|those|of|the)[\s-]+){0,4}(?:third[- ]part(?:y|ies)|part(?:y|ies)|partners?|affiliates?|advertisers?|sponsors?|vendors?|service providers?|suppliers?|contractors?|agents?|companies|company|organi[sz]ations?|entit(?:y|ies)|businesses|merchants?|subsidiaries|marketers|others|individuals|anyone|users|members|public|buyers?|purchasers?|successors?|acquir(?:er|ing)|service|services|networks?|platforms?|authorit(?:y|ies)|government)\b/i,
+    /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosure|provide[sd]?|providing|transfer(?:s|red|ring)?|sell|sells|sold|rent(?:s|ed)?|trade[sd]?|release[sd]?|make available|made available|give|gives|pass(?:es|ed)?|furnish(?:es|ed)?|distribute[sd]?|exchange[sd]?|report(?:s|ed)?|send|sends|sent)\b[^.;]{0,120}\b(?:to|with)\s+(?:(?:our|its|their|your|any|all|other|certain|select(?:ed)?|trusted|unaffiliated|non-?affiliated|affiliated|carefully|screened|outside|reputable|business|marketing|advertising|promotional|joint|co-?branded|that|these|such|third|such|those|of|the)[\s-]+){0,4}(?:third[- ]part(?:y|ies)|part(?:y|ies)|partners?|affiliates?|advertisers?|sponsors?|vendors?|service providers?|suppliers?|contractors?|agents?|companies|company|organi[sz]ations?|entit(?:y|ies)|businesses|merchants?|subsidiaries|marketers|others|individuals|anyone|other (?:users|members)|public|buyers?|purchasers?|successors?|acquir(?:er|ing)|networks?|authorit(?:y|ies)|government)\b/i,
   ],
+  unless: [/\bpasswords?\b/i],
   examples: {
     match: [
       'We may share your information with our partners for their marketing.',
       'We do not sell your personal information to third parties.',
       'We may share certain customer data with its affiliated entities for marketing purposes.',
     ],
-    noMatch: ['We collect your email address when you register.'],
+    noMatch: [
+      'We collect your email address when you register.',
+      'We use the information to provide you with the services you request.',
+      'Do not share your password with anyone.',
+    ],
   },
 });
