@@ -3,6 +3,7 @@
 import { answerQuestions } from './answers';
 import { classifySentence } from './classify';
 import { findDataTypes } from './data-types';
+import type { TagMemo } from './grammar';
 import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
 import { detectEnglish } from './language';
 import { normalise } from './normalise';
@@ -55,8 +56,10 @@ export function analyze(
       }
     }
   }
-  const answers = answerQuestions(sentences);
-  const dataTypeEvidence = findDataTypes(sentences);
+  // Tagged clauses are shared by the answers and the data types, for this text only.
+  const tagged: TagMemo = new Map();
+  const answers = answerQuestions(sentences, tagged);
+  const dataTypeEvidence = findDataTypes(sentences, tagged);
   const { score, grade, lines } = scoreAnswers(answers);
   // The same detector as the content script's, here fed from the text's own headings.
   const verdict = scorePolicyPage({

@@ -1,7 +1,7 @@
 // Applies one answer rule to one sentence: does it match, and what does the matched clause say?
 
 import { clauseAround } from './clause-scope';
-import { readClause } from './grammar';
+import { isNegated, modalOf, type TagMemo } from './grammar';
 import { type AnswerRule, firstMatch } from './rule';
 
 export interface SentenceAnswer {
@@ -13,10 +13,34 @@ export interface SentenceAnswer {
   condition?: string;
 }
 
+/** What a sentence says, with the modal left to read: tagging it costs, and most quotes are dropped. */
+export interface SentenceMatch {
+  says: 'yes' | 'no';
+  start: number;
+  end: number;
+  /** The text whose modal verb hedges the answer; read it with `modalOf`. */
+  upToMatch: string;
+  condition?: string;
+}
+
 const CONDITION =
   /\b(?:unless|except(?: as| for| when| where| if| in| to)?|only (?:if|when|with|for|to the extent)|with your (?:express |explicit |prior |affirmative )*(?:consent|permission|authori[sz]ation)|if (?:required|you (?:consent|agree|opt|choose|ask|request))|(?:as|when|where|if) (?:required|permitted) by law|without your (?:express |explicit |prior )*(?:consent|permission))\b[^.;]{0,120}/i;
 
 export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnswer | null {
+  const memo: TagMemo = new Map();
+  const found = matchSentence(rule, sentence, memo);
+  if (!found) return null;
+  const modal = modalOf(found.upToMatch, memo);
+  return {
+    says: found.says,
+    start: found.start,
+    end: found.end,
+    ...(modal ? { modal } : {}),
+    ...(found.condition ? { condition: found.condition } : {}),
+  };
+}
+
+export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo): SentenceMatch | null {
   const match = firstMatch(rule, sentence);
   if (!match) return null;
   // The clause is the one where the match ends: in "we do not sell your data, but we share it with
@@ -25,21 +49,18 @@ export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnsw
   // Negation and modality are read up to the end of the match: a "not" after the verb's object is not its.
   // An exception between a negation and the match affirms the match: in "we will not share it unless
   // required by law", the legal disclosure is a yes.
+  if (rule.assertedOnly && HYPOTHESIS.test(sentence.slice(start, Math.max(start, match.index)))) return null;
   const exception = lastException(sentence.slice(start, Math.max(start, match.index)));
   const from = exception >= 0 ? start + exception : start;
   const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
-  const grammar = readClause(upToMatch);
-  const flip = rule.negatable && grammar.negated;
+  const flip = rule.negatable && isNegated(upToMatch, memo);
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
   const condition = CONDITION.exec(sentence.slice(start, end))?.[0].trim();
-  return {
-    says,
-    start,
-    end,
-    ...(grammar.modal ? { modal: grammar.modal } : {}),
-    ...(condition ? { condition } : {}),
-  };
+  return { says, start, end, upToMatch, ...(condition ? { condition } : {}) };
 }
+
+const HYPOTHESIS =
+  /\b(?:if|whether|in the event(?: that)?|should (?:we|you)|in case|unless|once|when(?:ever)?)\b/i;
 
 const EXCEPTION = /\b(?:unless|except|excepting|other than|apart from|save for|only|but)\b/gi;
 

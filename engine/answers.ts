@@ -1,41 +1,60 @@
 // The sixteen answers of CONTRACT.md §2, from the answer rules in rules/answers/.
 
 import { ANSWER_RULES } from '../rules';
-import { answerSentence } from './answer-sentence';
+import { matchSentence, type SentenceMatch } from './answer-sentence';
+import { modalOf, type TagMemo } from './grammar';
 import { QUESTION_IDS, type QuestionId } from './ids';
 import type { Sentence } from './segment';
 import type { AnswerEvidence, AnswerResult } from './types';
 
 const MAX_EVIDENCE = 5;
 
-export function answerQuestions(sentences: Sentence[]): Record<QuestionId, AnswerResult> {
-  const found = new Map<QuestionId, AnswerEvidence[]>(QUESTION_IDS.map((q) => [q, []]));
+/** A quote before its modal is read: only the quotes `decide` keeps are worth tagging. */
+interface Candidate {
+  sentence: Sentence;
+  rule: string;
+  says: 'yes' | 'no';
+  weak?: boolean;
+  found: SentenceMatch;
+}
+
+export function answerQuestions(
+  sentences: Sentence[],
+  memo: TagMemo = new Map(),
+): Record<QuestionId, AnswerResult> {
+  const found = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
+  const answered = new Set<QuestionId>();
   for (const sentence of sentences) {
+    // One piece of evidence per sentence and question is enough.
+    answered.clear();
     for (const rule of ANSWER_RULES) {
       const list = found.get(rule.question);
-      // One piece of evidence per sentence and question is enough.
-      if (!list || list.some((e) => e.start === sentence.start)) continue;
-      const hit = answerSentence(rule, sentence.text);
+      if (!list || answered.has(rule.question)) continue;
+      const hit = matchSentence(rule, sentence.text, memo);
       if (!hit) continue;
+      answered.add(rule.question);
       list.push({
-        text: sentence.text,
-        start: sentence.start,
-        end: sentence.end,
+        sentence,
         rule: rule.id,
         says: hit.says,
         ...(rule.weak ? { weak: true } : {}),
-        ...(hit.modal ? { modal: hit.modal } : {}),
-        ...(hit.condition ? { condition: hit.condition } : {}),
+        found: hit,
       });
     }
   }
   const answers = {} as Record<QuestionId, AnswerResult>;
-  for (const question of QUESTION_IDS) answers[question] = decide(found.get(question) ?? []);
+  for (const question of QUESTION_IDS) answers[question] = toResult(decide(found.get(question) ?? []), memo);
   return answers;
 }
 
+interface Decision<T> {
+  answer: AnswerResult['answer'];
+  evidence: T[];
+  contradiction?: { yes: T; no: T };
+}
+
 /** Yes, no, or unclear when the policy is silent or says both; a contradiction keeps one quote per side. */
-export function decide(all: AnswerEvidence[]): AnswerResult {
+export function decide<T extends { says: 'yes' | 'no'; weak?: boolean }>(all: T[]): Decision<T> {
   const strong = all.filter((e) => !e.weak);
   const evidence = strong.length > 0 ? strong : all;
   const yes = evidence.filter((e) => e.says === 'yes');
@@ -52,4 +71,34 @@ export function decide(all: AnswerEvidence[]): AnswerResult {
   if (firstYes) return { answer: 'yes', evidence: yes.slice(0, MAX_EVIDENCE) };
   if (firstNo) return { answer: 'no', evidence: no.slice(0, MAX_EVIDENCE) };
   return { answer: 'unclear', evidence: [] };
+}
+
+function toResult(decision: Decision<Candidate>, memo: TagMemo): AnswerResult {
+  const quotes = new Map<Candidate, AnswerEvidence>();
+  const quote = (c: Candidate): AnswerEvidence => {
+    let q = quotes.get(c);
+    if (!q) {
+      const modal = modalOf(c.found.upToMatch, memo);
+      q = {
+        text: c.sentence.text,
+        start: c.sentence.start,
+        end: c.sentence.end,
+        rule: c.rule,
+        says: c.says,
+        ...(c.weak ? { weak: true } : {}),
+        ...(modal ? { modal } : {}),
+        ...(c.found.condition ? { condition: c.found.condition } : {}),
+      };
+      quotes.set(c, q);
+    }
+    return q;
+  };
+  const evidence = decision.evidence.map(quote);
+  return decision.contradiction
+    ? {
+        answer: decision.answer,
+        evidence,
+        contradiction: { yes: quote(decision.contradiction.yes), no: quote(decision.contradiction.no) },
+      }
+    : { answer: decision.answer, evidence };
 }

@@ -2,7 +2,7 @@
 // that speaks of collection and whose clause does not negate it ("we never ask for your SSN").
 
 import { clauseAround } from './clause-scope';
-import { readClause } from './grammar';
+import { isNegated, type TagMemo } from './grammar';
 import { DATA_TYPE_IDS, type DataTypeId } from './ids';
 import type { Sentence } from './segment';
 import type { DataTypeEvidence } from './types';
@@ -39,7 +39,7 @@ export const DATA_TYPE_PATTERNS: Record<DataTypeId, RegExp> = {
 const SPEAKS_OF_COLLECTION =
   /\b(?:collect|collects|collected|gather|receive|obtain|record|log|store|ask (?:you )?for|request|provide|provided|submit|enter|includ(?:e|es|ing)|such as)\b/i;
 
-export function findDataTypes(sentences: Sentence[]): DataTypeEvidence[] {
+export function findDataTypes(sentences: Sentence[], memo: TagMemo = new Map()): DataTypeEvidence[] {
   const evidence: DataTypeEvidence[] = [];
   const seen = new Set<DataTypeId>();
   for (const sentence of sentences) {
@@ -49,7 +49,7 @@ export function findDataTypes(sentences: Sentence[]): DataTypeEvidence[] {
       const match = DATA_TYPE_PATTERNS[type].exec(sentence.text);
       if (!match) continue;
       const [start] = clauseAround(sentence.text, match.index);
-      if (readClause(sentence.text.slice(start, match.index + match[0].length)).negated) continue;
+      if (isNegated(sentence.text.slice(start, match.index + match[0].length), memo)) continue;
       seen.add(type);
       evidence.push({ type, text: sentence.text, start: sentence.start, end: sentence.end });
     }

@@ -46,6 +46,11 @@ export interface AnswerRule {
    * for the question; it never makes a contradiction on its own.
    */
   weak?: boolean;
+  /**
+   * Only statements count: a match inside a condition or a hypothesis ("if we learn that we have collected
+   * data from a child…", "whether information is collected") states no practice.
+   */
+  assertedOnly?: boolean;
   examples: { yes: string[]; no: string[]; noMatch: string[] };
 }
 
@@ -71,12 +76,17 @@ export function firstMatch(
   heading = '',
 ): RegExpExecArray | null {
   if (rule.underHeading && !rule.underHeading.some((h) => h.test(heading))) return null;
-  if (rule.unless?.some((veto) => veto.test(text))) return null;
+  // Patterns before vetoes: most sentences match no pattern, and then no veto needs to run. The order
+  // cannot change the result because rule regexes carry no `g` or `y` flag (no lastIndex state; checked by
+  // tests/rules and by compileRule).
+  let found: RegExpExecArray | null = null;
   for (const pattern of rule.patterns) {
-    const found = pattern.exec(text);
-    if (found) return found;
+    found = pattern.exec(text);
+    if (found) break;
   }
-  return null;
+  if (!found) return null;
+  if (rule.unless?.some((veto) => veto.test(text))) return null;
+  return found;
 }
 
 /** Runs a clause rule on one of its examples, which may carry a heading ("Heading || sentence"). */

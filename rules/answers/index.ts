@@ -13,6 +13,7 @@ import deleteAccount from './data-deletion/delete-account';
 import honoursDnt from './do-not-track/honours-dnt';
 import crossBorder from './international-transfer/cross-border';
 import legalProcess from './legal-disclosure/legal-process';
+import cannotOptOut from './opt-out/cannot-opt-out';
 import optOut from './opt-out/opt-out';
 import keptIndefinitely from './retention-period/kept-indefinitely';
 import retentionLimit from './retention-period/retention-limit';
@@ -22,6 +23,7 @@ import onlyServiceProviders from './shares-with-third-parties/only-service-provi
 import othersMarketToYou from './shares-with-third-parties/others-market-to-you';
 import sharesWithOthers from './shares-with-third-parties/shares-with-others';
 import targetedAds from './targeted-advertising/targeted-ads';
+import noThirdPartyTracking from './third-party-tracking/no-third-party-tracking';
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
 import accessAndCorrect from './user-access/access-and-correct';
 import usesCookies from './uses-cookies/uses-cookies';
@@ -35,6 +37,7 @@ export const ANSWER_RULES: AnswerRule[] = [
   othersMarketToYou,
   onlyServiceProviders,
   thirdPartiesTrack,
+  noThirdPartyTracking,
   usesCookies,
   targetedAds,
   collectsFromChildren,
@@ -44,6 +47,7 @@ export const ANSWER_RULES: AnswerRule[] = [
   accessAndCorrect,
   deleteAccount,
   optOut,
+  cannotOptOut,
   retentionLimit,
   keptIndefinitely,
   notifyOfChanges,

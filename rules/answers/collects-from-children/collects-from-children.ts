@@ -6,8 +6,9 @@ export default defineAnswerRule({
   id: 'collects-from-children',
   question: 'collects-from-children',
   says: 'yes',
+  assertedOnly: true,
   patterns: [
-    /\b(?:collect|collects|collected|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,80}\b(?:from|about|of)\s+(?:a\s+|any\s+)?(?:children|child|kids|minors|persons under|individuals under|anyone under|users under|people under)\b/i,
+    /\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,80}\b(?:from|about|of)\s+(?:a\s+|any\s+)?(?:children|child|kids|minors|persons under|individuals under|anyone under|users under|people under)\b/i,
     /\b(?:directed|intended|targeted|designed|marketed|aimed)\s+(?:at|to|for|towards?)\s+(?:children|kids|minors|(?:persons|individuals|users|anyone) under)\b/i,
   ],
   examples: {
@@ -19,6 +20,10 @@ export default defineAnswerRule({
       'We do not knowingly collect personal information from children under 13.',
       'Our site is not directed to children under the age of 13.',
     ],
-    noMatch: ['Children should ask a parent before going online.'],
+    noMatch: [
+      'Children should ask a parent before going online.',
+      'If we learn that we have collected personal information from a child under 13, we will delete it.',
+      'If in the future we collect information from children, we will comply with COPPA.',
+    ],
   },
 });

@@ -5,6 +5,9 @@ export default defineAnswerRule({
   id: 'opt-out',
   question: 'opt-out',
   says: 'yes',
+  // "You cannot opt out" is read by cannot-opt-out, which knows service notices from marketing; here a
+  // negation is usually of something else ("never shares without giving you a chance to opt out").
+  negatable: false,
   patterns: [
     /\b(?:opt[- ]?out|unsubscribe|withdraw (?:your |their )?consent|choose not to (?:receive|participate|provide|allow)|stop receiving|remove (?:yourself|your name|your e-?mail) from|decline (?:to receive|cookies)|refuse (?:cookies|to accept)|disable cookies|block cookies|manage your (?:preferences|communications)|adjust your (?:browser|preferences)|update your (?:communication|e-?mail|marketing) preferences|uncheck (?:the|that) box|cancel (?:your |those |these )?subscriptions?|if you (?:do not|don't|no longer) (?:want|wish|like) to (?:receive|get|have))\b/i,
   ],
@@ -16,9 +19,10 @@ export default defineAnswerRule({
   examples: {
     yes: [
       'You may opt out of receiving promotional emails at any time.',
+      'We never share your information without giving you an opportunity to opt out.',
       'Click the unsubscribe link at the bottom of any newsletter.',
     ],
-    no: ['You cannot opt out of the sale of your information.'],
+    no: [],
     noMatch: [
       'We send newsletters to subscribers.',
       'You will not be able to unsubscribe from these mailings, as they are an essential part of the service.',

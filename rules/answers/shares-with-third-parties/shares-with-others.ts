@@ -7,10 +7,14 @@ export default defineAnswerRule({
   question: 'shares-with-third-parties',
   says: 'yes',
   patterns: [
-    /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish|sell|rent)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
+    /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
   ],
   unless: [
     /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b/i,
+    // Aggregate or anonymous data is not personal data; descriptions of what the law asks of "such
+    // businesses" (California's Shine the Light) are not the company's practice.
+    /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
+    /\bsuch businesses\b|\bshine the light\b|\bcivil code\b/i,
   ],
   examples: {
     yes: [
@@ -18,6 +22,9 @@ export default defineAnswerRule({
       'We may disclose personal information to selected third parties who may contact you about offers.',
     ],
     no: ['We will not share your personal information with third parties without your consent.'],
-    noMatch: ['We share information with service providers who perform services on our behalf.'],
+    noMatch: [
+      'We share information with service providers who perform services on our behalf.',
+      'We may share aggregated, anonymous data with third parties.',
+    ],
   },
 });

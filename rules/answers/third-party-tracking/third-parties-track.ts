@@ -5,17 +5,26 @@ export default defineAnswerRule({
   id: 'third-parties-track',
   question: 'third-party-tracking',
   says: 'yes',
+  // Sentences that deny something here mostly deny control ("we do not control their cookies"), which
+  // confirms the tracking; an outright refusal is read by no-third-party-tracking.
+  negatable: false,
   patterns: [
     /\b(?:third[- ]part(?:y|ies)|advertisers|ad(?:vertising)? (?:networks?|servers?|companies|partners)|analytics (?:providers?|companies|partners|services)|partners|vendors|other companies)\b[^.;]{0,100}\b(?:cookies?|web ?beacons?|pixels?|tags|clear gifs|tracking technolog(?:y|ies)|sdks?)\b/i,
     /\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies))\b[^.;]{0,60}\b(?:placed|set|served|used|operated)\s+by\s+(?:third[- ]part|advertis|ad networks|our partners|other companies)/i,
     /\b(?:google analytics|doubleclick|omniture|adobe analytics|comscore|quantcast|facebook pixel)\b/i,
+  ],
+  unless: [
+    /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third|other|advertis|ad networks|outside)/i,
   ],
   examples: {
     yes: [
       'Third-party advertisers may place cookies on your browser.',
       'We use Google Analytics to measure traffic.',
     ],
-    no: ['We do not allow third parties to place cookies on our site.'],
-    noMatch: ['We use cookies to remember your preferences.'],
+    no: [],
+    noMatch: [
+      'We use cookies to remember your preferences.',
+      'We do not allow other companies to place clear gifs on our sites.',
+    ],
   },
 });
