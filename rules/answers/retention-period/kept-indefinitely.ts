@@ -5,14 +5,20 @@ export default defineAnswerRule({
   id: 'kept-indefinitely',
   question: 'retention-period',
   says: 'no',
-  negatable: false,
-  patterns: [/\b(?:indefinitely|for an (?:indefinite|unlimited) (?:period|time)|permanently|forever)\b/i],
+  patterns: [
+    /\b(?:retain\w*|keep|keeps|kept|stor(?:e|es|ed)|maintain\w*|hold|holds|held|archiv\w*)\b[^.;]{0,60}\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b/i,
+    /\b(?:indefinitely|permanently|forever)\s+(?:retain\w*|keep|kept|stor(?:e|ed)|maintain\w*|archiv\w*)\b/i,
+  ],
   unless: [
     /\b(?:permanently (?:delete|remove|erase|de-?identif|anonymi)|remove[ds]? permanently|delete[ds]? permanently)/i,
   ],
   examples: {
-    yes: [],
+    yes: ['We do not keep your information indefinitely.'],
     no: ['We may retain your information indefinitely.', 'Posted comments are stored permanently.'],
-    noMatch: ['We will permanently delete your account on request.'],
+    noMatch: [
+      'We will permanently delete your account on request.',
+      'You can permanently opt out of the cookie.',
+      'Such cause of action is permanently barred.',
+    ],
   },
 });

@@ -6,13 +6,19 @@ export default defineAnswerRule({
   question: 'sells-data',
   says: 'yes',
   patterns: [
-    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|names)\b/i,
+    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?)\b/i,
     /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
   ],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
   unless: [
     /\b(?:sell|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
+    /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
+    // Terms of use sometimes share the page: what the reader may not do with data is not the company's practice.
+    /\byou (?:may not|shall not|must not|agree not to|will not)\b|\b(?:reverse engineer|sub-?license|derivative works)\b/i,
+    // Limits placed on processors ("they are restricted from selling") and insolvency sales are not sales
+    // of data by the company.
+    /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed)\b|\b(?:insolvency|liquidator|receivership)\b/i,
   ],
   examples: {
     yes: [
@@ -26,6 +32,8 @@ export default defineAnswerRule({
     noMatch: [
       'If we sell all or part of our business, your information may be transferred.',
       'We sell books and music.',
+      'We may share your information in the case our business is sold or transferred.',
+      'You may not transfer, sell or rent your registration information to any third party.',
     ],
   },
 });
