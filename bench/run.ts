@@ -1,0 +1,231 @@
+// `npm run bench`: PolicyLens's speed figures, printed (a table for people, then one JSON line last for
+// tools). Nothing here asserts a time: the figures depend on the machine, which is printed with them.
+//
+// Needs ../shared/corpus/opp115-dev beside the project, Debian's chromium for the browser figures, and a
+// build in .output (made here with `npx wxt build` / `npx wxt zip` when missing).
+// `--no-browser` skips the Chromium figures, `--quick` runs fewer repetitions.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../engine/analyze';
+import { answerQuestions } from '../engine/answers';
+import { classifySentence } from '../engine/classify';
+import { findDataTypes } from '../engine/data-types';
+import { normalise } from '../engine/normalise';
+import { HEADING_CAP, scorePolicyPage } from '../engine/policy-page';
+import { segment } from '../engine/segment';
+import { measureContentScript, measurePopupFromCache } from './browser';
+import { bundleSizes, chromeZip } from './sizes';
+import { median, round, time } from './stats';
+import { loadPolicyTexts, textOfSize } from './texts';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const withBrowser = !args.has('--no-browser');
+const HTML_DIR = path.resolve('../shared/corpus/opp115-dev/html');
+const OUTPUT = path.resolve('.output');
+const EXTENSION = path.join(OUTPUT, 'chrome-mv3');
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const cores = os.availableParallelism();
+const rows: Array<[string, string, string]> = [];
+const row = (figure: string, value: string, how: string) => rows.push([figure, value, how]);
+
+// --- Engine, warm -------------------------------------------------------------------------------------
+const policies = loadPolicyTexts();
+const sizes = [16, 64, 256] as const;
+const sizeRuns = quick ? { 16: 9, 64: 5, 256: 3 } : { 16: 31, 64: 15, 256: 7 };
+const engine: Record<string, number> = {};
+for (const kb of sizes) {
+  const text = textOfSize(policies, kb * 1024);
+  const ms = round(median(time(() => analyze(text), sizeRuns[kb], 3)));
+  engine[kb] = ms;
+  row(`analyze ${kb} KB`, `${ms} ms`, `median of ${sizeRuns[kb]} warm runs (3 warm-up)`);
+}
+
+// Where the time goes, stage by stage, on the 64 KB text (the engine's own order).
+const stageText = textOfSize(policies, 64 * 1024);
+const normalised = normalise(stageText);
+const seg = segment(normalised);
+const stageRuns = quick ? 5 : 15;
+const stages: Record<string, number> = {
+  normalise: median(time(() => normalise(stageText), stageRuns)),
+  segment: median(time(() => segment(normalised), stageRuns)),
+  classify: median(
+    time(() => {
+      for (const s of seg.sentences) classifySentence(s.text, seg.headings[s.heading]?.text);
+    }, stageRuns),
+  ),
+  answers: median(time(() => answerQuestions(seg.sentences), stageRuns)),
+  dataTypes: median(time(() => findDataTypes(seg.sentences), stageRuns)),
+  policyPage: median(
+    time(
+      () =>
+        scorePolicyPage({
+          url: '',
+          title: '',
+          headings: seg.headings.slice(0, HEADING_CAP).map((h) => h.text),
+          text: normalised,
+        }),
+      stageRuns,
+    ),
+  ),
+};
+for (const [stage, ms] of Object.entries(stages)) {
+  stages[stage] = round(ms, 2);
+  row(
+    `  stage: ${stage} (64 KB)`,
+    `${round(ms, 2)} ms`,
+    `median of ${stageRuns}, ${seg.sentences.length} sentences`,
+  );
+}
+
+// --- Whole corpus, one core ------------------------------------------------------------------------------
+const corpusRuns = quick ? 1 : 3;
+for (const p of policies) analyze(p.text);
+const passes = time(
+  () => {
+    for (const p of policies) analyze(p.text);
+  },
+  corpusRuns,
+  0,
+);
+const corpusPoliciesPerSec = round(policies.length / (median(passes) / 1000));
+row(
+  'corpus throughput',
+  `${corpusPoliciesPerSec} policies/s`,
+  `${policies.length} OPP-115 policies, main thread, median of ${corpusRuns} passes after one warm-up pass`,
+);
+
+// --- Cold start: a fresh process ---------------------------------------------------------------------
+const coldRuns = quick ? 3 : 7;
+const colds: Array<{ totalMs: number; importMs: number; firstAnalysisMs: number; toScriptMs: number }> = [];
+for (let i = 0; i < coldRuns; i++) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cold-start.ts'], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`cold-start child failed: ${child.stderr}`);
+  colds.push(JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}'));
+}
+const coldStartMs = round(median(colds.map((c) => c.totalMs)));
+row(
+  'cold start',
+  `${coldStartMs} ms`,
+  `median of ${coldRuns} fresh \`node --import tsx\` processes: process start → engine imported → first 16 KB analysed (performance.now() from the time origin; corpus reading excluded)`,
+);
+row(
+  '  of which: node + tsx until the script runs',
+  `${round(median(colds.map((c) => c.toScriptMs)))} ms`,
+  '',
+);
+row('  of which: import engine + rules', `${round(median(colds.map((c) => c.importMs)))} ms`, '');
+row(
+  '  of which: first analysis (cold JIT, compromise loaded)',
+  `${round(median(colds.map((c) => c.firstAnalysisMs)))} ms`,
+  '',
+);
+
+// --- Batch CLI ---------------------------------------------------------------------------------------
+const batch: Record<string, number> = {};
+const batchRuns = quick ? 1 : 3;
+if (existsSync(HTML_DIR)) {
+  for (const jobs of [1, 2]) {
+    const walls: number[] = [];
+    for (let i = 0; i < batchRuns; i++) {
+      const t = performance.now();
+      const child = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'cli/main.ts', 'analyze', HTML_DIR, '--jobs', String(jobs)],
+        { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+      );
+      walls.push(performance.now() - t);
+      if (child.status !== 0) throw new Error(`analyze --jobs ${jobs} failed: ${child.stderr}`);
+    }
+    batch[`jobs${jobs}`] = round(median(walls), 0);
+    row(
+      `CLI analyze html/ --jobs ${jobs}`,
+      `${batch[`jobs${jobs}`]} ms`,
+      `wall time of the whole command, 65 saved pages, median of ${batchRuns}`,
+    );
+  }
+} else row('CLI batch', 'skipped', `${HTML_DIR} is missing`);
+
+// --- Build, browser, bundle ------------------------------------------------------------------------
+function ensureBuild(): void {
+  if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
+    process.stderr.write('bench: no build in .output/chrome-mv3, running `npx wxt build`…\n');
+    const b = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (b.status !== 0)
+      throw new Error('`npx wxt build` failed: build the extension, then run the bench again');
+  }
+  if (!chromeZip(OUTPUT)) {
+    process.stderr.write('bench: no Chrome zip in .output, running `npx wxt zip`…\n');
+    const z = spawnSync('npx', ['wxt', 'zip'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (z.status !== 0) throw new Error('`npx wxt zip` failed: run it by hand, then run the bench again');
+  }
+}
+ensureBuild();
+
+let contentScriptMs: Awaited<ReturnType<typeof measureContentScript>> | undefined;
+let popupFromCache: Awaited<ReturnType<typeof measurePopupFromCache>> | undefined;
+if (withBrowser) {
+  contentScriptMs = await measureContentScript(quick ? 5 : 21);
+  row(
+    'content script, ordinary page',
+    `${contentScriptMs.ordinaryDetectMs} ms detect, ${contentScriptMs.ordinaryLinksMs} ms links`,
+    `headless Chromium, content/detect.ts collectSignals+scorePolicyPage and content/links.ts findPrivacyLinks, bundled by esbuild, timed in the page; median of ${contentScriptMs.runs}`,
+  );
+  row(
+    `content script, ${contentScriptMs.links} links`,
+    `${contentScriptMs.manyLinksDetectMs} ms detect, ${contentScriptMs.manyLinksLinksMs} ms links`,
+    `same, on a page of ${contentScriptMs.links} links`,
+  );
+  popupFromCache = await measurePopupFromCache(quick ? 3 : 7);
+  row(
+    'popup from cache',
+    `${popupFromCache.ms} ms`,
+    `headless Chromium with .output/chrome-mv3: popup.html?tab= opened until the grade shows, summary cached from ${popupFromCache.page}; median of ${popupFromCache.runs} (first opening left out)`,
+  );
+} else row('browser figures', 'skipped', '--no-browser');
+
+const files = bundleSizes(EXTENSION);
+for (const f of files) row(`bundle ${f.file}`, `${f.raw} B`, `${f.gzip} B gzip -9`);
+const zip = chromeZip(OUTPUT);
+if (zip) row(`zip ${zip.file}`, `${zip.raw} B`, `written ${zip.mtime.toISOString()} by \`npx wxt zip\``);
+
+// --- Output ---------------------------------------------------------------------------------------------
+const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+process.stdout.write(`PolicyLens bench — ${cpu}, ${cores} cores, Node ${process.versions.node}\n\n`);
+for (const [figure, value, how] of rows) {
+  process.stdout.write(`${figure.padEnd(width[0] ?? 0)}  ${value.padStart(width[1] ?? 0)}  ${how}\n`);
+}
+process.stdout.write('\n');
+process.stdout.write(
+  `${JSON.stringify({
+    cpu,
+    cores,
+    node: process.versions.node,
+    analyze16kMs: engine[16],
+    analyze64kMs: engine[64],
+    analyze256kMs: engine[256],
+    stagesMs64k: stages,
+    coldStartMs,
+    corpusPoliciesPerSec,
+    cliBatchMs: batch,
+    contentScriptMs: contentScriptMs ?? null,
+    popupFromCacheMs: popupFromCache?.ms ?? null,
+    bundle: Object.fromEntries(files.map((f) => [f.file, { raw: f.raw, gzip: f.gzip }])),
+    zip: zip ? { file: zip.file, raw: zip.raw } : null,
+    runs: {
+      analyze16k: sizeRuns[16],
+      analyze64k: sizeRuns[64],
+      analyze256k: sizeRuns[256],
+      stages: stageRuns,
+      coldStart: coldRuns,
+      corpusPasses: corpusRuns,
+      cliBatch: batchRuns,
+      contentScript: contentScriptMs?.runs ?? 0,
+      popupFromCache: popupFromCache?.runs ?? 0,
+    },
+  })}\n`,
+);

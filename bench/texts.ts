@@ -1,0 +1,42 @@
+// Policy texts for the benchmarks, read at run time from ../shared/corpus/opp115-dev/policies (never copied
+// into the project): each policy's segments joined as one text, and longer texts made by concatenating
+// policies until a size is reached.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const POLICIES_DIR = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/policies');
+
+export interface PolicyText {
+  file: string;
+  text: string;
+}
+
+export function loadPolicyTexts(dir: string = POLICIES_DIR): PolicyText[] {
+  if (!existsSync(dir)) {
+    throw new Error(
+      `The shared corpus is missing: expected OPP-115 policies in ${dir}. ` +
+        'Run `npm run bench` from the project root with ../shared/corpus/opp115-dev beside it.',
+    );
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const policy = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
+        segments: Array<{ text: string }>;
+      };
+      return { file, text: policy.segments.map((s) => s.text).join('\n\n') };
+    });
+}
+
+/** The first `chars` characters of the policies laid end to end (in file-name order). */
+export function textOfSize(policies: PolicyText[], chars: number): string {
+  let text = '';
+  for (let i = 0; text.length < chars; i++) {
+    const next = policies[i % policies.length];
+    if (!next) throw new Error('no policies to build a text from');
+    text += `${text === '' ? '' : '\n\n'}${next.text}`;
+  }
+  return text.slice(0, chars);
+}
