@@ -22,10 +22,12 @@ import sellsPersonalData from './sells-data/sells-personal-data';
 import onlyServiceProviders from './shares-with-third-parties/only-service-providers';
 import othersMarketToYou from './shares-with-third-parties/others-market-to-you';
 import sharesWithOthers from './shares-with-third-parties/shares-with-others';
+import noTargetedAds from './targeted-advertising/no-targeted-ads';
 import targetedAds from './targeted-advertising/targeted-ads';
 import noThirdPartyTracking from './third-party-tracking/no-third-party-tracking';
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
 import accessAndCorrect from './user-access/access-and-correct';
+import noAccess from './user-access/no-access';
 import usesCookies from './uses-cookies/uses-cookies';
 
 export const ANSWER_RULES: AnswerRule[] = [
@@ -40,11 +42,13 @@ export const ANSWER_RULES: AnswerRule[] = [
   noThirdPartyTracking,
   usesCookies,
   targetedAds,
+  noTargetedAds,
   collectsFromChildren,
   ageLimit,
   legalProcess,
   securityMeasures,
   accessAndCorrect,
+  noAccess,
   deleteAccount,
   optOut,
   cannotOptOut,

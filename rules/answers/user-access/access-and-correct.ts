@@ -5,6 +5,9 @@ export default defineAnswerRule({
   id: 'access-and-correct',
   question: 'user-access',
   says: 'yes',
+  // Negations here are about other things ("you may not let anyone else access your account"); a
+  // stated absence of access is read by no-access.
+  negatable: false,
   patterns: [
     /\b(?:you|users?|members?|customers?|visitors?|parents?|individuals?)\b[^.;]{0,50}\b(?:access|review|update|correct|edit|change|modify|view|amend|rectify|see)\b[^.;]{0,40}\b(?:your|their|the|any|such)\s+(?:personal(?:ly identifiable)?\s+)?(?:information|data|account|profile|details|registration|preferences)\b/i,
     /\b(?:right|rights|request)\s+(?:to|of)\s+(?:access|correct|rectif)/i,
@@ -15,7 +18,7 @@ export default defineAnswerRule({
       'You can access and update your personal information at any time by logging in.',
       'You have the right to access the data we hold about you.',
     ],
-    no: ['Users cannot access or correct their personal information.'],
+    no: [],
     noMatch: ['We may update this policy from time to time.'],
   },
 });
