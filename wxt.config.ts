@@ -8,8 +8,14 @@ export default defineConfig({
     name: 'PolicyLens',
     description: 'Reads privacy policies for you, on your device, and quotes its evidence.',
     // Fewest permissions that work; each is justified in docs/privacy.md. Page access comes from the content
-    // script's <all_urls> match; IndexedDB, tabs.query/update/sendMessage and the badge need none.
+    // script's <all_urls> match; IndexedDB, tabs.query/update/create/sendMessage and the badge need none.
     permissions: ['storage'],
+    // Reading a policy on another site than the page linking to it (the hover badge), asked for one site at a
+    // time from permission.html when the person clicks "Allow reading <site>". MV2 has no optional host
+    // permissions key: there, origins go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'PolicyLens' },
     ...(browser === 'firefox'
       ? {

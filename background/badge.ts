@@ -3,15 +3,9 @@
 import { browser } from 'wxt/browser';
 import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
+import { GRADE_COLOURS } from '../lib/grade-colours';
 
-/** A green → red scale; each keeps white badge text readable (contrast ≥ 4.5:1). */
-export const GRADE_COLOURS: Record<Grade, string> = {
-  A: '#1b6e2e',
-  B: '#3f6b12',
-  C: '#8a5a00',
-  D: '#b03d00',
-  E: '#b3261e',
-};
+export { GRADE_COLOURS };
 
 /** A grade only means something for an English policy; anything else gets no badge. */
 export function badgeGrade(summary: Summary): Grade | null {

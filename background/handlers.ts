@@ -1,7 +1,7 @@
 // The background's message handlers as plain functions of (payload, sender, deps), so that unit tests can
 // call them directly. Each checks the sender, then the payload, and only then does any work.
 
-import type { SummaryCache } from '../db/cache';
+import { cacheKey, type SummaryCache } from '../db/cache';
 import type { Grade } from '../engine/ids';
 import type { TabSummary } from '../messaging/protocol';
 import { badgeGrade } from './badge';
@@ -10,6 +10,7 @@ import {
   assertFromContentScript,
   assertFromExtensionPage,
   type ExtensionIdentity,
+  isHttpUrl,
   parsePageChecked,
   parsePageReport,
   parseSummariseTab,
@@ -24,6 +25,15 @@ export interface BackgroundDeps {
   setBadge: (tabId: number, grade: Grade | null) => Promise<void>;
   /** Asks the tab's content script for its page; rejects when no content script answers. */
   requestPage: (tabId: number) => Promise<unknown>;
+  /** Asks the tab's content script for its address only (cheap: no HTML). */
+  requestPageUrl: (tabId: number) => Promise<unknown>;
+  /** What was last analysed in each tab, so the popup is answered without the page's HTML. */
+  tabs: Map<number, KeptTab>;
+}
+
+export interface KeptTab {
+  url: string;
+  textHash: string;
 }
 
 export const UNREADABLE_REASON =
@@ -41,11 +51,16 @@ export async function handlePageChecked(
     throw new RejectedMessage('page url is not on the sending page');
   }
   if (!page.isPolicy || page.html === undefined) {
+    deps.tabs.delete(tabId);
     await deps.setBadge(tabId, null);
     return { grade: null };
   }
   const cache = await deps.ready;
-  const { summary } = await summarisePage({ url: page.url, title: page.title, html: page.html }, cache);
+  const { summary, textHash } = await summarisePage(
+    { url: page.url, title: page.title, html: page.html },
+    cache,
+  );
+  deps.tabs.set(tabId, { url: page.url, textHash });
   const grade = badgeGrade(summary);
   await deps.setBadge(tabId, grade);
   return { grade };
@@ -58,6 +73,8 @@ export async function handleSummariseTab(
 ): Promise<TabSummary> {
   assertFromExtensionPage(sender, deps.self);
   const { tabId, force } = parseSummariseTab(data);
+  const kept = await keptSummary(tabId, deps);
+  if (kept) return kept;
   let raw: unknown;
   try {
     raw = await deps.requestPage(tabId);
@@ -76,7 +93,33 @@ export async function handleSummariseTab(
     };
   }
   const cache = await deps.ready;
-  const result = await summarisePage(report, cache);
+  const { textHash, ...result } = await summarisePage(report, cache);
+  deps.tabs.set(tabId, { url: report.url, textHash });
   if (report.detection.isPolicy) await deps.setBadge(tabId, badgeGrade(result.summary));
   return { state: 'summary', ...result };
+}
+
+/**
+ * The summary this tab's page already got (on its automatic analysis or an earlier popup), if the tab still
+ * shows the same address and the cache still holds that text's summary (the person may have deleted it).
+ * This spares the content script serialising the page and the engine re-extracting and re-hashing it.
+ */
+async function keptSummary(tabId: number, deps: BackgroundDeps): Promise<TabSummary | null> {
+  const kept = deps.tabs.get(tabId);
+  if (!kept) return null;
+  let url: unknown;
+  try {
+    url = ((await deps.requestPageUrl(tabId)) as { url?: unknown } | null)?.url;
+  } catch {
+    return null;
+  }
+  if (!isHttpUrl(url) || cacheKey(url) !== cacheKey(kept.url)) return null;
+  const entry = await (await deps.ready).getFresh(kept.url, kept.textHash);
+  if (!entry) return null;
+  return {
+    state: 'summary',
+    summary: entry.summary,
+    fromCache: true,
+    analysedAt: new Date(entry.analysedAt).toISOString(),
+  };
 }

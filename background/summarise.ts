@@ -10,6 +10,8 @@ export interface SummaryResult {
   summary: Summary;
   fromCache: boolean;
   analysedAt: string;
+  /** SHA-256 of the analysed text: what the background keeps per tab to answer the popup at once. */
+  textHash: string;
 }
 
 export interface PageInput {
@@ -17,6 +19,8 @@ export interface PageInput {
   title: string;
   html: string;
   htmlCut?: boolean;
+  /** A text/plain page is analysed as it is, not parsed as HTML. */
+  kind?: 'html' | 'text';
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -25,7 +29,8 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 export async function summarisePage(page: PageInput, cache: SummaryCache): Promise<SummaryResult> {
-  const extracted = htmlToText(page.html);
+  const extracted =
+    page.kind === 'text' ? { text: page.html, truncated: false, title: undefined } : htmlToText(page.html);
   const textHash = await sha256Hex(extracted.text);
   const cached = await cache.getFresh(page.url, textHash);
   if (cached) {
@@ -33,6 +38,7 @@ export async function summarisePage(page: PageInput, cache: SummaryCache): Promi
       summary: cached.summary,
       fromCache: true,
       analysedAt: new Date(cached.analysedAt).toISOString(),
+      textHash,
     };
   }
   const title = page.title.trim() || extracted.title?.trim() || '';
@@ -41,5 +47,10 @@ export async function summarisePage(page: PageInput, cache: SummaryCache): Promi
     summary.warnings.push('The page is very long; only its first part was read.');
   }
   const entry = await cache.put(page.url, textHash, summary);
-  return { summary: entry.summary, fromCache: false, analysedAt: new Date(entry.analysedAt).toISOString() };
+  return {
+    summary: entry.summary,
+    fromCache: false,
+    analysedAt: new Date(entry.analysedAt).toISOString(),
+    textHash,
+  };
 }

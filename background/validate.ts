@@ -4,6 +4,8 @@
 
 import type { Browser } from 'wxt/browser';
 import {
+  type LinkedPage,
+  type LinkRequest,
   MAX_HTML_CHARS,
   type PageChecked,
   type PageReport,
@@ -14,6 +16,8 @@ import {
 const MAX_TITLE_CHARS = 2_000;
 const MAX_URL_CHARS = 8_000;
 const MAX_LINKS = 20;
+/** Browsers' own practical limit for a link is larger, but a policy link longer than this is not one. */
+export const MAX_LINK_CHARS = 2_048;
 
 export class RejectedMessage extends Error {
   override name = 'RejectedMessage';
@@ -34,6 +38,21 @@ export function isHttpUrl(value: unknown): value is string {
     return protocol === 'http:' || protocol === 'https:';
   } catch {
     return false;
+  }
+}
+
+/** A link to fetch: http(s), short, absolute, with no user:password@ part (which fetch refuses anyway). */
+export function isFetchableUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_LINK_CHARS || !isHttpUrl(value)) return false;
+  const url = new URL(value);
+  return url.username === '' && url.password === '';
+}
+
+export function originOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '').origin;
+  } catch {
+    return null;
   }
 }
 
@@ -77,6 +96,37 @@ export function parsePageChecked(data: unknown): PageChecked {
   const checked: PageChecked = { url: data.url, title: checkTitle(data.title), isPolicy: data.isPolicy };
   if (data.html !== undefined) checked.html = checkHtml(data.html);
   return checked;
+}
+
+/** The hovered link and the page it is on; the page must be the sender's (a page cannot speak for another). */
+export function parseLinkRequest(data: unknown, sender: Sender): LinkRequest {
+  if (!isRecord(data)) throw new RejectedMessage('payload must be an object');
+  if (!isFetchableUrl(data.href)) throw new RejectedMessage('href must be an http(s) link');
+  if (!isHttpUrl(data.pageUrl)) throw new RejectedMessage('pageUrl must be http(s)');
+  if (originOf(data.pageUrl) !== originOf(sender.url)) {
+    throw new RejectedMessage('page url is not on the sending page');
+  }
+  return { href: data.href, pageUrl: data.pageUrl };
+}
+
+/** A page the content script fetched: only one on the sender's own site (what the content script can read). */
+export function parseLinkedPage(data: unknown, sender: Sender): LinkedPage {
+  const request = parseLinkRequest(data, sender);
+  const record = data as Record<string, unknown>;
+  if (!isFetchableUrl(record.finalUrl)) throw new RejectedMessage('finalUrl must be an http(s) link');
+  const origin = originOf(sender.url);
+  if (originOf(request.href) !== origin || originOf(record.finalUrl) !== origin) {
+    throw new RejectedMessage('a fetched page must be on the sending page’s site');
+  }
+  if (record.kind !== 'html' && record.kind !== 'text')
+    throw new RejectedMessage('kind must be html or text');
+  return {
+    ...request,
+    finalUrl: record.finalUrl,
+    body: checkHtml(record.body),
+    kind: record.kind,
+    cut: record.cut === true,
+  };
 }
 
 export function parseSummariseTab(data: unknown): SummariseTabRequest {

@@ -7,7 +7,8 @@ import { SummaryView } from './SummaryView';
 /** What the popup needs from the extension; the entrypoint wires it to messaging, tests to fakes. */
 export interface PopupApi {
   summarise(force: boolean): Promise<TabSummary>;
-  showQuote(text: string): Promise<boolean>;
+  /** Absent when there is no tab to show a quote in (a saved summary opened by its URL). */
+  showQuote?: (text: string) => Promise<boolean>;
   openLink(href: string): void;
   copy(text: string): Promise<void>;
 }
@@ -35,6 +36,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   useEffect(() => load(false), [load]);
 
   const showQuote = (text: string) => {
+    if (!api.showQuote) return;
     setQuoteStatus('');
     api.showQuote(text).then(
       (found) => setQuoteStatus(found ? '' : 'That sentence could not be found in the page as shown.'),
@@ -55,7 +57,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         summary={result.summary}
         analysedAt={result.analysedAt}
         fromCache={result.fromCache}
-        onShowQuote={showQuote}
+        onShowQuote={api.showQuote ? showQuote : undefined}
       />
       <p class="status small" role="status" aria-live="polite">
         {quoteStatus}

@@ -56,6 +56,20 @@ export class SummaryCache {
     return entry;
   }
 
+  /**
+   * The entry for this URL if the current engine and rubric made it, whatever text it came from: for a
+   * link's badge, where the page has not been fetched (that is the point of asking).
+   */
+  async getCurrent(url: string): Promise<CacheEntry | undefined> {
+    const entry = await this.db.get('summaries', cacheKey(url));
+    if (!entry || entry.engine !== this.versions.engine || entry.rubric !== this.versions.rubric) {
+      return undefined;
+    }
+    entry.lastUsed = this.now();
+    await this.db.put('summaries', entry);
+    return entry;
+  }
+
   isFresh(entry: CacheEntry, textHash: string): boolean {
     return (
       entry.textHash === textHash &&

@@ -4,21 +4,59 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setTabBadge } from '../background/badge';
-import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from '../background/handlers';
+import {
+  type BackgroundDeps,
+  handlePageChecked,
+  handleSummariseTab,
+  type KeptTab,
+} from '../background/handlers';
+import { createLinkPreviews } from '../background/link-preview';
 import { openCacheAndPrune } from '../background/open-cache';
+import { fetchPage } from '../lib/fetch-page';
 import { backgroundMessenger, contentMessenger } from '../messaging/protocol';
+import { loadSettings, updateSettings } from '../settings/settings';
 
 export default defineBackground(() => {
   const ready = openCacheAndPrune();
   ready.catch((error: unknown) => console.error('PolicyLens: cannot open the summary cache', error));
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+
+  // Lost when the worker stops; the popup then takes the longer way (the page's HTML and the cache).
+  const tabs = new Map<number, KeptTab>();
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
+  // `status` is reported without the `tabs` permission (unlike `url`); a new load may change the text.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') tabs.delete(tabId);
+  });
 
   const deps: BackgroundDeps = {
-    self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+    self,
     ready,
     setBadge: setTabBadge,
     requestPage: (tabId) => contentMessenger.sendMessage('getPage', undefined, { tabId, frameId: 0 }),
+    requestPageUrl: (tabId) => contentMessenger.sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }),
+    tabs,
   };
+  const links = createLinkPreviews({
+    self,
+    ready,
+    loadSettings,
+    updateSettings,
+    fetchPage: (url) => fetchPage(url),
+    hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    openTab: async (url) => {
+      await browser.tabs.create({ url });
+    },
+  });
 
   backgroundMessenger.onMessage('pageChecked', ({ data, sender }) => handlePageChecked(data, sender, deps));
   backgroundMessenger.onMessage('summariseTab', ({ data, sender }) => handleSummariseTab(data, sender, deps));
+  backgroundMessenger.onMessage('linkSummary', ({ data, sender }) => links.linkSummary(data, sender));
+  backgroundMessenger.onMessage('linkPage', ({ data, sender }) => links.linkPage(data, sender));
+  backgroundMessenger.onMessage('openFullSummary', ({ data, sender }) => links.openFullSummary(data, sender));
+  backgroundMessenger.onMessage('askSiteAccess', ({ data, sender }) => links.askSiteAccess(data, sender));
+  backgroundMessenger.onMessage('hideBadgesOnSite', ({ data, sender }) =>
+    links.hideBadgesOnSite(data, sender),
+  );
+  backgroundMessenger.onMessage('summaryForUrl', ({ data, sender }) => links.summaryForUrl(data, sender));
 });

@@ -3,6 +3,7 @@
 // listener per type per context, and a context ignores types it has no listener for.
 
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
 
 /** The most page HTML sent to the background (the background rejects more). Policies run 50–500 KB. */
@@ -71,15 +72,70 @@ export interface SummariseTabRequest {
   force?: boolean;
 }
 
+/** A link the person hovers or focuses: only its resolved href and the page it is on. */
+export interface LinkRequest {
+  href: string;
+  pageUrl: string;
+}
+
+/** A linked page on the sending page's own site, fetched by the content script (no extra permission). */
+export interface LinkedPage extends LinkRequest {
+  /** The URL after redirects. */
+  finalUrl: string;
+  body: string;
+  kind: 'html' | 'text';
+  cut: boolean;
+}
+
+export interface TopAnswer {
+  question: string;
+  answer: 'yes' | 'no';
+  /** The rubric's words for this answer ("Does not sell your data"). */
+  text: string;
+  good: boolean;
+}
+
+/** What the hover badge shows. `fetch-in-page` asks the content script to fetch a same-site link itself. */
+export type LinkBadge =
+  | { state: 'graded'; url: string; title: string; grade: Grade; score: number; top: TopAnswer[] }
+  | { state: 'not-a-policy'; url: string }
+  | { state: 'needs-permission'; origin: string }
+  | { state: 'error'; message: string }
+  | { state: 'fetch-in-page' }
+  | { state: 'off' };
+
+export const LINK_BADGE_STATES = [
+  'graded',
+  'not-a-policy',
+  'needs-permission',
+  'error',
+  'fetch-in-page',
+  'off',
+] as const;
+
 /** Messages the background answers. */
 export interface BackgroundProtocol {
   pageChecked(data: PageChecked): { grade: string | null };
   summariseTab(data: SummariseTabRequest): TabSummary;
+  /** Content script: the badge for a hovered link (from the cache, or fetched now). */
+  linkSummary(data: LinkRequest): LinkBadge;
+  /** Content script: a same-site linked page it fetched, to analyse. */
+  linkPage(data: LinkedPage): LinkBadge;
+  /** Content script: open popup.html?url=… in a new tab. */
+  openFullSummary(data: LinkRequest): void;
+  /** Content script: open the page that asks for access to the link's site. */
+  askSiteAccess(data: LinkRequest): void;
+  /** Content script: switch link badges off on the sending page's site. */
+  hideBadgesOnSite(data: { pageUrl: string }): void;
+  /** Extension page (popup.html?url=…): the saved summary of a URL. */
+  summaryForUrl(data: { url: string }): TabSummary;
 }
 
 /** Messages the content script answers; only the extension's own pages send them. */
 export interface ContentProtocol {
   getPage(): PageReport | UnreadablePage;
+  /** The page's address, so the background can serve the popup from what it kept for this tab. */
+  getPageUrl(): { url: string };
   highlightQuote(data: { text: string }): { found: boolean };
 }
 

@@ -1,20 +1,25 @@
-// Runs on every page, so it stays tiny: the detector and link finder from content/, the messaging shim,
-// nothing of the engine. A page that looks like a privacy policy is sent to the background for analysis
-// (the badge shows its grade); the popup asks for any other page only when the user says "Analyse anyway".
+// Runs on every page, so it stays tiny: the detector, the link finder and the hover badge from content/, the
+// messaging shim, nothing of the engine. A page that looks like a privacy policy is sent to the background
+// for analysis (the toolbar badge shows its grade); the popup asks for any other page only when the user
+// says "Analyse anyway"; a hovered or focused privacy link gets a badge of its own (content/link-badges.ts).
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectSignals, scorePolicyPage } from '../../content/detect';
+import { installLinkBadges } from '../../content/link-badges';
 import { findPrivacyLinks } from '../../content/links';
+import { fetchPage, PageFetchError } from '../../lib/fetch-page';
 import {
   backgroundMessenger,
   contentMessenger,
+  type LinkBadge,
   MAX_HTML_CHARS,
   type PageDetection,
   type PageReport,
   type UnreadablePage,
 } from '../../messaging/protocol';
+import { badgesShownOn, sanitiseSettings } from '../../settings/sanitise';
 import { highlightQuote } from './highlight';
 
 const MAX_LINKS = 5;
@@ -68,6 +73,46 @@ async function reportPage(afterNavigation: boolean): Promise<void> {
   });
 }
 
+/** Links in this page, fetched here: one fetch per link however often it is hovered meanwhile. */
+const inPageFetches = new Map<string, Promise<LinkBadge>>();
+
+/**
+ * The badge for a hovered link. The background answers from its cache or fetches other sites itself; a link
+ * to this page's own site it hands back, because this script may fetch its own origin with no permission.
+ */
+async function summariseLink(href: string): Promise<LinkBadge> {
+  const request = { href, pageUrl: location.href };
+  const answer = await backgroundMessenger.sendMessage('linkSummary', request);
+  if (answer.state !== 'fetch-in-page') return answer;
+  let running = inPageFetches.get(href);
+  if (!running) {
+    running = fetchPage(href)
+      .then((page) =>
+        backgroundMessenger.sendMessage('linkPage', {
+          ...request,
+          finalUrl: page.url,
+          body: page.body.slice(0, MAX_HTML_CHARS),
+          kind: page.kind,
+          cut: page.cut,
+        }),
+      )
+      .catch(
+        (error: unknown): LinkBadge => ({
+          state: 'error',
+          message: error instanceof PageFetchError ? error.message : 'PolicyLens could not read this page.',
+        }),
+      )
+      .finally(() => inPageFetches.delete(href));
+    inPageFetches.set(href, running);
+  }
+  return running;
+}
+
+async function badgesEnabled(): Promise<boolean> {
+  const stored = await browser.storage.local.get('settings');
+  return badgesShownOn(sanitiseSettings(stored.settings), location.hostname);
+}
+
 /** Our background or our popup (which may sit in a tab of its own, so sender.tab proves nothing). */
 function fromOurExtension(sender: { id?: string; url?: string }): boolean {
   return sender.id === browser.runtime.id && (sender.url?.startsWith(browser.runtime.getURL('/')) ?? false);
@@ -81,6 +126,10 @@ export default defineContentScript({
       if (!fromOurExtension(sender)) throw new Error('PolicyLens: rejected getPage');
       return readPage();
     });
+    contentMessenger.onMessage('getPageUrl', ({ sender }) => {
+      if (!fromOurExtension(sender)) throw new Error('PolicyLens: rejected getPageUrl');
+      return { url: location.href };
+    });
     contentMessenger.onMessage('highlightQuote', ({ data, sender }) => {
       if (!fromOurExtension(sender) || typeof data?.text !== 'string') {
         throw new Error('PolicyLens: rejected highlightQuote');
@@ -88,6 +137,22 @@ export default defineContentScript({
       return { found: highlightQuote(document, data.text.slice(0, 5_000)) };
     });
     ctx.onInvalidated(() => contentMessenger.removeAllListeners());
+
+    if (!unreadableReason()) {
+      const ignore = () => {};
+      const send = (type: 'openFullSummary' | 'askSiteAccess', href: string) =>
+        void backgroundMessenger.sendMessage(type, { href, pageUrl: location.href }).catch(ignore);
+      const badges = installLinkBadges({
+        doc: document,
+        enabled: badgesEnabled,
+        summarise: summariseLink,
+        openSummary: (href) => send('openFullSummary', href),
+        askAccess: (href) => send('askSiteAccess', href),
+        hideOnSite: () =>
+          void backgroundMessenger.sendMessage('hideBadgesOnSite', { pageUrl: location.href }).catch(ignore),
+      });
+      ctx.onInvalidated(badges.teardown);
+    }
 
     const report = (afterNavigation: boolean) =>
       reportPage(afterNavigation).catch(() => {

@@ -3,25 +3,40 @@ import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { type PopupApi, PopupApp } from '../../components/PopupApp';
 import { backgroundMessenger, contentMessenger } from '../../messaging/protocol';
-import { targetTabId } from './target-tab';
+import { savedSummaryUrl, targetTabId } from './target-tab';
 
-const tabId = targetTabId(location.search);
+const copy = (text: string) => navigator.clipboard.writeText(text);
+const savedUrl = savedSummaryUrl(location.search);
 
-const api: PopupApi = {
-  summarise: async (force) => backgroundMessenger.sendMessage('summariseTab', { tabId: await tabId, force }),
-  showQuote: async (text) => {
-    const reply = await contentMessenger.sendMessage(
-      'highlightQuote',
-      { text },
-      { tabId: await tabId, frameId: 0 },
-    );
-    return reply.found;
-  },
-  openLink: (href) => {
-    void tabId.then((id) => browser.tabs.update(id, { url: href })).then(() => window.close());
-  },
-  copy: (text) => navigator.clipboard.writeText(text),
-};
+// popup.html?url=<policy url>: the saved summary of a policy (the hover badge's "Full summary"), with no
+// tab behind it, so no "show in page" for quotes and no links to open in a tab.
+const api: PopupApi =
+  savedUrl !== null
+    ? {
+        summarise: () => backgroundMessenger.sendMessage('summaryForUrl', { url: savedUrl }),
+        openLink: (href) => void browser.tabs.create({ url: href }),
+        copy,
+      }
+    : tabApi(targetTabId(location.search));
+
+function tabApi(tabId: Promise<number>): PopupApi {
+  return {
+    summarise: async (force) =>
+      backgroundMessenger.sendMessage('summariseTab', { tabId: await tabId, force }),
+    showQuote: async (text) => {
+      const reply = await contentMessenger.sendMessage(
+        'highlightQuote',
+        { text },
+        { tabId: await tabId, frameId: 0 },
+      );
+      return reply.found;
+    },
+    openLink: (href) => {
+      void tabId.then((id) => browser.tabs.update(id, { url: href })).then(() => window.close());
+    },
+    copy,
+  };
+}
 
 const root = document.getElementById('app');
 if (root) render(<PopupApp api={api} />, root);

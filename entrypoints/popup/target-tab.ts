@@ -11,3 +11,15 @@ export async function targetTabId(search: string): Promise<number> {
   if (tab?.id === undefined) throw new Error('No active tab to summarise.');
   return tab.id;
 }
+
+/** `?url=<http(s) url>`: show the saved summary of that page instead of a tab's. */
+export function savedSummaryUrl(search: string): string | null {
+  const value = new URLSearchParams(search).get('url');
+  if (value === null || value.length > 2_048) return null;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:' ? value : null;
+  } catch {
+    return null;
+  }
+}

@@ -45,6 +45,8 @@ beforeEach(async () => {
       badges.push([tabId, grade]);
     },
     requestPage: vi.fn(async () => page),
+    requestPageUrl: vi.fn(async () => ({ url: (page as { url?: string }).url })),
+    tabs: new Map(),
   };
 });
 
@@ -108,13 +110,64 @@ describe('handleSummariseTab', () => {
     expect(badges.every(([tabId, grade]) => tabId === 7 && grade !== null)).toBe(true);
   });
 
-  test('a changed page at the same URL is analysed again', async () => {
+  test('a changed page at the same URL is analysed again after it loads again', async () => {
     await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    // What the background's tabs.onUpdated listener does when the tab starts loading.
+    deps.tabs.delete(7);
     page = {
       ...policyReport,
       html: POLICY_HTML.replace('SSL encryption', 'TLS encryption and access controls'),
     };
     expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toMatchObject({ fromCache: false });
+  });
+
+  test('the tab analysed on load is answered from memory and cache, without its HTML', async () => {
+    await handlePageChecked(
+      { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
+      contentSender,
+      deps,
+    );
+    const answer = await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    expect(answer).toMatchObject({ state: 'summary', fromCache: true });
+    expect(deps.requestPageUrl).toHaveBeenCalledWith(7);
+    expect(deps.requestPage).not.toHaveBeenCalled();
+  });
+
+  describe('falls back to reading the page', () => {
+    beforeEach(async () => {
+      await handlePageChecked(
+        { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
+        contentSender,
+        deps,
+      );
+    });
+    test.each<[string, () => Promise<void> | void]>([
+      [
+        'when the tab shows another address',
+        () => {
+          deps.requestPageUrl = vi.fn(async () => ({ url: 'https://a.example/other' }));
+        },
+      ],
+      [
+        'when the content script does not answer',
+        () => {
+          deps.requestPageUrl = vi.fn(async () => {
+            throw new Error('No response');
+          });
+        },
+      ],
+      [
+        'when the address it sends is not a web address',
+        () => {
+          deps.requestPageUrl = vi.fn(async () => ({ url: 'javascript:1' }));
+        },
+      ],
+      ['when the saved summary was deleted', () => cache.clear()],
+    ])('%s', async (_what, change) => {
+      await change();
+      await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+      expect(deps.requestPage).toHaveBeenCalledWith(7);
+    });
   });
 
   test('a page detection calls ordinary gets the not-policy state with its links', async () => {

@@ -88,3 +88,55 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
     },
   };
 }
+
+export interface LoggedSite {
+  origin: string;
+  /** Paths requested so far, in order. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Like `serve`, and records every request's path; paths in `hang` are never answered (a site that times
+ * out). Responses carry the same CSP as `serve`, so the content script works under a strict page CSP.
+ */
+export async function serveLogged(
+  pages: Record<string, string | { body: string; type: string }>,
+  hang: string[] = [],
+): Promise<LoggedSite> {
+  const requests: string[] = [];
+  const hanging = new Set<import('node:http').ServerResponse>();
+  const server: Server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push(pathname);
+    if (hang.includes(pathname)) {
+      hanging.add(res);
+      return;
+    }
+    const page = pages[pathname];
+    if (page === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const { body, type } = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : page;
+    res
+      .writeHead(200, {
+        'content-type': type,
+        // The page's own scripts may run (the tests check the page keeps working); nothing else may load.
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'",
+      })
+      .end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

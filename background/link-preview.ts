@@ -1,0 +1,181 @@
+// The hover badge's side of the background: a hovered privacy link → its grade and three most important
+// answers. The cache answers first (any site's hover of the same policy is instant); a link on the page's
+// own site is fetched by the content script (it may, without any permission); a link to another site is
+// fetched here, only for sites the person allowed. Concurrent hovers of one URL share one fetch.
+
+import { cacheKey, type SummaryCache } from '../db/cache';
+import type { QuestionId } from '../engine/ids';
+import { RUBRIC } from '../engine/rubric';
+import type { Summary } from '../engine/types';
+import { type FetchedPage, PageFetchError } from '../lib/fetch-page';
+import type { LinkBadge, LinkedPage, TabSummary, TopAnswer } from '../messaging/protocol';
+import { badgesShownOn, type Settings, siteHost } from '../settings/sanitise';
+import { summarisePage } from './summarise';
+import {
+  assertFromContentScript,
+  assertFromExtensionPage,
+  type ExtensionIdentity,
+  isHttpUrl,
+  originOf,
+  parseLinkedPage,
+  parseLinkRequest,
+  RejectedMessage,
+  type Sender,
+} from './validate';
+
+export const TOP_ANSWERS = 3;
+
+export interface LinkDeps {
+  self: ExtensionIdentity;
+  ready: Promise<SummaryCache>;
+  loadSettings: () => Promise<Settings>;
+  updateSettings: (change: (settings: Settings) => Settings) => Promise<unknown>;
+  fetchPage: (url: string) => Promise<FetchedPage>;
+  /** The browser's own grant. Chrome reports every origin (the content script's <all_urls>); Firefox does not. */
+  hasHostPermission: (origin: string) => Promise<boolean>;
+  openTab: (url: string) => Promise<void>;
+}
+
+/** Largest weight first; ties keep the rubric's own order (a stable sort over its keys). */
+const BY_WEIGHT = (Object.keys(RUBRIC) as QuestionId[]).sort((a, b) => RUBRIC[b].weight - RUBRIC[a].weight);
+
+/** The answers that weigh most in the grade, among those the policy actually gives. */
+export function topAnswers(summary: Summary, count = TOP_ANSWERS): TopAnswer[] {
+  const top: TopAnswer[] = [];
+  for (const question of BY_WEIGHT) {
+    const { answer } = summary.answers[question];
+    if (answer === 'unclear') continue;
+    const item = RUBRIC[question];
+    const good = answer === item.protective;
+    top.push({ question, answer, good, text: good ? item.good : item.bad });
+    if (top.length === count) break;
+  }
+  return top;
+}
+
+export function badgeView(summary: Summary, url: string): LinkBadge {
+  if (!summary.isPolicy) return { state: 'not-a-policy', url };
+  if (!summary.language.english) {
+    return { state: 'error', message: 'This policy is not in English; PolicyLens gives it no grade.' };
+  }
+  return {
+    state: 'graded',
+    url,
+    title: summary.source.title ?? '',
+    grade: summary.grade,
+    score: summary.score,
+    top: topAnswers(summary),
+  };
+}
+
+function failure(error: unknown): LinkBadge {
+  if (error instanceof PageFetchError) return { state: 'error', message: error.message };
+  return { state: 'error', message: 'PolicyLens could not read this page.' };
+}
+
+export const NO_SAVED_SUMMARY =
+  'PolicyLens has no saved summary of this page. Hover its link again, or open the page itself.';
+
+export function createLinkPreviews(deps: LinkDeps) {
+  const inFlight = new Map<string, Promise<LinkBadge>>();
+
+  /** One analysis per URL at a time; the promise is dropped once settled so a failure can be retried. */
+  function shared(key: string, work: () => Promise<LinkBadge>): Promise<LinkBadge> {
+    const running = inFlight.get(key);
+    if (running) return running;
+    const promise = work()
+      .catch(failure)
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, promise);
+    return promise;
+  }
+
+  async function analyse(requested: string, page: Omit<FetchedPage, 'body'> & { body: string }) {
+    const cache = await deps.ready;
+    const result = await summarisePage(
+      { url: page.url, title: '', html: page.body, htmlCut: page.cut, kind: page.kind },
+      cache,
+    );
+    // Keyed by the requested URL too, so that the next hover of the same link finds it without a request.
+    if (cacheKey(requested) !== cacheKey(page.url)) {
+      await cache.put(requested, result.textHash, result.summary);
+    }
+    return badgeView(result.summary, cacheKey(requested));
+  }
+
+  async function enabledFor(pageUrl: string): Promise<boolean> {
+    return badgesShownOn(await deps.loadSettings(), new URL(pageUrl).hostname);
+  }
+
+  return {
+    async linkSummary(data: unknown, sender: Sender): Promise<LinkBadge> {
+      assertFromContentScript(sender, deps.self);
+      const { href, pageUrl } = parseLinkRequest(data, sender);
+      if (!(await enabledFor(pageUrl))) return { state: 'off' };
+      const key = cacheKey(href);
+      const cached = await (await deps.ready).getCurrent(key);
+      if (cached) return badgeView(cached.summary, key);
+      const running = inFlight.get(key);
+      if (running) return running;
+
+      const origin = new URL(href).origin;
+      if (origin === originOf(pageUrl)) return { state: 'fetch-in-page' };
+      const { readSites } = await deps.loadSettings();
+      if (!readSites.includes(origin) || !(await deps.hasHostPermission(origin))) {
+        return { state: 'needs-permission', origin };
+      }
+      return shared(key, async () => analyse(key, await deps.fetchPage(key)));
+    },
+
+    async linkPage(data: unknown, sender: Sender): Promise<LinkBadge> {
+      assertFromContentScript(sender, deps.self);
+      const page: LinkedPage = parseLinkedPage(data, sender);
+      if (!(await enabledFor(page.pageUrl))) return { state: 'off' };
+      const key = cacheKey(page.href);
+      return shared(key, () =>
+        analyse(key, { url: page.finalUrl, body: page.body, kind: page.kind, cut: page.cut }),
+      );
+    },
+
+    async openFullSummary(data: unknown, sender: Sender): Promise<void> {
+      assertFromContentScript(sender, deps.self);
+      const { href } = parseLinkRequest(data, sender);
+      await deps.openTab(`${deps.self.origin}popup.html?url=${encodeURIComponent(cacheKey(href))}`);
+    },
+
+    async askSiteAccess(data: unknown, sender: Sender): Promise<void> {
+      assertFromContentScript(sender, deps.self);
+      const { href, pageUrl } = parseLinkRequest(data, sender);
+      const origin = new URL(href).origin;
+      if (origin === originOf(pageUrl)) throw new RejectedMessage('the page’s own site needs no access');
+      await deps.openTab(`${deps.self.origin}permission.html?origin=${encodeURIComponent(origin)}`);
+    },
+
+    async hideBadgesOnSite(data: unknown, sender: Sender): Promise<void> {
+      assertFromContentScript(sender, deps.self);
+      const pageUrl = (data as { pageUrl?: unknown } | null)?.pageUrl;
+      if (!isHttpUrl(pageUrl) || originOf(pageUrl) !== originOf(sender.url)) {
+        throw new RejectedMessage('page url is not on the sending page');
+      }
+      const host = siteHost(pageUrl);
+      if (host === null) throw new RejectedMessage('no host');
+      await deps.updateSettings((s) => ({ ...s, badgesOffSites: [...s.badgesOffSites, host] }));
+    },
+
+    async summaryForUrl(data: unknown, sender: Sender): Promise<TabSummary> {
+      assertFromExtensionPage(sender, deps.self);
+      const url = (data as { url?: unknown } | null)?.url;
+      if (!isHttpUrl(url)) throw new RejectedMessage('url must be http(s)');
+      const entry = await (await deps.ready).getCurrent(url);
+      if (!entry) return { state: 'unreadable', reason: NO_SAVED_SUMMARY };
+      return {
+        state: 'summary',
+        summary: entry.summary,
+        fromCache: true,
+        analysedAt: new Date(entry.analysedAt).toISOString(),
+      };
+    },
+  };
+}
+
+export type LinkPreviews = ReturnType<typeof createLinkPreviews>;

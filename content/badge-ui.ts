@@ -1,0 +1,210 @@
+// The hover badge itself: a host element with a closed shadow root, so that neither the page's CSS nor its
+// scripts reach inside. It is position: fixed beside the link and out of the page's flow, so the page's
+// layout does not move. Everything that came from a fetched page is set as text, never as HTML.
+
+import type { Grade } from '../engine/ids';
+import { GRADE_COLOURS } from '../lib/grade-colours';
+import type { LinkBadge } from '../messaging/protocol';
+
+export type BadgeView =
+  | Exclude<LinkBadge, { state: 'fetch-in-page' } | { state: 'off' }>
+  | { state: 'pending' };
+
+export interface BadgeActions {
+  openSummary(): void;
+  askAccess(): void;
+  hideOnSite(): void;
+}
+
+export interface BadgeUi {
+  host: HTMLElement;
+  render(view: BadgeView): void;
+  /** Places the badge below the link, or above it when there is no room below. */
+  place(link: DOMRect): void;
+  focusFirst(): boolean;
+  remove(): void;
+}
+
+export const HOST_TAG = 'policylens-badge';
+export const HOST_ATTR = 'data-policylens-badge';
+const GAP = 6;
+const MARGIN = 8;
+
+const CSS = `
+.box{box-sizing:border-box;width:320px;max-width:calc(100vw - 16px);padding:10px 12px;text-align:left;
+font:13px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;background:#fff;
+border:1px solid #b8b8b8;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.2)}
+.head{display:flex;gap:10px;align-items:center}
+.grade{flex:none;width:32px;height:32px;border-radius:6px;color:#fff;text-align:center;font:700 18px/32px system-ui,sans-serif}
+.name{min-width:0}
+.title{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.muted{color:#555;font-size:12px}
+p{margin:0}
+ul{list-style:none;margin:8px 0 0;padding:0}
+li{display:flex;gap:6px;margin:3px 0}
+.mark{flex:none;width:1em;font-weight:700}
+.good .mark{color:#1b6e2e}.bad .mark{color:#b3261e}
+.actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}
+button{font:inherit;font-size:12px;padding:4px 10px;border-radius:5px;border:1px solid #767676;background:#f4f4f4;color:#1a1a1a;cursor:pointer}
+button.primary{background:#1a55c4;border-color:#1a55c4;color:#fff}
+button:focus-visible{outline:2px solid #1a55c4;outline-offset:2px}
+@media (prefers-color-scheme:dark){.box{background:#202124;color:#e8eaed;border-color:#5f6368}
+.muted{color:#bdc1c6}button{background:#303134;color:#e8eaed;border-color:#9aa0a6}
+.good .mark{color:#81c995}.bad .mark{color:#f28b82}}`;
+
+const HOST_STYLE =
+  'all:initial!important;position:fixed!important;z-index:2147483647!important;display:block!important;' +
+  'top:0;left:0;margin:0!important;visibility:visible!important;opacity:1!important';
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+export function createBadgeUi(
+  doc: Document,
+  actions: BadgeActions,
+  mode: ShadowRootMode = 'closed',
+): BadgeUi {
+  const host = doc.createElement(HOST_TAG);
+  // CSSOM, not setAttribute('style'): a page's CSP may block style attributes but not style properties.
+  host.style.cssText = HOST_STYLE;
+  host.setAttribute(HOST_ATTR, 'pending');
+  const shadow = host.attachShadow({ mode });
+  addStyle(doc, shadow);
+  const box = el(doc, 'div', 'box');
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-label', 'PolicyLens: privacy policy grade');
+  shadow.append(box);
+  (doc.documentElement ?? doc.body).append(host);
+
+  const button = (label: string, onClick: () => void, primary = false): HTMLButtonElement => {
+    const b = el(doc, 'button', primary ? 'primary' : '', label);
+    b.type = 'button';
+    b.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onClick();
+    });
+    return b;
+  };
+  const hideButton = () => button('Hide on this site', actions.hideOnSite);
+
+  return {
+    host,
+    render(view) {
+      host.setAttribute(HOST_ATTR, view.state === 'graded' ? view.grade : view.state);
+      const parts: Node[] = [];
+      if (view.state === 'graded') {
+        parts.push(gradedHead(doc, view.grade, view.title || hostName(view.url), view.score));
+        const list = el(doc, 'ul');
+        for (const answer of view.top) {
+          const item = el(doc, 'li', answer.good ? 'good' : 'bad');
+          const mark = el(doc, 'span', 'mark', answer.good ? '✓' : '✗');
+          mark.setAttribute('aria-hidden', 'true');
+          item.append(mark, el(doc, 'span', '', answer.text));
+          item.dataset.question = answer.question;
+          item.dataset.answer = answer.answer;
+          list.append(item);
+        }
+        parts.push(
+          view.top.length > 0
+            ? list
+            : el(doc, 'p', 'muted', 'The policy does not answer the main questions clearly.'),
+        );
+        parts.push(actionsRow(doc, button('Full summary', actions.openSummary, true), hideButton()));
+      } else if (view.state === 'pending') {
+        parts.push(plainHead(doc, 'Reading the privacy policy…'));
+      } else if (view.state === 'not-a-policy') {
+        parts.push(
+          plainHead(doc, 'This link does not lead to a privacy policy.'),
+          actionsRow(doc, hideButton()),
+        );
+      } else if (view.state === 'needs-permission') {
+        const site = hostName(view.origin);
+        parts.push(
+          plainHead(doc, `This policy is on another site. PolicyLens reads ${site} only if you allow it.`),
+          actionsRow(doc, button(`Allow reading ${site}`, actions.askAccess, true), hideButton()),
+        );
+      } else {
+        parts.push(plainHead(doc, view.message), actionsRow(doc, hideButton()));
+      }
+      box.replaceChildren(...parts);
+    },
+    place(link) {
+      const width = box.offsetWidth || 320;
+      const height = box.offsetHeight || 120;
+      const view = doc.defaultView;
+      const vw = view?.innerWidth ?? 1024;
+      const vh = view?.innerHeight ?? 768;
+      let top = link.bottom + GAP;
+      if (top + height > vh - MARGIN && link.top - GAP - height >= MARGIN) top = link.top - GAP - height;
+      const left = Math.max(MARGIN, Math.min(link.left, vw - width - MARGIN));
+      host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+      host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    },
+    focusFirst() {
+      const first = box.querySelector('button');
+      first?.focus();
+      return first !== null;
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className = '',
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function gradedHead(doc: Document, grade: Grade, title: string, score: number): HTMLElement {
+  const head = el(doc, 'div', 'head');
+  const letter = el(doc, 'div', 'grade', grade);
+  letter.style.background = GRADE_COLOURS[grade];
+  letter.setAttribute('role', 'img');
+  letter.setAttribute('aria-label', `Grade ${grade}`);
+  const name = el(doc, 'div', 'name');
+  name.append(el(doc, 'p', 'title', title), el(doc, 'p', 'muted', `${score}/100 · PolicyLens`));
+  head.append(letter, name);
+  return head;
+}
+
+function plainHead(doc: Document, message: string): HTMLElement {
+  const head = el(doc, 'div', 'name');
+  head.append(el(doc, 'p', 'muted', 'PolicyLens'));
+  const status = el(doc, 'p', '', message);
+  status.setAttribute('role', 'status');
+  head.append(status);
+  return head;
+}
+
+function actionsRow(doc: Document, ...buttons: HTMLButtonElement[]): HTMLElement {
+  const row = el(doc, 'div', 'actions');
+  row.append(...buttons);
+  return row;
+}
+
+/** A constructed stylesheet is not subject to the page's CSP (style-src); a <style> is the fallback. */
+function addStyle(doc: Document, shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    shadow.append(style);
+  }
+}
