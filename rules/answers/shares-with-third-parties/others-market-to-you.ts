@@ -1,24 +1,31 @@
 import { defineAnswerRule } from '../../../engine/rule';
 
-// Partners who use the data for their own ends: "partners may contact you with their offers". When the
-// person chooses it ("choose whether you want third parties to send you offers") it is consent, which the
-// contract counts as no sharing of its own accord, so such sentences are left alone.
+// Sharing for the recipients' own ends, the contract's very question: "partners may contact you with their
+// offers", and its denial, "we do not share personal information with third parties for their own marketing
+// purposes" (strong evidence either way). An offer the person picks ("choose whether you want third parties
+// to send you offers") is consent, so such sentences are left alone.
 export default defineAnswerRule({
   id: 'others-market-to-you',
   question: 'shares-with-third-parties',
   says: 'yes',
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors|marketers|other companies)\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|(?:their own )?marketing purposes)\b/i,
+    /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors|marketers|other companies|outside companies|unaffiliated (?:companies|parties))\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|(?:their (?:own )?)?(?:direct |e-?mail )?marketing purposes|for (?:their )?(?:direct |e-?mail )?marketing)\b/i,
+    /\b(?:share|shares|shared|disclose|discloses|disclosed|provide|provides|give|gives|rent|rents|sell|sells|transfer|transfers|make available)\b[^.;]{0,60}\b(?:advertisers|marketers|marketing partners|sponsors|ad networks|data brokers)\b/i,
   ],
   unless: [
-    /\b(?:choose|whether you (?:want|wish)|if you (?:choose|agree|consent|opt|ask|request)|opt[- ]?in|with your (?:express |explicit |prior )?(?:consent|permission))\b/i,
+    /\b(?:choose whether|whether you (?:want|wish)|if you (?:choose|agree|ask|request)|such businesses|shine the light|civil code|california (?:law|residents)|1798)\b/i,
+    /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying)\b/i,
   ],
   examples: {
     yes: [
       'Our partners may contact you about their products.',
       'We provide your name to sponsors for their own marketing purposes.',
     ],
-    no: ['We do not give your address to third parties for their marketing purposes.'],
+    no: [
+      'We do not give your address to third parties for their marketing purposes.',
+      'We do not share personal information with third parties for their direct marketing purposes unless you opt in.',
+      'Please note that we do not share contact information with our advertisers.',
+    ],
     noMatch: ['Choose whether you want third parties to send you their offers by postal mail.'],
   },
 });

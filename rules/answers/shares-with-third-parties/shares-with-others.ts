@@ -1,11 +1,14 @@
 import { defineAnswerRule } from '../../../engine/rule';
 
-// Personal data given to third parties, partners or advertisers; denials ("we do not share it with third
-// parties") say no. Service providers working for the company are not third parties for this question.
+// Personal data given to third parties in general terms ("we may share your information with third parties
+// in the following circumstances"); denials ("we do not share it with third parties") say no. Such general
+// statements do not say whose purposes the data serves, so they are weak evidence: others-market-to-you
+// decides when the policy says. Service providers working for the company are not third parties here.
 export default defineAnswerRule({
   id: 'shares-with-others',
   question: 'shares-with-third-parties',
   says: 'yes',
+  weak: true,
   patterns: [
     /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
   ],
@@ -15,6 +18,8 @@ export default defineAnswerRule({
     // businesses" (California's Shine the Light) are not the company's practice.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
     /\bsuch businesses\b|\bshine the light\b|\bcivil code\b/i,
+    // Purposes that keep the data working for the person or the company, not the recipient.
+    /\b(?:you have requested|you request|complete (?:the|your) (?:purchase|transaction|order)|comply with|required by law|legal process|on our behalf)\b/i,
   ],
   examples: {
     yes: [
