@@ -1,0 +1,315 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  badgeView,
+  createLinkPreviews,
+  type LinkDeps,
+  NO_SAVED_SUMMARY,
+  topAnswers,
+} from '../../background/link-preview';
+import { RejectedMessage, type Sender } from '../../background/validate';
+import { SummaryCache } from '../../db/cache';
+import { QUESTION_IDS } from '../../engine/ids';
+import type { Summary } from '../../engine/types';
+import { type FetchedPage, PageFetchError } from '../../lib/fetch-page';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/sanitise';
+import { POLICY_HTML, sampleSummary } from './summary-fixture';
+
+const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
+const tab = {
+  id: 7,
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+} as Sender['tab'];
+const PAGE = 'https://shop.example/products/42';
+const sender: Sender = { id: 'ext-id', tab, url: PAGE, frameId: 0 };
+const popupSender: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html?url=x' };
+const SAME = 'https://shop.example/privacy';
+const OTHER = 'https://partner.example/privacy';
+
+let seq = 0;
+let cache: SummaryCache;
+let settings: Settings;
+let fetched: FetchedPage | Error;
+let deps: LinkDeps & { fetchPage: ReturnType<typeof vi.fn>; openTab: ReturnType<typeof vi.fn> };
+let links: ReturnType<typeof createLinkPreviews>;
+
+beforeEach(async () => {
+  cache = await SummaryCache.open({ name: `links-${seq++}` });
+  settings = { ...DEFAULT_SETTINGS, readSites: ['https://partner.example'] };
+  fetched = { url: OTHER, body: POLICY_HTML, kind: 'html', cut: false };
+  deps = {
+    self,
+    ready: Promise.resolve(cache),
+    loadSettings: async () => settings,
+    updateSettings: async (change) => {
+      settings = change(settings);
+    },
+    fetchPage: vi.fn(async () => {
+      if (fetched instanceof Error) throw fetched;
+      return fetched;
+    }),
+    hasHostPermission: async () => true,
+    openTab: vi.fn(async () => {}),
+  };
+  links = createLinkPreviews(deps);
+});
+
+afterEach(() => cache.close());
+
+function withAnswers(answers: Partial<Record<string, 'yes' | 'no' | 'unclear'>>): Summary {
+  const summary = sampleSummary();
+  for (const q of QUESTION_IDS) summary.answers[q] = { answer: answers[q] ?? 'unclear', evidence: [] };
+  return summary;
+}
+
+describe('topAnswers: the three largest rubric weights among answers that are not unclear', () => {
+  test.each<[string, Partial<Record<string, 'yes' | 'no' | 'unclear'>>, string[]]>([
+    [
+      'the heaviest three when all are answered',
+      Object.fromEntries(QUESTION_IDS.map((q) => [q, 'yes'])),
+      ['sells-data', 'shares-with-third-parties', 'third-party-tracking'],
+    ],
+    [
+      'unclear answers are skipped',
+      { 'sells-data': 'unclear', 'opt-out': 'yes', 'uses-cookies': 'yes', 'do-not-track': 'no' },
+      ['opt-out', 'uses-cookies', 'do-not-track'],
+    ],
+    [
+      'a tie keeps the rubric order (opt-out before data deletion)',
+      { 'data-deletion': 'yes', 'opt-out': 'yes' },
+      ['opt-out', 'data-deletion'],
+    ],
+    ['nothing answered: none', {}, []],
+  ])('%s', (_what, answers, expected) => {
+    expect(topAnswers(withAnswers(answers)).map((a) => a.question)).toEqual(expected);
+  });
+
+  test('words and tone follow the protective answer', () => {
+    expect(topAnswers(withAnswers({ 'sells-data': 'no', 'targeted-advertising': 'yes' }))).toEqual([
+      { question: 'sells-data', answer: 'no', good: true, text: 'Does not sell your data' },
+      {
+        question: 'targeted-advertising',
+        answer: 'yes',
+        good: false,
+        text: 'Uses your data for targeted ads',
+      },
+    ]);
+  });
+});
+
+describe('badgeView', () => {
+  test('a policy gets its grade; a page that is not one says so; a non-English one gets no grade', () => {
+    const summary = sampleSummary(SAME);
+    expect(badgeView(summary, SAME)).toMatchObject({ state: 'graded', grade: summary.grade, url: SAME });
+    expect(badgeView({ ...summary, isPolicy: false }, SAME)).toEqual({ state: 'not-a-policy', url: SAME });
+    expect(badgeView({ ...summary, language: { english: false, confidence: 0.1 } }, SAME)).toMatchObject({
+      state: 'error',
+    });
+  });
+});
+
+describe('linkSummary', () => {
+  test('a link on the page’s own site is handed back to the content script to fetch', async () => {
+    expect(await links.linkSummary({ href: SAME, pageUrl: PAGE }, sender)).toEqual({
+      state: 'fetch-in-page',
+    });
+    expect(deps.fetchPage).not.toHaveBeenCalled();
+  });
+
+  test('another site the person allowed is fetched here, cached under the final and the requested URL', async () => {
+    fetched = {
+      url: 'https://partner.example/legal/privacy-policy',
+      body: POLICY_HTML,
+      kind: 'html',
+      cut: false,
+    };
+    const first = await links.linkSummary({ href: `${OTHER}#top`, pageUrl: PAGE }, sender);
+    expect(first).toMatchObject({ state: 'graded', url: OTHER });
+    expect(deps.fetchPage).toHaveBeenCalledWith(OTHER);
+    expect(await cache.get('https://partner.example/legal/privacy-policy')).toBeDefined();
+    expect(await cache.get(OTHER)).toBeDefined();
+
+    // The next hover, from any site, is answered by the cache: no second request.
+    const elsewhere: Sender = { ...sender, url: 'https://news.example/' };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: 'https://news.example/' }, elsewhere)).toEqual(
+      first,
+    );
+    expect(deps.fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  test('concurrent hovers of one URL share one fetch', async () => {
+    let release: () => void = () => {};
+    deps.fetchPage.mockImplementation(
+      () => new Promise<FetchedPage>((resolve) => (release = () => resolve(fetched as FetchedPage))),
+    );
+    const a = links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    const b = links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    await vi.waitFor(() => expect(deps.fetchPage).toHaveBeenCalled());
+    release();
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(ra).toEqual(rb);
+    expect(deps.fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  test('a failed fetch becomes an error badge, and the next hover tries again', async () => {
+    fetched = new PageFetchError('timeout', 'The site took too long to answer.');
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+      state: 'error',
+      message: 'The site took too long to answer.',
+    });
+    fetched = { url: OTHER, body: POLICY_HTML, kind: 'html', cut: false };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
+      state: 'graded',
+    });
+    expect(deps.fetchPage).toHaveBeenCalledTimes(2);
+  });
+
+  test('a page that is not a policy', async () => {
+    fetched = { url: OTHER, body: '<h1>Shop</h1><p>Spades and rakes on sale.</p>', kind: 'html', cut: false };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+      state: 'not-a-policy',
+      url: OTHER,
+    });
+  });
+
+  describe('another site needs permission, and nothing is fetched', () => {
+    test.each<[string, () => void]>([
+      ['when the person never allowed it', () => (settings = { ...settings, readSites: [] })],
+      ['when the browser does not grant it (Firefox)', () => (deps.hasHostPermission = async () => false)],
+    ])('%s', async (_what, change) => {
+      change();
+      links = createLinkPreviews(deps);
+      expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+        state: 'needs-permission',
+        origin: 'https://partner.example',
+      });
+      expect(deps.fetchPage).not.toHaveBeenCalled();
+    });
+  });
+
+  test('badges switched off (everywhere, or on this site) answer off and do nothing', async () => {
+    settings = { ...settings, badgesOffSites: ['shop.example'] };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({ state: 'off' });
+    settings = { ...settings, badgesOffSites: [], showLinkBadges: false };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({ state: 'off' });
+    expect(deps.fetchPage).not.toHaveBeenCalled();
+  });
+
+  describe('rejects before any work', () => {
+    test.each<[string, unknown, Sender]>([
+      ['javascript: links', { href: 'javascript:alert(1)', pageUrl: PAGE }, sender],
+      ['data: links', { href: 'data:text/html,<p>privacy</p>', pageUrl: PAGE }, sender],
+      ['file: links', { href: 'file:///etc/passwd', pageUrl: PAGE }, sender],
+      ['a link that does not parse', { href: 'http://[broken', pageUrl: PAGE }, sender],
+      ['a relative link (the content script resolves links)', { href: '/privacy', pageUrl: PAGE }, sender],
+      [
+        'a link with a password in it',
+        { href: 'https://u:p@partner.example/privacy', pageUrl: PAGE },
+        sender,
+      ],
+      ['a huge link', { href: `https://partner.example/${'a'.repeat(3_000)}`, pageUrl: PAGE }, sender],
+      ['a missing href', { pageUrl: PAGE }, sender],
+      ['a non-object payload', 'https://partner.example/privacy', sender],
+      ['a page URL that is not the sender’s', { href: OTHER, pageUrl: 'https://bank.example/' }, sender],
+      ['no tab', { href: OTHER, pageUrl: PAGE }, { ...sender, tab: undefined }],
+      ['another extension', { href: OTHER, pageUrl: PAGE }, { ...sender, id: 'evil' }],
+      ['a subframe', { href: OTHER, pageUrl: PAGE }, { ...sender, frameId: 3 }],
+      ['an extension page', { href: OTHER, pageUrl: PAGE }, popupSender],
+    ])('%s', async (_what, data, from) => {
+      await expect(links.linkSummary(data, from)).rejects.toThrow(RejectedMessage);
+      expect(deps.fetchPage).not.toHaveBeenCalled();
+      expect(await cache.count()).toBe(0);
+    });
+  });
+});
+
+describe('linkPage: a same-site page the content script fetched', () => {
+  const page = {
+    href: SAME,
+    pageUrl: PAGE,
+    finalUrl: `${SAME}-policy`,
+    body: POLICY_HTML,
+    kind: 'html',
+    cut: false,
+  };
+
+  test('is analysed and cached under both URLs; the next hover needs no fetch', async () => {
+    expect(await links.linkPage(page, sender)).toMatchObject({ state: 'graded', url: SAME });
+    expect(await cache.get(`${SAME}-policy`)).toBeDefined();
+    expect(await links.linkSummary({ href: SAME, pageUrl: PAGE }, sender)).toMatchObject({ state: 'graded' });
+  });
+
+  test('plain text is analysed as text', async () => {
+    const text = POLICY_HTML.replace(/<[^>]+>/g, '\n');
+    expect(await links.linkPage({ ...page, body: text, kind: 'text' }, sender)).toMatchObject({
+      state: 'graded',
+    });
+  });
+
+  describe('rejects', () => {
+    test.each<[string, unknown]>([
+      ['a link to another site', { ...page, href: OTHER }],
+      ['a final URL on another site (a redirect away)', { ...page, finalUrl: OTHER }],
+      ['an unknown kind', { ...page, kind: 'pdf' }],
+      ['a body over the size cap', { ...page, body: 'x'.repeat(3_000_001) }],
+      ['a body that is not text', { ...page, body: 42 }],
+    ])('%s', async (_what, data) => {
+      await expect(links.linkPage(data, sender)).rejects.toThrow(RejectedMessage);
+      expect(await cache.count()).toBe(0);
+    });
+  });
+});
+
+describe('actions from the badge', () => {
+  test('Full summary opens popup.html?url= for the link', async () => {
+    await links.openFullSummary({ href: `${SAME}#x`, pageUrl: PAGE }, sender);
+    expect(deps.openTab).toHaveBeenCalledWith(
+      `chrome-extension://ext-id/popup.html?url=${encodeURIComponent(SAME)}`,
+    );
+  });
+
+  test('Allow reading opens the permission page for the link’s origin, never for the page’s own', async () => {
+    await links.askSiteAccess({ href: OTHER, pageUrl: PAGE }, sender);
+    expect(deps.openTab).toHaveBeenCalledWith(
+      `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://partner.example')}`,
+    );
+    await expect(links.askSiteAccess({ href: SAME, pageUrl: PAGE }, sender)).rejects.toThrow(RejectedMessage);
+  });
+
+  test('Hide on this site switches badges off for the sender’s host only', async () => {
+    await links.hideBadgesOnSite({ pageUrl: PAGE }, sender);
+    expect(settings.badgesOffSites).toEqual(['shop.example']);
+    await expect(links.hideBadgesOnSite({ pageUrl: 'https://bank.example/' }, sender)).rejects.toThrow(
+      RejectedMessage,
+    );
+  });
+});
+
+describe('summaryForUrl (popup.html?url=)', () => {
+  test('the saved summary, for our own pages only', async () => {
+    await cache.put(SAME, 'hash', sampleSummary(SAME));
+    expect(await links.summaryForUrl({ url: SAME }, popupSender)).toMatchObject({
+      state: 'summary',
+      fromCache: true,
+    });
+    expect(await links.summaryForUrl({ url: OTHER }, popupSender)).toEqual({
+      state: 'unreadable',
+      reason: NO_SAVED_SUMMARY,
+    });
+    await expect(links.summaryForUrl({ url: SAME }, sender)).rejects.toThrow(RejectedMessage);
+    await expect(
+      links.summaryForUrl({ url: SAME }, { id: 'evil', url: 'chrome-extension://evil/popup.html' }),
+    ).rejects.toThrow(RejectedMessage);
+    await expect(links.summaryForUrl({ url: 'javascript:1' }, popupSender)).rejects.toThrow(RejectedMessage);
+  });
+
+  test('a summary from an older engine is not served', async () => {
+    const summary = sampleSummary(SAME);
+    await cache.put(SAME, 'hash', { ...summary, engine: '0.0.0-old' });
+    expect(await links.summaryForUrl({ url: SAME }, popupSender)).toMatchObject({ state: 'unreadable' });
+  });
+});

@@ -1,0 +1,271 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { HOST_ATTR } from '../../content/badge-ui';
+import {
+  GRACE_MS,
+  INTENT_MS,
+  installLinkBadges,
+  type LinkBadgeOptions,
+  type LinkBadges,
+} from '../../content/link-badges';
+import type { LinkBadge } from '../../messaging/protocol';
+
+const GRADED: LinkBadge = {
+  state: 'graded',
+  url: 'https://shop.example/privacy',
+  title: 'Shop privacy policy',
+  grade: 'B',
+  score: 70,
+  top: [
+    { question: 'sells-data', answer: 'no', good: true, text: 'Does not sell your data' },
+    { question: 'shares-with-third-parties', answer: 'yes', good: false, text: 'Shares your data' },
+    { question: 'opt-out', answer: 'yes', good: true, text: 'You can opt out' },
+  ],
+};
+
+let badges: LinkBadges;
+let options: LinkBadgeOptions & { summarise: ReturnType<typeof vi.fn>; enabled: ReturnType<typeof vi.fn> };
+let answer: LinkBadge;
+
+function link(id: string, text: string, href: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.id = id;
+  a.href = href;
+  a.textContent = text;
+  document.body.append(a);
+  return a;
+}
+
+const over = (target: Element, relatedTarget: Element | null = null) =>
+  target.dispatchEvent(
+    new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse', relatedTarget }),
+  );
+const out = (target: Element, relatedTarget: Element | null = null) =>
+  target.dispatchEvent(
+    new PointerEvent('pointerout', { bubbles: true, composed: true, pointerType: 'mouse', relatedTarget }),
+  );
+const host = () => document.querySelector<HTMLElement>(`[${HOST_ATTR}]`);
+const state = () => host()?.getAttribute(HOST_ATTR) ?? null;
+const shadowText = () => badges.current()?.ui.host.shadowRoot?.textContent ?? '';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  history.replaceState(null, '', '/');
+  document.body.innerHTML = '<p id="text">Hello</p>';
+  answer = GRADED;
+  options = {
+    doc: document,
+    enabled: vi.fn(async () => true),
+    summarise: vi.fn(async () => answer),
+    openSummary: vi.fn(),
+    askAccess: vi.fn(),
+    hideOnSite: vi.fn(),
+    shadowMode: 'open',
+  };
+  badges = installLinkBadges(options);
+});
+
+afterEach(() => {
+  badges.teardown();
+  vi.useRealTimers();
+});
+
+describe('hover intent', () => {
+  test('a privacy link shows a badge after the intent delay, with grade and three answers as text', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS - 1);
+    expect(host()).toBeNull();
+    expect(options.summarise).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(options.summarise).toHaveBeenCalledWith(a.href);
+    expect(state()).toBe('B');
+    const items = badges.current()?.ui.host.shadowRoot?.querySelectorAll('li') ?? [];
+    expect([...items].map((li) => li.dataset.question)).toEqual([
+      'sells-data',
+      'shares-with-third-parties',
+      'opt-out',
+    ]);
+    expect(shadowText()).toContain('Shop privacy policy');
+  });
+
+  test('leaving before the delay cancels it: nothing is asked', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS / 2);
+    out(a, document.getElementById('text'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS * 2);
+    expect(options.summarise).not.toHaveBeenCalled();
+    expect(host()).toBeNull();
+  });
+
+  test('moving between the link’s own children keeps the intent', async () => {
+    const a = link('p', '', '/privacy');
+    a.innerHTML = '<span>Privacy</span> <b>Policy</b>';
+    over(a.querySelector('span') as Element);
+    out(a.querySelector('span') as Element, a.querySelector('b'));
+    over(a.querySelector('b') as Element);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(options.summarise).toHaveBeenCalledTimes(1);
+  });
+
+  test('ordinary links, touch and links without href do nothing', async () => {
+    over(link('a', 'Shop now', '/shop'));
+    const bare = document.createElement('a');
+    bare.textContent = 'Privacy Policy';
+    document.body.append(bare);
+    over(bare);
+    const touch = link('t', 'Privacy Policy', '/privacy');
+    touch.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'touch' }));
+    await vi.advanceTimersByTimeAsync(INTENT_MS * 2);
+    expect(options.summarise).not.toHaveBeenCalled();
+  });
+
+  test('a link added after install works: nothing was scanned or attached per link', async () => {
+    const spy = vi.spyOn(Element.prototype, 'addEventListener');
+    const a = link('late', 'Cookie Policy', '/cookies-policy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(state()).toBe('B');
+    expect(spy.mock.contexts.includes(a)).toBe(false);
+    spy.mockRestore();
+  });
+});
+
+describe('leaving', () => {
+  test('the badge goes after a grace period, and stays while the pointer is on it', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    const badge = host() as HTMLElement;
+    out(a, badge);
+    over(badge);
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 3);
+    expect(host()).not.toBeNull();
+
+    out(badge, document.getElementById('text'));
+    await vi.advanceTimersByTimeAsync(GRACE_MS - 1);
+    expect(host()).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host()).toBeNull();
+  });
+
+  test('coming back to the link within the grace period keeps it', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    out(a, document.getElementById('text'));
+    await vi.advanceTimersByTimeAsync(GRACE_MS / 2);
+    over(a);
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 2);
+    expect(state()).toBe('B');
+    expect(options.summarise).toHaveBeenCalledTimes(1);
+  });
+
+  test('teardown (extension reload) removes the badge and stops listening', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(host()).not.toBeNull();
+    badges.teardown();
+    expect(host()).toBeNull();
+    over(link('q', 'Privacy', '/privacy2'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS * 2);
+    expect(host()).toBeNull();
+    expect(options.summarise).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('states', () => {
+  test.each<[string, LinkBadge, string]>([
+    ['not a policy', { state: 'not-a-policy', url: 'https://x.example/' }, 'not-a-policy'],
+    [
+      'needs permission',
+      { state: 'needs-permission', origin: 'https://partner.example' },
+      'needs-permission',
+    ],
+    ['an error', { state: 'error', message: 'The site took too long to answer.' }, 'error'],
+  ])('%s', async (_what, reply, expected) => {
+    answer = reply;
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(state()).toBe(expected);
+  });
+
+  test('pending while the background works, then the grade', async () => {
+    let release: (value: LinkBadge) => void = () => {};
+    options.summarise.mockImplementation(() => new Promise<LinkBadge>((resolve) => (release = resolve)));
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(state()).toBe('pending');
+    release(GRADED);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state()).toBe('B');
+  });
+
+  test('a failed message shows error; "off" and disabled settings show nothing', async () => {
+    options.summarise.mockRejectedValueOnce(new Error('Could not establish connection'));
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(state()).toBe('error');
+
+    out(a, document.getElementById('text'));
+    await vi.advanceTimersByTimeAsync(GRACE_MS);
+    answer = { state: 'off' };
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(host()).toBeNull();
+
+    options.enabled.mockResolvedValue(false);
+    const calls = options.summarise.mock.calls.length;
+    over(link('q', 'Privacy Notice', '/notice'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(host()).toBeNull();
+    expect(options.summarise.mock.calls.length).toBe(calls);
+  });
+
+  test('text from the fetched page is text, never HTML', async () => {
+    answer = { ...GRADED, title: '<img src=x onerror="alert(1)">Evil', top: [] } as LinkBadge;
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    const root = badges.current()?.ui.host.shadowRoot;
+    expect(root?.querySelector('img')).toBeNull();
+    expect(root?.textContent).toContain('<img src=x onerror="alert(1)">Evil');
+  });
+
+  test('the buttons call back with the link', async () => {
+    answer = { state: 'needs-permission', origin: 'https://partner.example' };
+    const a = link('p', 'Privacy Policy', 'https://partner.example/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    const buttons = [...(badges.current()?.ui.host.shadowRoot?.querySelectorAll('button') ?? [])];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Allow reading partner.example', 'Hide on this site']);
+    buttons[0]?.click();
+    expect(options.askAccess).toHaveBeenCalledWith('https://partner.example/privacy');
+    buttons[1]?.click();
+    expect(options.hideOnSite).toHaveBeenCalled();
+    expect(host()).toBeNull();
+  });
+});
+
+describe('keyboard', () => {
+  test('focus on a privacy link shows the badge at once; Escape closes it', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    a.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state()).toBe('B');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host()).toBeNull();
+  });
+
+  test('blur hides it after the grace period', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    const next = link('n', 'Shop', '/shop');
+    a.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    next.focus();
+    await vi.advanceTimersByTimeAsync(GRACE_MS);
+    expect(host()).toBeNull();
+  });
+});

@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+// The extension pages the hover badge opens: the permission page, the popup in its saved-summary mode, and
+// the options page's per-site switch.
+import { describe, expect, test, vi } from 'vitest';
+import { PermissionApp } from '../../components/PermissionApp';
+import { type PopupApi, PopupApp } from '../../components/PopupApp';
+import { SettingsForm } from '../../components/SettingsForm';
+import { savedSummaryUrl } from '../../entrypoints/popup/target-tab';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/sanitise';
+import { sampleSummary } from '../background/summary-fixture';
+import { buttonByText, click, mount, settle } from './render';
+
+describe('PermissionApp', () => {
+  test('asks only when the button is clicked, and says what happened', async () => {
+    const request = vi.fn(async () => true);
+    const root = await mount(
+      <PermissionApp origin="https://partner.example" request={request} close={() => {}} />,
+    );
+    expect(root.textContent).toContain('Allow PolicyLens to read partner.example?');
+    expect(request).not.toHaveBeenCalled();
+    await click(buttonByText(root, 'Allow reading partner.example'));
+    expect(request).toHaveBeenCalledWith('https://partner.example');
+    expect(root.querySelector('[data-state="permission-granted"]')).not.toBeNull();
+  });
+
+  test.each<[string, () => Promise<boolean>, string]>([
+    ['refused', async () => false, 'permission-refused'],
+    ['failed', async () => Promise.reject(new Error('no gesture')), 'permission-failed'],
+  ])('%s', async (_what, request, state) => {
+    const root = await mount(
+      <PermissionApp origin="https://partner.example" request={request} close={() => {}} />,
+    );
+    await click(buttonByText(root, 'Allow reading'));
+    expect(root.querySelector(`[data-state="${state}"]`)).not.toBeNull();
+  });
+
+  test('a bad origin offers nothing to allow', async () => {
+    const root = await mount(<PermissionApp origin={null} request={vi.fn()} close={() => {}} />);
+    expect(root.querySelector('button')).toBeNull();
+  });
+});
+
+describe('popup.html?url=', () => {
+  describe('savedSummaryUrl', () => {
+    test.each<[string, string | null]>([
+      ['?url=https%3A%2F%2Fa.example%2Fprivacy', 'https://a.example/privacy'],
+      ['?url=http://a.example/p', 'http://a.example/p'],
+      ['?url=javascript%3Aalert(1)', null],
+      ['?url=chrome-extension%3A%2F%2Fx%2Foptions.html', null],
+      ['?url=not%20a%20url', null],
+      ['?tab=3', null],
+      ['', null],
+    ])('%s → %s', (search, expected) => expect(savedSummaryUrl(search)).toBe(expected));
+  });
+
+  test('a saved summary without a tab: quotes are not buttons', async () => {
+    const api: PopupApi = {
+      summarise: async () => ({
+        state: 'summary',
+        summary: sampleSummary(),
+        fromCache: true,
+        analysedAt: '2025-11-22T10:00:00.000Z',
+      }),
+      openLink: vi.fn(),
+      copy: async () => {},
+    };
+    const root = await mount(<PopupApp api={api} />);
+    expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+    expect(root.querySelectorAll('blockquote.quote').length).toBeGreaterThan(0);
+    expect(root.querySelector('button.quote')).toBeNull();
+  });
+});
+
+describe('SettingsForm: badges off on a site', () => {
+  function setup(initial: Settings) {
+    let current = initial;
+    const onChange = vi.fn((next: Settings) => {
+      current = next;
+    });
+    return { onChange, current: () => current };
+  }
+
+  test('adds a site (normalised) and removes it', async () => {
+    const { onChange, current } = setup({ ...DEFAULT_SETTINGS, badgesOffSites: ['old.example'] });
+    const root = await mount(<SettingsForm settings={current()} onChange={onChange} />);
+    const input = root.querySelector<HTMLInputElement>('input[name="badgesOffSites-new"]');
+    if (!input) throw new Error('no input');
+    input.value = 'https://News.Example/path';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(current().badgesOffSites).toEqual(['old.example', 'news.example']);
+
+    await click(root.querySelector('button[aria-label="Remove old.example"]'));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ badgesOffSites: [] }));
+  });
+
+  test('junk is refused with a message', async () => {
+    const { onChange } = setup(DEFAULT_SETTINGS);
+    const root = await mount(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    const input = root.querySelector<HTMLInputElement>('input[name="badgesOffSites-new"]');
+    if (!input) throw new Error('no input');
+    input.value = 'javascript:alert(1)';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Type a site name');
+  });
+
+  test('the sites allowed for reading are listed and can be removed', async () => {
+    const { onChange } = setup({ ...DEFAULT_SETTINGS, readSites: ['https://partner.example'] });
+    const root = await mount(
+      <SettingsForm
+        settings={{ ...DEFAULT_SETTINGS, readSites: ['https://partner.example'] }}
+        onChange={onChange}
+      />,
+    );
+    await click(root.querySelector('button[aria-label="Remove https://partner.example"]'));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ readSites: [] }));
+  });
+});
