@@ -213,8 +213,10 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
       if ((event as PointerEvent).pointerType === 'touch') return;
       if (isOurs(event)) return cancelHide();
       const anchor = linkOf(event);
-      if (!anchor) return;
       if (shown?.anchor === anchor) return cancelHide();
+      // The pointer is somewhere else; a link removed from the page under the pointer sends no pointerout.
+      if (shown && !shown.anchor.contains(event.target as Node)) scheduleHide();
+      if (!anchor) return;
       if (intent?.anchor === anchor) return;
       const href = privacyHref(anchor);
       if (href === null) return;

@@ -150,6 +150,16 @@ describe('leaving', () => {
     expect(host()).toBeNull();
   });
 
+  test('a link removed from the page under the pointer: the badge goes when the pointer moves on', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    a.remove();
+    over(document.getElementById('text') as Element);
+    await vi.advanceTimersByTimeAsync(GRACE_MS);
+    expect(host()).toBeNull();
+  });
+
   test('coming back to the link within the grace period keeps it', async () => {
     const a = link('p', 'Privacy Policy', '/privacy');
     over(a);

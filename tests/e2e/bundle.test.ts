@@ -10,7 +10,7 @@ import { EXTENSION_DIR, requireFile } from './harness';
 
 const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/policy.js');
 const BACKGROUND = path.join(EXTENSION_DIR, 'background.js');
-// A budget, not a measurement: today's bundle is about 15 KB raw (6 KB gzip).
+// A budget, not a measurement: the bundle is about 26 KB raw (10 KB gzip) with the link badges.
 const MAX_RAW_BYTES = 40_000;
 
 const MARKERS = [

@@ -182,6 +182,34 @@ describe('hover badges on privacy links', () => {
     expect(await home.evaluate(() => document.activeElement?.id)).toBe('policy');
   });
 
+  test('"Allow reading <site>" opens the permission page, which asks nothing until clicked (axe clean)', async () => {
+    await home.keyboard.press('Escape');
+    // From the next link (not a privacy link: no badge) back to the partner link with the keyboard.
+    await home.focus('#shop');
+    await home.keyboard.press('Shift+Tab');
+    await expect.poll(() => badgeState(home), { timeout: 5_000 }).toBe('needs-permission');
+    const opened = ext.context.waitForEvent('page');
+    await home.keyboard.press('Tab');
+    await home.keyboard.press('Enter');
+    const ask = await opened;
+    await ask.waitForSelector('[data-state="permission-asking"]');
+    expect(ask.url()).toContain(`/permission.html?origin=${encodeURIComponent(other.origin)}`);
+    expect(await ask.textContent('h1')).toBe(`Allow PolicyLens to read ${new URL(other.origin).host}?`);
+    await ask.evaluate(readFileSync(path.resolve(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await ask.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string | null }> }> };
+      };
+      return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    });
+    expect(violations).toEqual([]);
+    await ask.close();
+    expect(other.requests).toEqual([]);
+    expect(count(site, SLOW)).toBe(1);
+    await home.bringToFront();
+    await home.keyboard.press('Escape');
+  });
+
   test('a link added after load works the same (no scan needed)', async () => {
     await home.evaluate((href) => {
       const a = document.createElement('a');
