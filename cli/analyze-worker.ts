@@ -8,5 +8,5 @@ const { format, today } = workerData as { format: Format; today: string };
 parentPort?.on('message', (message: { index: number; file: string }) => {
   parentPort?.postMessage({ index: message.index, result: analyzeFile(message.file, format, today) });
 });
-// Loaded (tsx, the engine, compromise): ask for the first file.
+// Loaded (the engine and compromise): ask for the first file.
 parentPort?.postMessage({ ready: true });

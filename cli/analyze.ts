@@ -3,7 +3,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeFile, type FileResult, type Format } from './analyze-file';
 import { UsageError } from './usage-error';
@@ -66,31 +65,10 @@ export async function runAnalyze(args: string[]): Promise<number> {
 }
 
 /**
- * The worker's code. A worker started on the tsx entry spends about a second loading: every module,
- * compromise's 456 among them, goes through tsx's loader hooks. Bundled once by esbuild (tsx's own
- * compiler, so present wherever tsx runs this CLI) it is one script and is ready in about 0.2 s.
- * Without esbuild the tsx entry still works.
+ * The worker's script: cli/launch.mjs bundles cli/analyze-worker.ts beside cli/main.ts, so in a run from
+ * the bundle the worker is one file next to this one and starts in a fraction of a second.
  */
-async function workerSource(): Promise<{ code: string } | { url: URL }> {
-  const entry = new URL('./analyze-worker.ts', import.meta.url);
-  try {
-    const esbuild = (await import('esbuild')) as typeof import('esbuild');
-    const out = await esbuild.build({
-      entryPoints: [fileURLToPath(entry)],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = out.outputFiles[0]?.text;
-    if (code) return { code };
-  } catch {
-    // Fall through to the tsx entry.
-  }
-  return { url: new URL('./analyze-worker-entry.mjs', import.meta.url) };
-}
+const WORKER = new URL('./analyze-worker.mjs', import.meta.url);
 
 /**
  * Spreads files over the main thread and `jobs - 1` worker threads; results are emitted in file-name order
@@ -108,7 +86,6 @@ async function inWorkers(
   let nextToEmit = 0;
   let nextToSend = 0;
   const workers: Worker[] = [];
-  let done = false;
   await new Promise<void>((resolve, reject) => {
     const settle = (index: number, result: FileResult) => {
       results.set(index, result);
@@ -117,7 +94,6 @@ async function inWorkers(
         emit(r);
       }
       if (nextToEmit === files.length) {
-        done = true;
         for (const w of workers) void w.terminate();
         resolve();
       }
@@ -128,22 +104,16 @@ async function inWorkers(
         worker.postMessage({ index, file: files[index] });
       }
     };
-    workerSource().then((source) => {
-      if (done) return;
-      for (let i = 0; i < jobs - 1; i++) {
-        const workerData = { format, today };
-        const worker =
-          'code' in source
-            ? new Worker(source.code, { eval: true, workerData })
-            : new Worker(source.url, { workerData });
-        workers.push(worker);
-        worker.on('error', reject);
-        worker.on('message', (message: { ready: true } | { index: number; result: FileResult }) => {
-          if ('index' in message) settle(message.index, message.result);
-          send(worker);
-        });
-      }
-    }, reject);
+    for (let i = 0; i < jobs - 1; i++) {
+      const workerData = { format, today };
+      const worker = new Worker(WORKER, { workerData });
+      workers.push(worker);
+      worker.on('error', reject);
+      worker.on('message', (message: { ready: true } | { index: number; result: FileResult }) => {
+        if ('index' in message) settle(message.index, message.result);
+        send(worker);
+      });
+    }
     // One file per turn, so that ready workers are served between the main thread's files.
     const mainTurn = () => {
       if (nextToSend >= files.length) return;

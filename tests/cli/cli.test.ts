@@ -8,7 +8,7 @@ const ROOT = join(__dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/cli');
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/main.ts'), ...args], {
+  const result = spawnSync(process.execPath, [join(ROOT, 'cli/launch.mjs'), ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
