@@ -53,11 +53,19 @@ function withoutNames(text: string): string {
   return text.replace(NAMES_WITH_NOT, 'DNT');
 }
 
-/** Does a negation govern the clause? Every word the tagger could call negative passes MAYBE_NEGATIVE. */
+// Words that negate wherever they stand (once the names above are taken out): the tagger is not asked.
+const ALWAYS_NEGATIVE = /\b(?:not|never|cannot)\b|n't\b|n’t\b/i;
+
+/**
+ * Does a negation govern the clause? Every word the tagger could call negative passes MAYBE_NEGATIVE; the
+ * tagger decides only the words that may or may not negate ("no", "none"), which is where a tagger earns
+ * its cost: "no" as a determiner ("no data is sold") against "no" in other roles.
+ */
 export function isNegated(text: string, memo?: TagMemo): boolean {
   const clause = withoutNames(text);
   if (!MAYBE_NEGATIVE.test(clause)) return false;
-  return NEGATING_PHRASES.test(clause) || NO_OBJECT.test(clause) || tag(clause, memo).has('#Negative');
+  if (ALWAYS_NEGATIVE.test(clause) || NEGATING_PHRASES.test(clause) || NO_OBJECT.test(clause)) return true;
+  return tag(clause, memo).has('#Negative');
 }
 
 /** The modal verb that hedges the clause ("may", "might"), if any. */
@@ -73,9 +81,7 @@ export function readClause(text: string): ClauseGrammar {
   const maybeNegative = MAYBE_NEGATIVE.test(clause);
   const maybeModal = MAYBE_MODAL.test(clause);
   if (!maybeNegative && !maybeModal) return { negated: false };
-  const doc = nlp(clause);
-  const negated =
-    maybeNegative && (NEGATING_PHRASES.test(clause) || NO_OBJECT.test(clause) || doc.has('#Negative'));
-  const modal = maybeModal ? doc.match('#Modal').first().text('normal') || undefined : undefined;
+  const negated = maybeNegative && isNegated(clause);
+  const modal = maybeModal ? modalOf(clause) : undefined;
   return modal ? { negated, modal } : { negated };
 }
