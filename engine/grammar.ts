@@ -68,12 +68,22 @@ export function isNegated(text: string, memo?: TagMemo): boolean {
   return tag(clause, memo).has('#Negative');
 }
 
+// Lower-case "may", "might", "could", "should", "would" are verbs wherever they stand in a policy; a
+// capital "May" may be the month and "can" may be a noun, so those are left to the tagger.
+const PLAIN_MODAL = /\b(may|might|could|should|would)\b/;
+
 /** The modal verb that hedges the clause ("may", "might"), if any. */
 export function modalOf(text: string, memo?: TagMemo): string | undefined {
   const clause = withoutNames(text);
   if (!MAYBE_MODAL.test(clause)) return undefined;
-  return tag(clause, memo).match('#Modal').first().text('normal') || undefined;
+  const plain = PLAIN_MODAL.exec(clause);
+  if (plain && !/\b(?:May|can)\b/.test(clause.slice(0, plain.index))) return plain[1];
+  const tagged = tag(clause, memo).match('#Modal').out('array') as string[];
+  return tagged.map((m) => m.toLowerCase()).find((m) => HEDGES.has(m));
 }
+
+// Modals that hedge a practice; "will" and "must" commit to it.
+const HEDGES = new Set(['may', 'might', 'could', 'can', 'should', 'would']);
 
 /** Both at once, with one tagging of the clause at most. */
 export function readClause(text: string): ClauseGrammar {
