@@ -361,7 +361,8 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
   const [start, end] = pickMain(kept, candidates);
   const text = kept
     .slice(start, end)
-    .replace(/ *\n */g, '\n')
+    // From the first space of a run only: / *\n */ alone retries from every space (quadratic).
+    .replace(/(?<! ) *\n */g, '\n')
     .replace(TO_TOP_LINE, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

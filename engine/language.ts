@@ -7,13 +7,16 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   ),
 );
 const SAMPLE_WORDS = 5000;
+// Chinese and Japanese put no spaces between words, so a run of letters there is a whole clause: counted
+// as one word, a Chinese policy of 600 characters weighs 40 "words", and an English menu and footer around
+// it (a few dozen words, many of them "the", "us", "of") made it read as English. Each ideograph or kana
+// counts as a word instead (most words are one or two characters). Marks are part of a word: Arabic
+// vowel signs, Devanagari vowel signs.
+const WORD =
+  /(?=\p{L})[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](?:[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{M})*/gu;
 
 export function detectEnglish(text: string): { english: boolean; confidence: number } {
-  const words =
-    text
-      .slice(0, 100_000)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  const words = text.slice(0, 100_000).toLowerCase().match(WORD) ?? [];
   const sample = words.slice(0, SAMPLE_WORDS);
   if (sample.length < 20) return { english: false, confidence: 0 };
   const hits = sample.reduce((n, w) => n + (ENGLISH_FUNCTION_WORDS.has(w) ? 1 : 0), 0);

@@ -7,10 +7,13 @@ import type { Summary } from './types';
 
 /** Text from a page, made inert: every Markdown and HTML metacharacter is escaped, line breaks folded. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (c) => `\\${c}`)
-    .replace(/^\s+|\s+$/g, '');
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (c) => `\\${c}`)
+      // trim(), not /\s+$/: that retries from every character of a long run of spaces (quadratic).
+      .trim()
+  );
 }
 
 /** A URL shown as code, never as a live link; backticks inside it cannot close the span. */

@@ -6,8 +6,12 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // `==========` and `---|---` and `|  |` lines carry no words: they become block breaks.
 const RULE_LINE = /^[\s|:=*_~#-]*$/;
-const TABLE_PIPES = /^\s*\|+\s*|\s*\|+\s*$/g;
-const INNER_PIPES = /\s+\|\s+/g;
+const LEADING_PIPES = /^\s*\|+\s*/;
+// The lookbehind starts a match only where a run of spaces starts: without it, a line with a long run of
+// spaces and no pipe is read again from every space (quadratic: 40,000 spaces took 2 s). A match always
+// takes the whole run, so the matches are the same.
+const INNER_PIPES = /(?<!\s)\s+\|\s+/g;
+const SPACE = /\s/;
 const MD_LINK = /!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g;
 const MD_EMPHASIS = /(\*{1,3}|_{2,3})(?=\S)([^*\n]{1,500}?)(?<=\S)\1/g;
 const MD_HEADING = /^#{1,6}\s+/;
@@ -39,9 +43,7 @@ export function normalise(raw: string): string {
 function cleanLine(rawLine: string): string {
   let line = rawLine.replace(SPACES, ' ');
   if (RULE_LINE.test(line)) return '';
-  line = line
-    .replace(BLOCKQUOTE, '')
-    .replace(TABLE_PIPES, '')
+  line = trimTrailingPipes(line.replace(BLOCKQUOTE, '').replace(LEADING_PIPES, ''))
     .replace(INNER_PIPES, ' ')
     .replace(MD_HEADING, '')
     .replace(MD_LINK, '$1')
@@ -50,4 +52,18 @@ function cleanLine(rawLine: string): string {
   // Bullets and list numbers go: each item is already its own line, and so its own block.
   for (let i = 0; i < 2 && BULLET.test(line); i++) line = line.replace(BULLET, '');
   return line.replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * `line` less a trailing `\s*\|+\s*$`, found by scanning back from the end: the regular expression would
+ * retry from every character of a long run of spaces or pipes (quadratic).
+ */
+function trimTrailingPipes(line: string): string {
+  let end = line.length;
+  while (end > 0 && SPACE.test(line[end - 1] ?? '')) end--;
+  const afterPipes = end;
+  while (end > 0 && line[end - 1] === '|') end--;
+  if (end === afterPipes) return line;
+  while (end > 0 && SPACE.test(line[end - 1] ?? '')) end--;
+  return line.slice(0, end);
 }

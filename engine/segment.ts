@@ -76,7 +76,9 @@ export function segment(text: string): Segmented {
 export function splitSentences(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  const boundary = /[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\d])/gu;
+  // The lookbehind starts a match only at the first mark of a run: without it, a line of a million dots
+  // is read again from every dot (quadratic, minutes). A match always takes the whole run, so it is the same.
+  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\d])/gu;
   for (let m = boundary.exec(line); m !== null; m = boundary.exec(line)) {
     const end = m.index + m[0].trimEnd().length;
     if (m[0].startsWith('.') && endsWithAbbreviation(line, m.index)) continue;
