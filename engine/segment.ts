@@ -34,12 +34,17 @@ const MAX_SENTENCE = 2000;
  * A short line without closing punctuation reads as a heading: "Cookies", "HOW WE USE YOUR DATA". Lines
  * that carry an address, a number or a clause of running prose are sentences that merely lack a full stop.
  */
+const FIRST_PERSON_CLAUSE =
+  /^(?:we|you|our \w+|[A-Z][\w.&'-]*)\s+(?:(?:may|will|also|only|can|might|do|does|automatically)\s+)*(?:use|uses|collect|collects|share|shares|disclose|discloses|keep|keeps|store|stores|retain|retains|receive|receives|gather|gathers|provide|provides|process|processes|send|sends|place|places|set|sets|ask|asks|allow|allows)\b/i;
+
 export function isHeadingLine(line: string): boolean {
   if (line.length > 120) return false;
   const words = line.split(' ');
   if (words.length > 14) return false;
   if (/[.;,]$/.test(line)) return false;
   if (/@|https?:|www\.|\d{3}/.test(line)) return false;
+  // "We use persistent cookies to:" introduces a list but is itself a clause: a subject and its verb.
+  if (/:$/.test(line) && FIRST_PERSON_CLAUSE.test(line)) return false;
   if (/[:?]$/.test(line)) return words.length <= 12;
   if (!/^[\p{Lu}\d("'[]/u.test(line)) return false;
   // Running prose is mostly lower-case words; headings are Title Case or capitals.

@@ -16,6 +16,7 @@ describe('isHeadingLine', () => {
       'We collect your name.',
       'If you have questions about this policy, please contact us at privacy@example.com',
       'Dulles, VA 20166-9302',
+      'We use persistent cookies to:',
       'you may opt out of receiving our newsletters at any time by following the link',
       'This is a sentence with many words that runs on and on without any full stop at its end at all',
     ])('%s', (line) => expect(isHeadingLine(line)).toBe(false));
