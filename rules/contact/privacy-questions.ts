@@ -6,7 +6,8 @@ export default defineRule({
   category: 'contact',
   patterns: [
     /\b(?:questions?|concerns?|comments?|complaints?|inquiries|queries|feedback|suggestions)\b[^.;]{0,20}\b(?:about|regarding|concerning|on|relating to|related to|in relation to|with respect to)\b[^.;]{0,40}\b(?:privacy|policy|statement|notice|practices)\b[^.;]{0,80}\b(?:contact|write|e-?mail|call|direct(?:ed)?|sent|send|reach|let us know|submit)\b/i,
-    /\bif you have (?:any )?(?:further |other |additional )?(?:questions?|concerns?|comments?)\b[^.;]{0,60}\b(?:contact|write|e-?mail|call|send|reach|let us know)\b/i,
+    /\bif you have (?:any )?(?:further |other |additional )?(?:questions?|concerns?|comments?)\b[^.;]{0,120}\b(?:contact|write|e-?mail|call|send|reach|let us know)\b/i,
+    /\b(?:privacy|data use|data protection)(?: or [\w ]{1,20})? (?:questions?|concerns?|complaints?)\b[^.;]{0,100}\b(?:contact|write to|e-?mail|call|reach)\b/i,
     /\b(?:questions?|concerns?|comments?|complaints?|inquiries)\b[^.;]{0,200}\bshould be (?:directed|sent|addressed|submitted) to\b/i,
     /\b(?:contact|reach|write to|e-?mail|call) (?:our|the) (?:[\w-]+ ){0,2}(?:privacy|data protection|compliance) (?:officer|office|team|department|coordinator|administrator|manager|counsel)\b/i,
     /\b(?:how to|ways to|you (?:can|may)) (?:contact|reach|write to) us\b/i,
@@ -23,6 +24,7 @@ export default defineRule({
       'If you have any questions about this Privacy Policy, please contact us.',
       'Questions regarding this statement should be directed to our legal department.',
       'You can reach our Privacy Officer by mail.',
+      'If you have an unresolved privacy or data use concern, please contact the program at its feedback page.',
     ],
     noMatch: ['If you contact us, we may keep a record of that correspondence.'],
   },
