@@ -17,11 +17,27 @@ import { ENGINE_VERSION } from './version';
 /** Text beyond this many characters is not analysed (the summary says so). Policies run 5–150 KB. */
 export const MAX_CHARS = 600_000;
 const MAX_CLAUSES_PER_CATEGORY = 40;
+/** Sentences beyond this many are not analysed (the summary says so). Long policies have about 1,000. */
+export const MAX_SENTENCES = 20_000;
+/** Fewer words (and characters: Chinese and Japanese have no spaces) cannot state a policy, nor its language. */
+const MIN_WORDS = 20;
+const MIN_CHARS = 120;
 
 export interface Source {
   url?: string;
   file?: string;
   title?: string;
+}
+
+/**
+ * The text a summary's offsets point into: the input normalised, cut at a line break before MAX_CHARS.
+ * Input far beyond the cap is cut before normalising, so a 10 MB page costs no more than a 1 MB one.
+ */
+export function analysedText(input: string): { text: string; truncated: boolean } {
+  const cut = input.length > MAX_CHARS * 2;
+  const text = normalise(cut ? input.slice(0, MAX_CHARS * 2) : input);
+  if (text.length <= MAX_CHARS) return { text, truncated: cut };
+  return { text: text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS), truncated: true };
 }
 
 export function analyze(
@@ -31,13 +47,17 @@ export function analyze(
 ): Summary {
   const t0 = now();
   const warnings: string[] = [];
-  const cut = input.length > MAX_CHARS * 2;
-  let text = normalise(cut ? input.slice(0, MAX_CHARS * 2) : input);
-  const truncated = cut || text.length > MAX_CHARS;
-  if (text.length > MAX_CHARS) text = text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS);
+  const { text, truncated } = analysedText(input);
   if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
 
-  const { sentences, headings } = segment(text);
+  const segmented = segment(text);
+  const { headings } = segmented;
+  // A policy has hundreds of sentences; a page of a million one-word lines is not one, and reading it all
+  // would take seconds. What lies past the cap is left out, and the summary says so.
+  const sentences = segmented.sentences.slice(0, MAX_SENTENCES);
+  if (segmented.sentences.length > MAX_SENTENCES) {
+    warnings.push(`Only the first ${MAX_SENTENCES.toLocaleString('en')} sentences were analysed.`);
+  }
   const language = detectEnglish(text);
   const categories = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
@@ -72,13 +92,15 @@ export function analyze(
   const confidence = language.english ? verdict.confidence : 0;
   const isPolicy = language.english && verdict.isPolicy;
 
+  const words = text.match(/\S+/g)?.length ?? 0;
   if (text.trim() === '') warnings.push('The page has no text to analyse.');
+  else if (words < MIN_WORDS && text.length < MIN_CHARS)
+    warnings.push(`The text is too short to be a privacy policy (${words} words).`);
   else if (!language.english)
     warnings.push('This text does not look like English; PolicyLens reads English policies for now.');
   else if (!isPolicy)
     warnings.push('This text does not look like a privacy policy; the grade would mean little.');
 
-  const words = text.match(/\S+/g)?.length ?? 0;
   return {
     schema: 1,
     engine: ENGINE_VERSION,
@@ -99,7 +121,7 @@ export function analyze(
       words,
       sentences: sentences.length,
       ms: Math.round((now() - t0) * 10) / 10,
-      truncated,
+      truncated: truncated || segmented.sentences.length > MAX_SENTENCES,
       chars: text.length,
     },
   };

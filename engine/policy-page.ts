@@ -36,6 +36,9 @@ const SECTION_HEADING =
 const SELF_INTRODUCTION =
   /\b(?:this|our) (?:online )?(?:privacy|data protection) (?:policy|statement|notice) (?:describes|explains|sets out|applies|covers|governs|tells)|\b(?:we are|is|are) (?:firmly )?committed to (?:protecting|respecting|safeguarding) (?:the |your |our users' )?privacy/i;
 // Search engines echo the query ("privacy policy - Search") in the title and the result headings.
+// …and name themselves in it ("privacy policy - Findr Search", "Search results for privacy"), which is all a
+// page saved to a file still shows.
+const SEARCH_TITLE = /\bsearch results?\b|\bresults for\b|[-–|:] ?(?:\w+ )?search$/i;
 const SEARCH_PARAM = /[?&](?:q|query|search|s|k|keywords?|term)=/i;
 
 // Phrases a policy uses to describe its own practice. Each counts once (distinct) for breadth; first-person
@@ -115,7 +118,7 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
     score += 3;
     reasons.push('the text introduces itself as a privacy policy (+3)');
   }
-  if (SEARCH_PARAM.test(signals.url)) {
+  if (SEARCH_PARAM.test(signals.url) || SEARCH_TITLE.test(title)) {
     score -= 3;
     reasons.push('URL is a search (-3)');
   }

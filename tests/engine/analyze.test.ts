@@ -1,7 +1,7 @@
 // The summary of CONTRACT.md §4, every id present, on fixtures written here.
 
 import { describe, expect, test } from 'vitest';
-import { analyze, MAX_CHARS } from '../../engine/analyze';
+import { analyze, MAX_CHARS, MAX_SENTENCES } from '../../engine/analyze';
 import { CATEGORY_IDS, DATA_TYPE_IDS, QUESTION_IDS } from '../../engine/ids';
 
 const POLICY = `Privacy Policy
@@ -82,6 +82,19 @@ describe('bad input gets a clear answer', () => {
     const summary = analyze(text);
     expect(summary.isPolicy).toBe(false);
     expect(summary.warnings.join(' ')).toContain(warning);
+  });
+
+  test('a few words are too short, and said to be', () => {
+    const summary = analyze('We collect your email.');
+    expect(summary.isPolicy).toBe(false);
+    expect(summary.warnings.join(' ')).toContain('too short');
+  });
+
+  test('sentences beyond the cap are not read, and the summary says so', () => {
+    const summary = analyze('We do.\n'.repeat(MAX_SENTENCES + 10));
+    expect(summary.stats.sentences).toBe(MAX_SENTENCES);
+    expect(summary.stats.truncated).toBe(true);
+    expect(summary.warnings.join(' ')).toMatch(/first .* sentences/);
   });
 
   test('text beyond the cap is cut and the summary says so', () => {

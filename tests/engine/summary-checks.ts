@@ -1,20 +1,13 @@
 // What every summary must satisfy, whatever the input: shared by the property and adversarial tests.
 
 import { expect } from 'vitest';
-import { analyze, MAX_CHARS } from '../../engine/analyze';
+import { analyze, analysedText as engineAnalysedText, MAX_CHARS } from '../../engine/analyze';
 import { ANSWERS, CATEGORY_IDS, DATA_TYPE_IDS, GRADES, QUESTION_IDS } from '../../engine/ids';
-import { normalise } from '../../engine/normalise';
 import type { Quote, Summary } from '../../engine/types';
 
-/**
- * The text analyze() quotes from: the normalised input, cut at MAX_CHARS. The summary does not carry it,
- * so this repeats analyze()'s two lines; `checkSummary` compares its length with `stats.chars` so that a
- * change to analyze() fails here rather than passing unchecked.
- */
+/** The text analyze() quotes from: the normalised input, cut at MAX_CHARS. */
 export function analysedText(input: string): string {
-  const text = normalise(input.length > MAX_CHARS * 2 ? input.slice(0, MAX_CHARS * 2) : input);
-  if (text.length <= MAX_CHARS) return text;
-  return text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS);
+  return engineAnalysedText(input).text;
 }
 
 function checkQuote(quote: Quote, text: string): void {
