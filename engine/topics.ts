@@ -3,22 +3,17 @@
 // your information shared") does not make it a collection or sharing clause. Law students read policies
 // this way in OPP-115, where such sentences rarely carry collection or sharing too.
 
-import type { CategoryId } from './ids';
+import { CATEGORY_IDS, type CategoryId } from './ids';
+
+/** What a sentence is about when it also names data: every category but the data practices themselves. */
+const MAIN_TOPICS: readonly CategoryId[] = CATEGORY_IDS.filter(
+  (c) => c !== 'collection' && c !== 'sharing' && c !== 'cookies',
+);
 
 /** Category → the categories it yields to when both are found in one sentence. */
 export const YIELDS_TO: Partial<Record<CategoryId, readonly CategoryId[]>> = {
-  collection: [
-    'choice',
-    'access',
-    'retention',
-    'security',
-    'changes',
-    'dnt',
-    'regional',
-    'contact',
-    'children',
-  ],
-  sharing: ['choice', 'access', 'retention', 'security', 'changes', 'dnt', 'regional', 'contact', 'children'],
+  collection: MAIN_TOPICS,
+  sharing: MAIN_TOPICS,
 };
 
 /**
