@@ -113,17 +113,21 @@ export function createLinkPreviews(deps: LinkDeps) {
       const { href, pageUrl } = parseLinkRequest(data, sender);
       if (!(await enabledFor(pageUrl))) return { state: 'off' };
       const key = cacheKey(href);
+      const origin = new URL(href).origin;
+      const sameSite = origin === originOf(pageUrl);
+      // Before the cache: the badge's state is visible to the page (data-policylens-badge), so a cached
+      // summary of another site's policy would tell any page which policies the person has read.
+      if (!sameSite) {
+        const { readSites } = await deps.loadSettings();
+        if (!readSites.includes(origin) || !(await deps.hasHostPermission(origin))) {
+          return { state: 'needs-permission', origin };
+        }
+      }
       const cached = await (await deps.ready).getCurrent(key);
       if (cached) return badgeView(cached.summary, key);
       const running = inFlight.get(key);
       if (running) return running;
-
-      const origin = new URL(href).origin;
-      if (origin === originOf(pageUrl)) return { state: 'fetch-in-page' };
-      const { readSites } = await deps.loadSettings();
-      if (!readSites.includes(origin) || !(await deps.hasHostPermission(origin))) {
-        return { state: 'needs-permission', origin };
-      }
+      if (sameSite) return { state: 'fetch-in-page' };
       return shared(key, async () => analyse(key, await deps.fetchPage(key)));
     },
 

@@ -140,10 +140,17 @@ export function parseSummariseTab(data: unknown): SummariseTabRequest {
   return { tabId: data.tabId, force: data.force === true };
 }
 
+/** The sentence the popup shows for the content script's reason (a protocol or a media type). */
+export function unreadableMessage(reason: string): string {
+  if (reason.endsWith(':')) return 'PolicyLens reads web pages only.';
+  if (reason === 'application/pdf') return 'PolicyLens cannot read PDF files yet.';
+  return 'This is not a web page PolicyLens can read.';
+}
+
 /** The content script's answer is checked too: the page's own scripts share its DOM. */
 export function parsePageReport(data: unknown): PageReport | UnreadablePage {
   if (!isRecord(data)) throw new RejectedMessage('page report must be an object');
-  if (typeof data.unreadable === 'string') return { unreadable: data.unreadable.slice(0, 200) };
+  if (typeof data.unreadable === 'string') return { unreadable: unreadableMessage(data.unreadable) };
   if (!isHttpUrl(data.url)) throw new RejectedMessage('page url must be http(s)');
   const detection = data.detection;
   if (

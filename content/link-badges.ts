@@ -9,7 +9,6 @@ import { isPrivacyLink } from './links';
 
 export const INTENT_MS = 300;
 export const GRACE_MS = 400;
-const TEXT_CAP = 200;
 
 export interface LinkBadgeOptions {
   doc: Document;
@@ -24,6 +23,12 @@ export interface LinkBadgeOptions {
   graceMs?: number;
   /** 'closed' in the extension; tests look inside with 'open'. */
   shadowMode?: ShadowRootMode;
+  /**
+   * Whether an event came from the person rather than the page's own scripts. `isTrusted` in the extension:
+   * a page that dispatches a synthetic pointerover or focusin on a privacy link must not make PolicyLens
+   * fetch anything or show a badge. Unit tests (happy-dom dispatches untrusted events) pass `() => true`.
+   */
+  trusted?: (event: Event) => boolean;
 }
 
 export interface LinkBadges {
@@ -43,6 +48,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
   const win = doc.defaultView;
   const intentMs = options.intentMs ?? INTENT_MS;
   const graceMs = options.graceMs ?? GRACE_MS;
+  const trusted = options.trusted ?? ((event: Event) => event.isTrusted);
   const verdicts = new WeakMap<Element, { raw: string; href: string | null }>();
   const listening = new AbortController();
   let shown: Shown | null = null;
@@ -58,8 +64,9 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
     const raw = anchor.getAttribute('href') ?? '';
     const memo = verdicts.get(anchor);
     if (memo && memo.raw === raw) return memo.href;
-    const text = (anchor.textContent ?? '').slice(0, TEXT_CAP);
-    const href = raw !== '' && isPrivacyLink(text, raw, doc.location.href) ? anchor.href : null;
+    // isPrivacyLink reads only the first 200 characters of the text.
+    const href =
+      raw !== '' && isPrivacyLink(anchor.textContent ?? '', raw, doc.location.href) ? anchor.href : null;
     verdicts.set(anchor, { raw, href });
     return href;
   }
@@ -172,7 +179,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
     doc.addEventListener(
       'keydown',
       (event) => {
-        if (shown !== current) return;
+        if (shown !== current || !trusted(event)) return;
         const inBadge = isOurs(event);
         if (event.key === 'Escape') {
           hide();
@@ -210,7 +217,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
   doc.addEventListener(
     'pointerover',
     (event) => {
-      if ((event as PointerEvent).pointerType === 'touch') return;
+      if (!trusted(event) || (event as PointerEvent).pointerType === 'touch') return;
       if (isOurs(event)) return cancelHide();
       const anchor = linkOf(event);
       if (shown?.anchor === anchor) return cancelHide();
@@ -245,6 +252,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
   doc.addEventListener(
     'focusin',
     (event) => {
+      if (!trusted(event)) return;
       if (isOurs(event)) return cancelHide();
       const anchor = linkOf(event);
       if (!anchor) return;

@@ -34,6 +34,10 @@ export interface PageReport {
 
 /** A page the content script cannot hand over (a PDF, an image, a plain-text file). */
 export interface UnreadablePage {
+  /**
+   * Why, as a fact: the page's protocol ("file:") or media type ("application/pdf"). The background words
+   * it for the popup (background/validate.ts), which keeps the sentences out of the content script.
+   */
   unreadable: string;
 }
 

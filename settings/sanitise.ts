@@ -81,3 +81,16 @@ export function sanitiseSettings(value: unknown): Settings {
 export function badgesShownOn(settings: Settings, host: string): boolean {
   return settings.showLinkBadges && !settings.badgesOffSites.includes(host.toLowerCase());
 }
+
+/**
+ * `badgesShownOn` straight from the stored value, for the content script: it needs this one answer, and the
+ * full sanitiser (URL parsing of every listed site) costs it bytes on every page. Stored hosts were cleaned
+ * on write; the background asks `badgesShownOn` again before any work, so a malformed value changes nothing.
+ */
+export function badgesShownOnStored(value: unknown, host: string): boolean {
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof Settings, unknown>
+  >;
+  const off = stored.badgesOffSites;
+  return stored.showLinkBadges !== false && !(Array.isArray(off) && off.includes(host.toLowerCase()));
+}

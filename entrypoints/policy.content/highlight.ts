@@ -2,6 +2,7 @@
 // the page's DOM alone (no wrapper elements to confuse its scripts); where the API is missing the text is
 // selected instead.
 
+import { adoptStyle } from '../../content/adopt-style';
 import { findQuoteRange } from './find-quote';
 
 const HIGHLIGHT_NAME = 'policylens-quote';
@@ -15,7 +16,7 @@ export function highlightQuote(doc: Document, text: string): boolean {
 
   const highlights = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
   if (highlights && typeof Highlight === 'function') {
-    const removeStyle = addHighlightStyle(doc);
+    const removeStyle = adoptStyle(doc, doc, RULE);
     highlights.set(HIGHLIGHT_NAME, new Highlight(range));
     setTimeout(() => {
       highlights.delete(HIGHLIGHT_NAME);
@@ -30,20 +31,3 @@ export function highlightQuote(doc: Document, text: string): boolean {
 }
 
 const RULE = `::highlight(${HIGHLIGHT_NAME}){background:#ffd54a;color:#111}`;
-
-/** A constructed stylesheet is not subject to the page's CSP (style-src), unlike a <style> element. */
-function addHighlightStyle(doc: Document): () => void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(RULE);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = RULE;
-    (doc.head ?? doc.documentElement).append(style);
-    return () => style.remove();
-  }
-}

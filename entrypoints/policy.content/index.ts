@@ -19,21 +19,17 @@ import {
   type PageReport,
   type UnreadablePage,
 } from '../../messaging/protocol';
-import { badgesShownOn, sanitiseSettings } from '../../settings/sanitise';
+import { badgesShownOnStored } from '../../settings/sanitise';
 import { highlightQuote } from './highlight';
 
 const MAX_LINKS = 5;
+const REJECTED = 'PolicyLens: rejected a message not from PolicyLens';
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
+/** What keeps PolicyLens from reading this page (its protocol or media type), or null; the background words it. */
 function unreadableReason(): string | null {
-  if (location.protocol !== 'http:' && location.protocol !== 'https:')
-    return 'PolicyLens reads web pages only.';
-  if (!HTML_TYPES.has(document.contentType)) {
-    return document.contentType === 'application/pdf'
-      ? 'PolicyLens cannot read PDF files yet.'
-      : 'This is not a web page PolicyLens can read.';
-  }
-  return null;
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return location.protocol;
+  return HTML_TYPES.has(document.contentType) ? null : document.contentType;
 }
 
 function detect(): PageDetection {
@@ -110,7 +106,7 @@ async function summariseLink(href: string): Promise<LinkBadge> {
 
 async function badgesEnabled(): Promise<boolean> {
   const stored = await browser.storage.local.get('settings');
-  return badgesShownOn(sanitiseSettings(stored.settings), location.hostname);
+  return badgesShownOnStored(stored.settings, location.hostname);
 }
 
 /** Our background or our popup (which may sit in a tab of its own, so sender.tab proves nothing). */
@@ -121,18 +117,21 @@ function fromOurExtension(sender: { id?: string; url?: string }): boolean {
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT's default also announces the script with window.postMessage({ type: '<extension id>:policy:…' }),
+  // which any page can read: it would tell every site that PolicyLens is installed, and its id.
+  noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
     contentMessenger.onMessage('getPage', ({ sender }) => {
-      if (!fromOurExtension(sender)) throw new Error('PolicyLens: rejected getPage');
+      if (!fromOurExtension(sender)) throw new Error(REJECTED);
       return readPage();
     });
     contentMessenger.onMessage('getPageUrl', ({ sender }) => {
-      if (!fromOurExtension(sender)) throw new Error('PolicyLens: rejected getPageUrl');
+      if (!fromOurExtension(sender)) throw new Error(REJECTED);
       return { url: location.href };
     });
     contentMessenger.onMessage('highlightQuote', ({ data, sender }) => {
       if (!fromOurExtension(sender) || typeof data?.text !== 'string') {
-        throw new Error('PolicyLens: rejected highlightQuote');
+        throw new Error(REJECTED);
       }
       return { found: highlightQuote(document, data.text.slice(0, 5_000)) };
     });

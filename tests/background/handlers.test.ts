@@ -203,7 +203,7 @@ describe('handleSummariseTab', () => {
   });
 
   test("the content script's own unreadable answer is passed on", async () => {
-    page = { unreadable: 'PolicyLens cannot read PDF files yet.' };
+    page = { unreadable: 'application/pdf' };
     expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toEqual({
       state: 'unreadable',
       reason: 'PolicyLens cannot read PDF files yet.',

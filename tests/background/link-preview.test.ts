@@ -191,6 +191,20 @@ describe('linkSummary', () => {
     });
   });
 
+  test('a saved summary of another site is not shown where that site may not be read (it would tell the page the person’s history)', async () => {
+    await cache.put(OTHER, 'hash', sampleSummary());
+    settings = { ...settings, readSites: [] };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+      state: 'needs-permission',
+      origin: 'https://partner.example',
+    });
+    settings = { ...settings, readSites: ['https://partner.example'] };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
+      state: 'graded',
+    });
+    expect(deps.fetchPage).not.toHaveBeenCalled();
+  });
+
   test('badges switched off (everywhere, or on this site) answer off and do nothing', async () => {
     settings = { ...settings, badgesOffSites: ['shop.example'] };
     expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({ state: 'off' });

@@ -135,8 +135,13 @@ describe('parsePageReport', () => {
       { href: 'https://a.example/privacy', text: 'Privacy' },
     ]);
   });
-  test('passes an unreadable answer through', () => {
-    expect(parsePageReport({ unreadable: 'PDF' })).toEqual({ unreadable: 'PDF' });
+  test.each([
+    ['file:', 'PolicyLens reads web pages only.'],
+    ['application/pdf', 'PolicyLens cannot read PDF files yet.'],
+    ['image/png', 'This is not a web page PolicyLens can read.'],
+    ['<img src=x onerror=alert(1)>', 'This is not a web page PolicyLens can read.'],
+  ])('words an unreadable answer (%s) itself', (reason, message) => {
+    expect(parsePageReport({ unreadable: reason })).toEqual({ unreadable: message });
   });
   test.each<[string, unknown]>([
     ['no detection', { ...report, detection: undefined }],

@@ -61,6 +61,8 @@ beforeEach(() => {
     askAccess: vi.fn(),
     hideOnSite: vi.fn(),
     shadowMode: 'open',
+    // happy-dom's dispatched events are untrusted; the default (isTrusted) is tested on its own below.
+    trusted: () => true,
   };
   badges = installLinkBadges(options);
 });
@@ -68,6 +70,33 @@ beforeEach(() => {
 afterEach(() => {
   badges.teardown();
   vi.useRealTimers();
+});
+
+describe('events the page made up (isTrusted false) are ignored by default', () => {
+  test.each([
+    ['pointerover', (a: Element) => over(a)],
+    [
+      'focusin',
+      (a: Element) => a.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true })),
+    ],
+  ])('%s', async (_type, fire) => {
+    badges.teardown();
+    const { trusted: _trusted, ...defaults } = options;
+    badges = installLinkBadges(defaults);
+    const a = link('p', 'Privacy Policy', '/privacy');
+    fire(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS * 2);
+    expect(options.enabled).not.toHaveBeenCalled();
+    expect(options.summarise).not.toHaveBeenCalled();
+    expect(host()).toBeNull();
+  });
+
+  test('the same events pass once the check accepts them (the check is what stops them)', async () => {
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(options.summarise).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('hover intent', () => {

@@ -10,8 +10,10 @@ import { EXTENSION_DIR, requireFile } from './harness';
 
 const CONTENT_SCRIPT = path.join(EXTENSION_DIR, 'content-scripts/policy.js');
 const BACKGROUND = path.join(EXTENSION_DIR, 'background.js');
-// A budget, not a measurement: the bundle is about 26 KB raw (10 KB gzip) with the link badges.
+// Budgets, not measurements: the bundle is about 26 KB raw, 9.9 KB gzip (issue 7's target: at most
+// 10 KB gzip) with the link badges. gzip -9, as `gzip -9 -c policy.js | wc -c` counts it.
 const MAX_RAW_BYTES = 40_000;
+const MAX_GZIP_BYTES = 10_240;
 
 const MARKERS = [
   ['compromise', '#Noun'],
@@ -24,10 +26,12 @@ describe('content-script bundle', () => {
   const content = readFileSync(requireFile(CONTENT_SCRIPT, hint), 'utf8');
   const background = readFileSync(requireFile(BACKGROUND, hint), 'utf8');
 
-  test(`is under ${MAX_RAW_BYTES} bytes`, () => {
+  test(`is under ${MAX_RAW_BYTES} bytes raw and ${MAX_GZIP_BYTES} bytes gzip`, () => {
     const raw = statSync(CONTENT_SCRIPT).size;
-    console.info(`content script: ${raw} B raw, ${gzipSync(content, { level: 9 }).length} B gzip`);
+    const gzip = gzipSync(readFileSync(CONTENT_SCRIPT), { level: 9 }).length;
+    console.info(`content script: ${raw} B raw, ${gzip} B gzip`);
     expect(raw).toBeLessThan(MAX_RAW_BYTES);
+    expect(gzip).toBeLessThanOrEqual(MAX_GZIP_BYTES);
   });
 
   test.each(MARKERS)('does not contain %s', (_library, marker) => {
