@@ -1,23 +1,43 @@
 // The summary cache: one entry per page URL, fresh while the text hash and the engine and rubric versions
 // match, bounded by a count (least recently used goes first) and by an age the user chooses.
+//
+// The cache is an optimisation, never a condition: every read fails soft (a missing, broken or wrongly
+// shaped row is a miss and gets recomputed), every write is best effort (a full disk costs the cache, not
+// the summary), and a database that cannot be opened, or opens too slowly, leaves a cache without a
+// database that answers "not cached" until the database arrives (`openWithin`).
 
-import { type IDBPDatabase, openDB } from 'idb';
+import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { RUBRIC_VERSION } from '../engine/rubric';
 import type { Summary } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
-import { type CacheEntry, DB_NAME, DB_VERSION, type PolicyLensDB, upgradeSchema } from './schema';
+import {
+  type CacheEntry,
+  DB_NAME,
+  DB_VERSION,
+  isCacheEntry,
+  type PolicyLensDB,
+  upgradeSchema,
+} from './schema';
 
 export const MAX_ENTRIES = 500;
+/** How long a handler waits for the database before answering without it. */
+export const OPEN_TIMEOUT_MS = 3_000;
+/** On QuotaExceededError: the share of entries (least recently used first) dropped before the one retry. */
+export const QUOTA_EVICT_SHARE = 0.25;
 
 export interface CacheOptions {
   name?: string;
   maxEntries?: number;
   now?: () => number;
   versions?: { engine: string; rubric: string };
+  /** Where failures are reported (the cache itself never throws for them). */
+  onError?: (what: string, error: unknown) => void;
 }
 
 /** A row of the options page's list: everything but the summary itself. */
 export type CacheListItem = Omit<CacheEntry, 'summary'>;
+
+type Db = IDBPDatabase<PolicyLensDB>;
 
 export function cacheKey(url: string): string {
   const parsed = new URL(url);
@@ -25,35 +45,118 @@ export function cacheKey(url: string): string {
   return parsed.href;
 }
 
+function isQuotaError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+const reportToConsole = (what: string, error: unknown) => console.warn(`PolicyLens: ${what}`, error);
+
+/** Opens (or creates, or upgrades) the database; one that a newer PolicyLens left is rebuilt. */
+async function openDatabase(name: string, onClose: () => void): Promise<Db> {
+  const open = () =>
+    openDB<PolicyLensDB>(name, DB_VERSION, {
+      upgrade: (database, oldVersion, _newVersion, tx) => upgradeSchema(database, oldVersion, tx),
+      // Another context (an older service worker, an options tab) must let go so the upgrade can run.
+      blocking: () => {
+        db?.close();
+        onClose();
+      },
+      // The browser closed it (storage cleared, disk error): the cache goes on without a database.
+      terminated: onClose,
+    });
+  let db: Db | undefined;
+  try {
+    db = await open();
+  } catch (error) {
+    // A version above ours: this PolicyLens was downgraded. Its rows may have another shape; start over.
+    if ((error as { name?: unknown } | null)?.name !== 'VersionError') throw error;
+    await deleteDB(name);
+    db = await open();
+  }
+  return db;
+}
+
 export class SummaryCache {
   private constructor(
-    private readonly db: IDBPDatabase<PolicyLensDB>,
+    private db: Db | null,
     private readonly maxEntries: number,
     private readonly now: () => number,
     private readonly versions: { engine: string; rubric: string },
+    private readonly onError: (what: string, error: unknown) => void,
   ) {}
 
-  static async open(options: CacheOptions = {}): Promise<SummaryCache> {
-    const db = await openDB<PolicyLensDB>(options.name ?? DB_NAME, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => upgradeSchema(database, oldVersion, tx),
-      // Another context (an older service worker, an options tab) must let go so the upgrade can run.
-      blocking: () => db.close(),
-    });
+  private static make(db: Db | null, options: CacheOptions): SummaryCache {
     return new SummaryCache(
       db,
       options.maxEntries ?? MAX_ENTRIES,
       options.now ?? Date.now,
       options.versions ?? { engine: ENGINE_VERSION, rubric: RUBRIC_VERSION },
+      options.onError ?? reportToConsole,
     );
+  }
+
+  /** Opens the database; rejects if it cannot be opened (no IndexedDB, an error). Waits while blocked. */
+  static async open(options: CacheOptions = {}): Promise<SummaryCache> {
+    const cache = SummaryCache.make(null, options);
+    cache.db = await openDatabase(options.name ?? DB_NAME, () => {
+      cache.db = null;
+    });
+    return cache;
+  }
+
+  /** A cache with no database: every read misses, every write is dropped. */
+  static none(options: CacheOptions = {}): SummaryCache {
+    return SummaryCache.make(null, options);
+  }
+
+  /**
+   * The cache within `timeoutMs`, whatever happens: the database if it opens in time; otherwise a cache
+   * without one, which takes the database if it opens later (a blocked upgrade that gets unblocked). Never
+   * rejects, so that the background never waits on `ready` for ever.
+   */
+  static openWithin(timeoutMs = OPEN_TIMEOUT_MS, options: CacheOptions = {}): Promise<SummaryCache> {
+    const cache = SummaryCache.none(options);
+    const opening = (async () => {
+      if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+      return openDatabase(options.name ?? DB_NAME, () => {
+        cache.db = null;
+      });
+    })();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        cache.onError(`the summary cache did not open within ${timeoutMs} ms; going on without it`, null);
+        resolve(cache);
+      }, timeoutMs);
+      opening.then(
+        (db) => {
+          clearTimeout(timer);
+          cache.db = db;
+          resolve(cache);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          cache.onError('cannot open the summary cache; going on without it', error);
+          resolve(cache);
+        },
+      );
+    });
+  }
+
+  /** Whether a database is behind this cache now. */
+  get available(): boolean {
+    return this.db !== null;
   }
 
   /** The entry for this URL if it was made from the same text by the current engine and rubric. */
   async getFresh(url: string, textHash: string): Promise<CacheEntry | undefined> {
-    const entry = await this.db.get('summaries', cacheKey(url));
+    const entry = await this.get(url);
     if (!entry || !this.isFresh(entry, textHash)) return undefined;
-    entry.lastUsed = this.now();
-    await this.db.put('summaries', entry);
-    return entry;
+    return this.touch(entry);
   }
 
   /**
@@ -61,13 +164,11 @@ export class SummaryCache {
    * link's badge, where the page has not been fetched (that is the point of asking).
    */
   async getCurrent(url: string): Promise<CacheEntry | undefined> {
-    const entry = await this.db.get('summaries', cacheKey(url));
+    const entry = await this.get(url);
     if (!entry || entry.engine !== this.versions.engine || entry.rubric !== this.versions.rubric) {
       return undefined;
     }
-    entry.lastUsed = this.now();
-    await this.db.put('summaries', entry);
-    return entry;
+    return this.touch(entry);
   }
 
   isFresh(entry: CacheEntry, textHash: string): boolean {
@@ -78,10 +179,30 @@ export class SummaryCache {
     );
   }
 
+  /** The stored entry, if there is a whole one; a row of the wrong shape is deleted and reads as a miss. */
   async get(url: string): Promise<CacheEntry | undefined> {
-    return this.db.get('summaries', cacheKey(url));
+    const db = this.db;
+    if (!db) return undefined;
+    const key = cacheKey(url);
+    let row: unknown;
+    try {
+      row = await db.get('summaries', key);
+    } catch (error) {
+      this.onError('cannot read the summary cache', error);
+      return undefined;
+    }
+    if (row === undefined) return undefined;
+    if (isCacheEntry(row) && row.url === key) return row;
+    this.onError(`dropped a damaged cache entry for ${key}`, null);
+    await db.delete('summaries', key).catch(() => {});
+    return undefined;
   }
 
+  /**
+   * Stores a summary and returns the entry, stored or not. A full disk (QuotaExceededError) evicts the least
+   * recently used quarter of the entries and tries once more; if that fails too the summary is still
+   * returned, only not kept.
+   */
   async put(url: string, textHash: string, summary: Summary): Promise<CacheEntry> {
     const now = this.now();
     const entry: CacheEntry = {
@@ -96,36 +217,40 @@ export class SummaryCache {
       score: summary.score,
       summary: { ...summary, analysedAt: new Date(now).toISOString() },
     };
-    await this.db.put('summaries', entry);
-    await this.evictOverflow();
+    if (await this.store(entry)) await this.evictOverflow().catch((e) => this.onError('cannot evict', e));
     return entry;
   }
 
   async list(): Promise<CacheListItem[]> {
+    const db = this.db;
+    if (!db) return [];
     const rows: CacheListItem[] = [];
-    let cursor = await this.db.transaction('summaries').store.index('analysedAt').openCursor(null, 'prev');
+    let cursor = await db.transaction('summaries').store.index('analysedAt').openCursor(null, 'prev');
     while (cursor) {
-      const { summary: _summary, ...row } = cursor.value;
-      rows.push(row);
+      if (isCacheEntry(cursor.value)) {
+        const { summary: _summary, ...row } = cursor.value;
+        rows.push(row);
+      }
       cursor = await cursor.continue();
     }
     return rows;
   }
 
   async delete(url: string): Promise<void> {
-    await this.db.delete('summaries', cacheKey(url));
+    await this.db?.delete('summaries', cacheKey(url));
   }
 
   async clear(): Promise<void> {
-    await this.db.clear('summaries');
+    await this.db?.clear('summaries');
   }
 
   async count(): Promise<number> {
-    return this.db.count('summaries');
+    return this.db ? this.db.count('summaries') : 0;
   }
 
   /** Drops entries analysed more than `days` days ago; returns how many went. */
   async deleteOlderThan(days: number): Promise<number> {
+    if (!this.db) return 0;
     const cutoff = this.now() - days * 86_400_000;
     const tx = this.db.transaction('summaries', 'readwrite');
     let removed = 0;
@@ -140,16 +265,56 @@ export class SummaryCache {
   }
 
   close(): void {
-    this.db.close();
+    this.db?.close();
+    this.db = null;
+  }
+
+  /** Marks the entry used now; failing to write that down changes nothing for the caller. */
+  private async touch(entry: CacheEntry): Promise<CacheEntry> {
+    entry.lastUsed = this.now();
+    await this.store(entry);
+    return entry;
+  }
+
+  /** Writes one entry; true when it was written. */
+  private async store(entry: CacheEntry): Promise<boolean> {
+    const db = this.db;
+    if (!db) return false;
+    try {
+      await db.put('summaries', entry);
+      return true;
+    } catch (error) {
+      if (!isQuotaError(error)) {
+        this.onError('cannot write to the summary cache', error);
+        return false;
+      }
+    }
+    try {
+      const count = await db.count('summaries');
+      await this.evictLeastUsed(db, Math.max(1, Math.ceil(count * QUOTA_EVICT_SHARE)));
+      await db.put('summaries', entry);
+      return true;
+    } catch (error) {
+      this.onError('the disk is full; the summary is shown but not kept', error);
+      return false;
+    }
   }
 
   private async evictOverflow(): Promise<void> {
-    const tx = this.db.transaction('summaries', 'readwrite');
-    let excess = (await tx.store.count()) - this.maxEntries;
-    let cursor = excess > 0 ? await tx.store.index('lastUsed').openCursor() : null;
-    while (cursor && excess > 0) {
+    const db = this.db;
+    if (!db) return;
+    const excess = (await db.count('summaries')) - this.maxEntries;
+    if (excess > 0) await this.evictLeastUsed(db, excess);
+  }
+
+  /** Deletes the `count` least recently used entries. */
+  private async evictLeastUsed(db: Db, count: number): Promise<void> {
+    const tx = db.transaction('summaries', 'readwrite');
+    let left = count;
+    let cursor = await tx.store.index('lastUsed').openCursor();
+    while (cursor && left > 0) {
       await cursor.delete();
-      excess--;
+      left--;
       cursor = await cursor.continue();
     }
     await tx.done;

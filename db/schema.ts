@@ -2,7 +2,7 @@
 // in order, so a browser that skipped versions still ends up with the current shape.
 
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import type { Grade } from '../engine/ids';
+import { ANSWERS, CATEGORY_IDS, GRADES, type Grade, QUESTION_IDS } from '../engine/ids';
 import type { Summary } from '../engine/types';
 
 export const DB_NAME = 'policylens';
@@ -33,16 +33,90 @@ export interface PolicyLensDB extends DBSchema {
   };
 }
 
+/**
+ * Each step runs once, in order. The steps also repair: a database whose store or index went missing (a
+ * failed upgrade, a hand-edited profile) gets them back, because each step checks before it creates.
+ */
 export function upgradeSchema(
   db: IDBPDatabase<PolicyLensDB>,
   oldVersion: number,
   tx: IDBPTransaction<PolicyLensDB, 'summaries'[], 'versionchange'>,
 ): void {
-  if (oldVersion < 1) {
-    const store = db.createObjectStore('summaries', { keyPath: 'url' });
-    store.createIndex('lastUsed', 'lastUsed');
+  // v1: the store. Also created when missing whatever the old version says.
+  if (oldVersion < 1 || !db.objectStoreNames.contains('summaries')) {
+    db.createObjectStore('summaries', { keyPath: 'url' });
   }
-  if (oldVersion < 2) {
-    tx.objectStore('summaries').createIndex('analysedAt', 'analysedAt');
+  const store = tx.objectStore('summaries');
+  // v1 → v2 adds the analysedAt index; v1 rows already carry analysedAt, so they are kept and indexed.
+  for (const index of ['lastUsed', 'analysedAt'] as const) {
+    if (!store.indexNames.contains(index)) store.createIndex(index, index);
   }
+}
+
+// A row is read back from disk, where another version of PolicyLens, a crash mid-write or a person with
+// DevTools may have left anything: it is checked before anything of it is shown, and recomputed if wrong.
+
+type Row = Record<string, unknown>;
+const isRow = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isArrayOf = (value: unknown, check: (item: unknown) => boolean): boolean =>
+  Array.isArray(value) && value.every(check);
+const isQuote = (value: unknown): boolean =>
+  isRow(value) && isString(value.text) && isNumber(value.start) && isNumber(value.end);
+const oneOf = (values: readonly string[], value: unknown): boolean =>
+  isString(value) && values.includes(value);
+
+/** Whether a stored summary has every field the popup, the badge and the export read, with their types. */
+export function isStoredSummary(value: unknown): value is Summary {
+  if (!isRow(value)) return false;
+  const { answers, categories, language, source, stats } = value;
+  return (
+    isString(value.engine) &&
+    isString(value.rubric) &&
+    typeof value.isPolicy === 'boolean' &&
+    isNumber(value.policyConfidence) &&
+    isNumber(value.score) &&
+    oneOf(GRADES, value.grade) &&
+    isArrayOf(value.warnings, isString) &&
+    isRow(language) &&
+    typeof language.english === 'boolean' &&
+    isRow(source) &&
+    (source.title === undefined || isString(source.title)) &&
+    (source.url === undefined || isString(source.url)) &&
+    isRow(stats) &&
+    isArrayOf(value.scoreLines, (line) => isRow(line) && isString(line.reason) && isNumber(line.points)) &&
+    isArrayOf(value.dataTypes, isString) &&
+    isArrayOf(value.dataTypeEvidence, isQuote) &&
+    isRow(answers) &&
+    QUESTION_IDS.every((id) => {
+      const answer = answers[id];
+      return isRow(answer) && oneOf(ANSWERS, answer.answer) && isArrayOf(answer.evidence, isQuote);
+    }) &&
+    isRow(categories) &&
+    CATEGORY_IDS.every((id) => {
+      const category = categories[id];
+      return (
+        isRow(category) && typeof category.mentioned === 'boolean' && isArrayOf(category.clauses, isQuote)
+      );
+    })
+  );
+}
+
+/** Whether a row read from the store is a whole cache entry; anything else is dropped and recomputed. */
+export function isCacheEntry(value: unknown): value is CacheEntry {
+  return (
+    isRow(value) &&
+    isString(value.url) &&
+    isString(value.textHash) &&
+    isString(value.engine) &&
+    isString(value.rubric) &&
+    isNumber(value.analysedAt) &&
+    isNumber(value.lastUsed) &&
+    isString(value.title) &&
+    oneOf(GRADES, value.grade) &&
+    isNumber(value.score) &&
+    isStoredSummary(value.summary)
+  );
 }

@@ -18,7 +18,6 @@ import { loadSettings, updateSettings } from '../settings/settings';
 
 export default defineBackground(() => {
   const ready = openCacheAndPrune();
-  ready.catch((error: unknown) => console.error('PolicyLens: cannot open the summary cache', error));
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
   // Lost when the worker stops; the popup then takes the longer way (the page's HTML and the cache).
