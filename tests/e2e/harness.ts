@@ -101,7 +101,7 @@ export interface LoggedSite {
  * out). Responses carry the same CSP as `serve`, so the content script works under a strict page CSP.
  */
 export async function serveLogged(
-  pages: Record<string, string | { body: string; type: string }>,
+  pages: Record<string, string | { body: string; type: string; csp?: string }>,
   hang: string[] = [],
 ): Promise<LoggedSite> {
   const requests: string[] = [];
@@ -118,12 +118,13 @@ export async function serveLogged(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const { body, type } = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : page;
+    const { body, type, csp } =
+      typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8', csp: undefined } : page;
     res
       .writeHead(200, {
         'content-type': type,
         // The page's own scripts may run (the tests check the page keeps working); nothing else may load.
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'",
+        'content-security-policy': csp ?? "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'",
       })
       .end(body);
   });
@@ -139,4 +140,27 @@ export async function serveLogged(
         server.close(() => resolve());
       }),
   };
+}
+
+// What the helpers below call inside the service worker.
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+};
+
+/** The tab ids the extension sees. */
+export async function tabIds(ext: LoadedExtension): Promise<number[]> {
+  return ext.worker.evaluate(async () =>
+    (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  );
+}
+
+/** Opens a page in a new tab and finds its tab id as the extension sees it. */
+export async function openTab(ext: LoadedExtension, url: string) {
+  const before = await tabIds(ext);
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto(url);
+  const tabId = (await tabIds(ext)).find((id) => !before.includes(id));
+  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
+  return { page, tabId };
 }
