@@ -1,12 +1,16 @@
 // A worker thread of `analyze DIR --jobs N`: takes file paths, answers with results, in the order asked.
+// Messages sent before the engine has loaded wait in the port, so the first file can be sent at once.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { analyzeFile, type Format } from './analyze-file';
 
-const { format, today } = workerData as { format: Format; today: string };
+interface Job {
+  index: number;
+  file: string;
+  format: Format;
+  today: string;
+}
 
-parentPort?.on('message', (message: { index: number; file: string }) => {
-  parentPort?.postMessage({ index: message.index, result: analyzeFile(message.file, format, today) });
+parentPort?.on('message', ({ index, file, format, today }: Job) => {
+  parentPort?.postMessage({ index, result: analyzeFile(file, format, today) });
 });
-// Loaded (the engine and compromise): ask for the first file.
-parentPort?.postMessage({ ready: true });

@@ -64,6 +64,15 @@ export async function runAnalyze(args: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+/** Workers cli/launch.mjs started while this bundle loaded (globalThis[Symbol.for(…)]), taken once. */
+function takePrestarted(): Worker[] {
+  const key = Symbol.for('policylens.prestartedWorkers');
+  const store = globalThis as unknown as Record<symbol, Worker[] | undefined>;
+  const workers = store[key] ?? [];
+  delete store[key];
+  return workers;
+}
+
 /**
  * The worker's script: cli/launch.mjs bundles cli/analyze-worker.ts beside cli/main.ts, so in a run from
  * the bundle the worker is one file next to this one and starts in a fraction of a second.
@@ -72,8 +81,8 @@ const WORKER = new URL('./analyze-worker.mjs', import.meta.url);
 
 /**
  * Spreads files over the main thread and `jobs - 1` worker threads; results are emitted in file-name order
- * all the same. Workers ask for files only once they are loaded, and the main thread works meanwhile: on
- * two cores `--jobs 2` is then faster than `--jobs 1` (bench/run.ts measures both).
+ * all the same. Each worker holds one file at a time (the first waits in its port while it loads) and the
+ * main thread works meanwhile (bench/run.ts measures --jobs 1 against --jobs 2).
  */
 async function inWorkers(
   files: string[],
@@ -84,6 +93,12 @@ async function inWorkers(
 ): Promise<void> {
   const results = new Map<number, FileResult>();
   let nextToEmit = 0;
+  // Largest files first, so that no thread is left with a big page while the others have finished;
+  // results are still written in file-name order.
+  const queue = files
+    .map((file, index) => ({ index, size: statSync(file, { throwIfNoEntry: false })?.size ?? 0 }))
+    .sort((a, b) => b.size - a.size)
+    .map((f) => f.index);
   let nextToSend = 0;
   const workers: Worker[] = [];
   await new Promise<void>((resolve, reject) => {
@@ -99,25 +114,25 @@ async function inWorkers(
       }
     };
     const send = (worker: Worker) => {
-      if (nextToSend < files.length) {
-        const index = nextToSend++;
-        worker.postMessage({ index, file: files[index] });
-      }
+      const index = queue[nextToSend++];
+      if (index !== undefined) worker.postMessage({ index, file: files[index], format, today });
     };
+    const prestarted = takePrestarted();
     for (let i = 0; i < jobs - 1; i++) {
-      const workerData = { format, today };
-      const worker = new Worker(WORKER, { workerData });
+      const worker = prestarted[i] ?? new Worker(WORKER);
       workers.push(worker);
       worker.on('error', reject);
-      worker.on('message', (message: { ready: true } | { index: number; result: FileResult }) => {
-        if ('index' in message) settle(message.index, message.result);
+      worker.on('message', (message: { index: number; result: FileResult }) => {
+        settle(message.index, message.result);
         send(worker);
       });
+      send(worker);
     }
+    for (const unused of prestarted.slice(jobs - 1)) void unused.terminate();
     // One file per turn, so that ready workers are served between the main thread's files.
     const mainTurn = () => {
-      if (nextToSend >= files.length) return;
-      const index = nextToSend++;
+      const index = queue[nextToSend++];
+      if (index === undefined) return;
       settle(index, analyzeFile(files[index] ?? '', format, today));
       setImmediate(mainTurn);
     };
