@@ -32,6 +32,15 @@ describe('SummaryView', () => {
     expect(root.querySelectorAll('.score-reasons li').length).toBeGreaterThan(10);
   });
 
+  test('a text not read as a policy gets a provisional mark, not a coloured grade', async () => {
+    const summary = { ...sampleSummary(), isPolicy: false };
+    const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    expect(root.querySelector('.grade')?.textContent).toBe('?');
+    expect(root.querySelector('.grade')?.className).not.toContain(`grade-${summary.grade}`);
+    expect(root.querySelector('[data-provisional]')?.getAttribute('data-provisional')).toBe('true');
+    expect(root.textContent).toContain('Not graded');
+  });
+
   test('an answer expands to its quotes, and a quote click reports the quoted text', async () => {
     const summary = sampleSummary();
     const shown: string[] = [];
