@@ -278,6 +278,9 @@ describe('on an ordinary page', () => {
     await popup.screenshot({ path: path.join(SHOTS, 'popup-not-policy.png'), fullPage: true });
     await popup.getByRole('button', { name: 'Analyse anyway' }).click();
     await popup.waitForSelector('[data-state="summary"]');
+    // Analysed on request, an ordinary page gets answers but no grade presented as a verdict.
+    expect(await popup.textContent('.grade-card .grade')).toBe('?');
+    expect(await popup.getAttribute('.grade-card', 'data-provisional')).toBe('true');
     await popup.close();
     await shop.page.close();
   });
