@@ -3,6 +3,7 @@ import companyCollects from './company-collects';
 import firstPartyTracking from './first-party-tracking';
 import informationIsCollected from './information-is-collected';
 import listedUnderCollectionHeading from './listed-under-collection-heading';
+import purposeListItem from './purpose-list-item';
 import weCollect from './we-collect';
 import weUseInformation from './we-use-information';
 
@@ -13,4 +14,5 @@ export const RULES: ClauseRule[] = [
   informationIsCollected,
   weUseInformation,
   listedUnderCollectionHeading,
+  purposeListItem,
 ];

@@ -1,0 +1,19 @@
+import { defineRule } from '../../engine/rule';
+
+// An item of a list of purposes, begun by a verb in -ing or "to …" and ended by ";" or "," ("Tailoring
+// your experience on the Site;", "to send you newsletters,"): the list it belongs to is what the service
+// does with the data it holds.
+export default defineRule({
+  id: 'purpose-list-item',
+  category: 'collection',
+  patterns: [
+    /^(?:to\s+)?(?:improv|tailor|contact|send|provid|personali[sz]|process|respond|analy[sz]|administer|fulfil|deliver|communicat|customi[sz]|enhanc|operat|maintain|prevent|protect|conduct|measur|understand|notif|verif|develop|display|remember|recogni[sz]|detect|enforc|manag|complet|offer|inform|research|evaluat|monitor|bill)\w*\b[^.]{0,300}[;,]$/i,
+  ],
+  examples: {
+    match: [
+      'Tailoring your experience on the Site and/or otherwise customizing what you see when you visit the Site;',
+      'to send you newsletters and special offers,',
+    ],
+    noMatch: ['Tailoring your experience is what we do best.', 'We share data with partners;'],
+  },
+});
