@@ -1,4 +1,6 @@
 import type { ClauseRule } from '../../engine/rule';
+import askNotTo from './ask-not-to';
 import optOutAndConsent from './opt-out-and-consent';
+import setPreferences from './set-preferences';
 
-export const RULES: ClauseRule[] = [optOutAndConsent];
+export const RULES: ClauseRule[] = [optOutAndConsent, askNotTo, setPreferences];
