@@ -7,18 +7,18 @@ import type { CategoryId } from '../../engine/ids';
 import { sharedPath } from './shared-dir';
 
 const FLOORS: Record<CategoryId, number> = {
-  collection: 0.69,
-  sharing: 0.74,
-  cookies: 0.84,
-  children: 0.9,
-  choice: 0.6,
-  access: 0.75,
-  retention: 0.63,
-  security: 0.81,
-  changes: 0.83,
-  dnt: 0.95,
+  collection: 0.73,
+  sharing: 0.76,
+  cookies: 0.85,
+  children: 0.92,
+  choice: 0.62,
+  access: 0.76,
+  retention: 0.64,
+  security: 0.82,
+  changes: 0.84,
+  dnt: 0.96,
   regional: 0.8,
-  contact: 0.73,
+  contact: 0.74,
 };
 
 describe('classifier on ../shared/corpus/opp115-dev', () => {
@@ -31,5 +31,5 @@ describe('classifier on ../shared/corpus/opp115-dev', () => {
       expect(f1).toBeGreaterThanOrEqual(FLOORS[category]);
     },
   );
-  test('macro-F1', () => expect(result.macroF1).toBeGreaterThanOrEqual(0.78));
+  test('macro-F1', () => expect(result.macroF1).toBeGreaterThanOrEqual(0.79));
 });
