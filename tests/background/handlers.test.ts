@@ -5,17 +5,9 @@ import { RejectedMessage, type Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
 import type { Grade } from '../../engine/ids';
 import type { PageReport } from '../../messaging/protocol';
+import { self, tab } from './senders';
 import { POLICY_HTML } from './summary-fixture';
 
-const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
-const tab = {
-  id: 7,
-  index: 0,
-  highlighted: true,
-  active: true,
-  pinned: false,
-  incognito: false,
-} as Sender['tab'];
 const contentSender: Sender = { id: 'ext-id', tab, url: 'https://a.example/privacy', frameId: 0 };
 const popupSender: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 

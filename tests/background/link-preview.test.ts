@@ -13,17 +13,9 @@ import { QUESTION_IDS } from '../../engine/ids';
 import type { Summary } from '../../engine/types';
 import { type FetchedPage, PageFetchError } from '../../lib/fetch-page';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/sanitise';
+import { self, tab } from './senders';
 import { POLICY_HTML, sampleSummary } from './summary-fixture';
 
-const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
-const tab = {
-  id: 7,
-  index: 0,
-  highlighted: true,
-  active: true,
-  pinned: false,
-  incognito: false,
-} as Sender['tab'];
 const PAGE = 'https://shop.example/products/42';
 const sender: Sender = { id: 'ext-id', tab, url: PAGE, frameId: 0 };
 const popupSender: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html?url=x' };

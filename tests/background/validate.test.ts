@@ -10,16 +10,7 @@ import {
   type Sender,
 } from '../../background/validate';
 import { MAX_HTML_CHARS } from '../../messaging/protocol';
-
-const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
-const tab = {
-  id: 7,
-  index: 0,
-  highlighted: true,
-  active: true,
-  pinned: false,
-  incognito: false,
-} as Sender['tab'];
+import { self, tab } from './senders';
 
 describe('isHttpUrl', () => {
   describe('returns true', () => {
