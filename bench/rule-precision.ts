@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path';
 import { loadCorpus } from '../cli/eval';
-import { goldCategories } from '../cli/opp115-gold';
+import { goldCategories } from '../cli/corpus-gold';
 import { normalise } from '../engine/normalise';
 import { firstMatch } from '../engine/rule';
 import { segment } from '../engine/segment';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyPassage } from '../engine/classify-text';
 import { CATEGORY_IDS, type CategoryId } from '../engine/ids';
-import { goldCategories, type Opp115Segment } from './opp115-gold';
+import { goldCategories, type Opp115Segment } from './corpus-gold';
 
 export interface CategoryScore {
   category: CategoryId;
