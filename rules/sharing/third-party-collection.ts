@@ -7,13 +7,23 @@ export default defineRule({
   patterns: [
     /\b(?:third[- ]part(?:y|ies)|advertisers?|(?:ad(?:vertising)?|analytics) (?:networks?|servers?|providers?|partners|companies|services)|partners|vendors|service providers?|affiliates|other (?:companies|users|websites|sites|parties)|social (?:media|networking) (?:sites?|services?|platforms?|plug-?ins?)|these (?:companies|parties|providers)|such (?:companies|parties|providers))\b[^.;]{0,100}\b(?:collect|collects|collected|receive|receives|access|accesses|obtain|obtains|use|uses|gather|gathers|place|places|set|sets|serve|serves|deliver|delivers|track|tracks|read|see|view|have access|may (?:also )?(?:collect|use|receive|access|place|set|see))\b/i,
     /\b(?:ads?|advertisements|content|cookies?|plug-?ins?|widgets?)\b[^.;]{0,60}\b(?:(?:served|delivered|provided|placed|set|operated|hosted) (?:to you )?by)\s+(?:our\s+|third|other|advertising|outside|partners|companies|ad)/i,
-    /\b(?:google analytics|doubleclick|omniture|facebook (?:connect|like|pixel)|comscore|nielsen|quantcast)\b/i,
+    /\b(?:google analytics|doubleclick|omniture|facebook (?:like|pixel)|comscore|nielsen|quantcast)\b/i,
+  ],
+  unless: [
+    // Data coming from others to the service is collection, not sharing.
+    /\bfrom (?:our |other |certain |these |such |the )?(?:third[- ]part(?:y|ies)|partners|other sources|affiliates|carriers|social (?:media|networks?))\b/i,
+    // Disclaimers about linked sites say what the policy does not cover.
+    /\b(?:not responsible|no control over|do not control|does not control|beyond our control)\b|\blinks? to\b/i,
   ],
   examples: {
     match: [
       'Our advertisers may collect information about your visits.',
       'Some ads on this site are delivered to you by our web advertising partners.',
     ],
-    noMatch: ['We collect information about your visits.'],
+    noMatch: [
+      'We collect information about your visits.',
+      'We combine information received from third parties with what we collect.',
+      'We are not responsible for the practices of third party websites that collect information.',
+    ],
   },
 });
