@@ -66,8 +66,8 @@ export function segment(text: string): Segmented {
     if (isHeadingLine(line)) {
       headings.push({ start, end: start + line.length, text: line });
       heading = headings.length - 1;
-      // A heading that is a full question or names a topic is also read as a clause by the classifier's
-      // caller if it wants; here it only frames what follows.
+      // A heading carries no category of its own (CONTRACT.md §1): it frames the sentences under it,
+      // which rules with `underHeading` read.
       continue;
     }
     for (const [s, e] of splitSentences(line)) {
