@@ -3,7 +3,7 @@
 // a second; as one bundle the same code starts in a fifth of that. The bundle is rebuilt whenever a source
 // file is newer than it, so a checkout is always run as it is.
 
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,12 +28,13 @@ export async function ensureBundle() {
   const sources = Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
   if (built > sources) return OUT;
   const { build } = await import('esbuild');
-  // Chunk names change with their content: clear the folder so old chunks do not pile up.
-  rmSync(OUT, { recursive: true, force: true });
+  // Built beside the old bundle and swapped in whole, so that another run reading the old one at the same
+  // moment is not cut short, and old chunks (named for their content) do not pile up.
+  const next = `${OUT}.${process.pid}`;
   await build({
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,
-    outdir: OUT,
+    outdir: next,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -43,6 +44,8 @@ export async function ensureBundle() {
     logLevel: 'error',
     // compromise and htmlparser2 are bundled too; only Node's own modules stay imports.
   });
+  rmSync(OUT, { recursive: true, force: true });
+  renameSync(next, OUT);
   return OUT;
 }
 
