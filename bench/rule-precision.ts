@@ -2,8 +2,8 @@
 // segment it fires on carries its category in the gold labels. Run: npx tsx bench/rule-precision.ts [DIR]
 
 import { resolve } from 'node:path';
-import { loadCorpus } from '../cli/eval';
 import { goldCategories } from '../cli/corpus-gold';
+import { loadCorpus } from '../cli/eval';
 import { normalise } from '../engine/normalise';
 import { firstMatch } from '../engine/rule';
 import { segment } from '../engine/segment';
