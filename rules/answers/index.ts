@@ -28,6 +28,7 @@ import noThirdPartyTracking from './third-party-tracking/no-third-party-tracking
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
 import accessAndCorrect from './user-access/access-and-correct';
 import noAccess from './user-access/no-access';
+import noCookies from './uses-cookies/no-cookies';
 import usesCookies from './uses-cookies/uses-cookies';
 
 export const ANSWER_RULES: AnswerRule[] = [
@@ -41,6 +42,7 @@ export const ANSWER_RULES: AnswerRule[] = [
   thirdPartiesTrack,
   noThirdPartyTracking,
   usesCookies,
+  noCookies,
   targetedAds,
   noTargetedAds,
   collectsFromChildren,

@@ -10,12 +10,15 @@ export default defineAnswerRule({
   patterns: [
     /\b(?:check|review|visit|consult|revisit)\b[^.;]{0,40}\b(?:this (?:page|policy|privacy policy|statement)|it|the policy|back)\b[^.;]{0,30}\b(?:periodically|regularly|frequently|often|from time to time|for (?:any )?(?:changes|updates))\b/i,
     /\b(?:effective|take effect|in effect)\b[^.;]{0,30}\b(?:immediately|upon|when|as soon as)\b[^.;]{0,20}\bpost/i,
-    /\b(?:without (?:prior |further |advance )?notice)\b/i,
+    /\b(?:chang|modif|amend|revis|updat)\w*\b[^.;]{0,80}\bwithout (?:prior |further |advance )?notice\b/i,
     /\bcontinued use\b[^.;]{0,120}\b(?:acceptance|accept|agree|consent)/i,
   ],
   examples: {
     yes: [],
     no: ['Please check this page periodically for changes.', 'Changes take effect immediately upon posting.'],
-    noMatch: ['We will email you before changes take effect.'],
+    noMatch: [
+      'We will email you before changes take effect.',
+      'We may disclose information without notice as needed to satisfy any law.',
+    ],
   },
 });

@@ -9,6 +9,8 @@ export default defineAnswerRule({
     /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
     /\b(?:do[- ]not[- ]track|dnt|global privacy control)\b[^.;]{0,80}\b(?:honou?red|respected|recogni[sz]ed|supported|no (?:effect|impact))\b/i,
   ],
+  // Telling what the law asks ("…requires us to disclose how we respond to Do Not Track signals") answers nothing.
+  unless: [/\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i],
   examples: {
     yes: [
       'We honor Do Not Track signals and do not track users who enable them.',
@@ -16,6 +18,7 @@ export default defineAnswerRule({
     ],
     no: [
       'We do not currently respond to Do Not Track signals.',
+      'Our websites are currently unable to respond to Do Not Track signals.',
       'Our practices do not change in response to a DNT signal.',
     ],
     noMatch: ['Do Not Track is a browser setting.'],
