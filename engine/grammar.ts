@@ -33,7 +33,7 @@ const MAYBE_NEGATIVE = /\b(?:not|never|no|none|neither|nor|cannot|without|refrai
 const MAYBE_MODAL = /\b(?:may|might|could|can|should|would)\b/i;
 // compromise does not tag these as #Negative, yet they negate the verb after them.
 const NEGATING_PHRASES =
-  /\b(?:neither|nor|without|refrain from|no longer|under no circumstances|in no event|unable to|not able to)\b/i;
+  /\b(?:neither|nor|without|refrain from|no longer|under no circumstances|in no event|unable to|not able to|(?:take|takes|taken) no)\b/i;
 // "we share no personal information", "no data is sold": "no" before the object negates the verb.
 const NO_OBJECT =
   /\bno (?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i;

@@ -19,6 +19,7 @@ export default defineAnswerRule({
     no: [
       'We do not currently respond to Do Not Track signals.',
       'Our websites are currently unable to respond to Do Not Track signals.',
+      'We currently take no action to respond to "do not track" signals.',
       'Our practices do not change in response to a DNT signal.',
     ],
     noMatch: ['Do Not Track is a browser setting.'],
