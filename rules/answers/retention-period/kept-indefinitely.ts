@@ -9,7 +9,9 @@ export default defineAnswerRule({
     /\b(?:retain\w*|keep|keeps|kept|stor(?:e|es|ed)|maintain\w*|hold|holds|held|archiv\w*)\b[^.;]{0,60}\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b/i,
     /\b(?:indefinitely|permanently|forever)\s+(?:retain\w*|keep|kept|stor(?:e|ed)|maintain\w*|archiv\w*)\b/i,
   ],
+  // Cookie lifetimes are not how long personal data is kept.
   unless: [
+    /\bcookies?\b/i,
     /\b(?:permanently (?:delete|remove|erase|de-?identif|anonymi)|remove[ds]? permanently|delete[ds]? permanently)/i,
   ],
   examples: {
@@ -19,6 +21,7 @@ export default defineAnswerRule({
       'We will permanently delete your account on request.',
       'You can permanently opt out of the cookie.',
       'Such cause of action is permanently barred.',
+      'We use session cookies, which are not permanently stored on your hard drive.',
     ],
   },
 });
