@@ -11,6 +11,11 @@ export default defineRule({
     /\bcookies?\b/i,
     /\b(?:web ?beacons?|pixel tags?|pixels?|clear gifs?|single[- ]pixel gifs?|tracking (?:technolog(?:y|ies)|tools?|pixels?|tags?|elements?)|local (?:shared )?(?:objects|storage)|flash cookies|html5|(?:software development kits?|SDKs?)|fingerprint(?:ing)?|tags?\b and scripts|web bugs?|e-?tags?)\b/i,
   ],
+  // Pointers to another section ("see Sections IV and V for more on cookies") and overviews ("this policy
+  // tells you how we use cookies") say nothing about cookies themselves.
+  unless: [
+    /\b(?:see|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b/i,
+  ],
   examples: {
     match: [
       'We use cookies to remember your preferences.',
