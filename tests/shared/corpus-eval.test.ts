@@ -9,7 +9,7 @@ import { sharedPath } from './shared-dir';
 const FLOORS: Record<CategoryId, number> = {
   collection: 0.73,
   sharing: 0.76,
-  cookies: 0.85,
+  cookies: 0.87,
   children: 0.92,
   choice: 0.62,
   access: 0.76,
