@@ -5,13 +5,17 @@ export default defineRule({
   id: 'first-party-tracking',
   category: 'collection',
   patterns: [
-    /\b(?:we|our (?:web ?sites?|sites?|services?|servers?|pages|apps?|online services)|the (?:site|website|service)|(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com|\.org)?)(?:\s+(?:also|may|will|automatically|might|can|generally))*\s+(?:use|uses|set|sets|place|places|employ|employs|access|accesses|deploy|deploys|utili[sz]es?|make use of)\s+(?:(?:temporary|session|persistent|first[- ]party|small|certain|various|its own|our own|the|its|our|so-called|similar|other|these)\s+)*["']?(?:cookies|cookie|web ?beacons|pixels?|pixel tags|clear gifs|tracking technologies|local (?:device )?storage|log files|flash cookies|device identifiers|mobile device ids)\b/,
+    /\b(?:[Ww]e|[Oo]ur (?:web ?sites?|sites?|services?|servers?|pages|apps?|online services)|[Tt]he (?:site|website|service)|(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com|\.org)?)(?:\s+(?:also|may|will|automatically|might|can|generally))*\s+(?:use|uses|set|sets|place|places|employ|employs|access|accesses|deploy|deploys|utili[sz]es?|make use of)(?:\s+and\s+(?:use|set|access|read|place))?\s+(?:(?:temporary|session|persistent|first[- ]party|small|certain|various|its own|our own|the|its|our|so-called|similar|other|these|[A-Z][\w&'-]*)\s+)*["']?(?:cookies|cookie|web ?beacons|pixels?|pixel tags|clear gifs|tracking technologies|local (?:device )?storage|log files|flash cookies|device identifiers|mobile device ids)\b/,
+    /\b(?:cookies?|web ?beacons?|pixel tags?|clear gifs?)\b[^.;]{0,60}\bthat we (?:transfer|place|set|send|store|use|serve)\b/i,
     /\b(?:cookies?|web ?beacons?|pixel tags?|clear gifs?|local storage|log files?)\b(?:(?!\b(?:third|advertis|partners?|other compan)\w*)[^.;]){0,40}\b(?:is|are|may be|will be|can be|get|gets)\s+(?:\w+ly\s+)?(?:placed|set|stored|used|sent|transferred|saved|written|downloaded|read)\b/i,
   ],
   examples: {
     match: [
       'We may use cookies and similar technologies to collect information about how you use the service.',
       'OpenSecrets.org uses temporary session "cookies" for authentication.',
+      'Our website uses cookies for these reasons:',
+      'Yahoo may set and access Yahoo cookies on your computer.',
+      'Cookies are unique identifiers that we transfer to your device.',
       "As you browse the site, cookies are placed on your computer's hard drive.",
     ],
     noMatch: ['Advertisers may use cookies to track you.'],

@@ -4,6 +4,7 @@ import firstPartyTracking from './first-party-tracking';
 import informationIsCollected from './information-is-collected';
 import listedUnderCollectionHeading from './listed-under-collection-heading';
 import purposeListItem from './purpose-list-item';
+import trackingDefined from './tracking-defined';
 import weCollect from './we-collect';
 import weUseInformation from './we-use-information';
 
@@ -15,4 +16,5 @@ export const RULES: ClauseRule[] = [
   weUseInformation,
   listedUnderCollectionHeading,
   purposeListItem,
+  trackingDefined,
 ];
