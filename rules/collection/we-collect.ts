@@ -8,6 +8,7 @@ export default defineRule({
   category: 'collection',
   patterns: [
     /(?<!\b(?:information|data|details|that|which|what|how|why|types of information|where|whom|of)\s)\b(?:we|our (?:sites?|services?|servers?|systems?|web ?sites?|apps?|web servers?|online services)|the (?:site|service|website))\s+(?:(?:may|might|will|also|automatically|only|generally|can|could|do|does|would|routinely|typically|sometimes|often|directly|currently|further|additionally|still|then|never|not|n't|no longer|reserve the right to)\s+){0,4}(?:(?:access|monitor|set|use|receive|collect|store|review|compile|maintain),?\s+(?:and\s+|or\s+|and\/or\s+)?){0,3}(?:collect|collects|gather|gathers|receive|receives|obtain|obtains|record|records|log|logs|store|stores|ask for|asks for|ask you (?:for|to provide)|request|requests|acquire|capture|captures|keep track of|get|gets|derive|infer|combine|aggregate)\b/i,
+    /\b(?:this|these|that|it) (?:is|are|includes?) (?:the )?(?:information|data)\b(?: that| which)? (?:we|us)\b[^.;]{0,20}\b(?:collect|receive|gather|obtain|record|store)/i,
   ],
   unless: [/\b(?:we|us) (?:will not|do not|don't|may not) (?:accept|honou?r|respond to) requests\b/i],
   examples: {
@@ -15,6 +16,7 @@ export default defineRule({
       'We collect information you provide directly to us.',
       'When you register, we may ask for your name and email address.',
       'Our servers automatically record information that your browser sends.',
+      'This is information we automatically collect about the device you use.',
     ],
     noMatch: [
       'Advertisers may collect information about your visits.',
