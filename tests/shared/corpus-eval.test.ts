@@ -7,7 +7,7 @@ import type { CategoryId } from '../../engine/ids';
 import { sharedPath } from './shared-dir';
 
 const FLOORS: Record<CategoryId, number> = {
-  collection: 0.73,
+  collection: 0.74,
   sharing: 0.76,
   cookies: 0.87,
   children: 0.92,
