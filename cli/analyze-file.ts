@@ -1,15 +1,17 @@
-// One file → one summary (or one error line). Shared by the single-threaded path and the workers.
+// One file → one summary (or one error line). Reading (cli/analyze-file-read.ts) and analysing are separate
+// steps so that `--jobs` can run them on different threads.
 
 import { analyze } from '../engine/analyze';
 import { toMarkdown } from '../engine/markdown';
-import { InputError, readInput } from './read-input';
+import { type ReadResult, readFile } from './analyze-file-read';
 
 export type Format = 'json' | 'markdown';
 export type FileResult = { ok: true; output: string } | { ok: false; error: string };
 
-export function analyzeFile(file: string, format: Format, today: string): FileResult {
+export function analyzeRead(file: string, read: ReadResult, format: Format, today: string): FileResult {
+  if (!read.ok) return read;
   try {
-    const input = readInput(file);
+    const { input } = read;
     const summary = analyze(input.text, { file, ...(input.title ? { title: input.title } : {}) });
     if (input.truncated) {
       summary.stats.truncated = true;
@@ -17,7 +19,10 @@ export function analyzeFile(file: string, format: Format, today: string): FileRe
     }
     return { ok: true, output: format === 'markdown' ? toMarkdown(summary, today) : JSON.stringify(summary) };
   } catch (error) {
-    const reason = error instanceof InputError ? error.message : `could not be analysed (${String(error)})`;
-    return { ok: false, error: `${file}: ${reason}` };
+    return { ok: false, error: `${file}: could not be analysed (${String(error)})` };
   }
+}
+
+export function analyzeFile(file: string, format: Format, today: string): FileResult {
+  return analyzeRead(file, readFile(file), format, today);
 }
