@@ -14,7 +14,7 @@ import ts from 'typescript';
 import { analyze } from '../engine/analyze';
 import { answerSentence } from '../engine/answer-sentence';
 import { classifySentence } from '../engine/classify';
-import { readClause } from '../engine/grammar';
+import { isNegated, modalOf } from '../engine/grammar';
 import { htmlToText } from '../engine/html-to-text';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
@@ -420,8 +420,8 @@ function pipelineProbes(): Row[] {
     ['policy soup', soups(wordsOf(POLICY_SENTENCE), SENTENCE_CAP, 1)[0] ?? ''],
   ];
   for (const [name, s] of sentences) {
-    const [grammarMs] = time(() => readClause(s));
-    rows.push({ name: `readClause: ${name}`, chars: s.length, ms: grammarMs, step: 'grammar' });
+    const [grammarMs] = time(() => [isNegated(s), modalOf(s)]);
+    rows.push({ name: `grammar: ${name}`, chars: s.length, ms: grammarMs, step: 'grammar' });
     const [answerMs] = time(() => {
       for (const rule of ANSWER_RULES) answerSentence(rule, s);
     });

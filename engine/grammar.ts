@@ -1,11 +1,11 @@
-// The grammar that decides what a matched clause says: negation and modality, read with compromise's
-// tagger (it knows "won't", "cannot", "never", "may", "might"), run on one clause at a time so that its
-// cost is paid only for the few sentences that answer a question.
+// The grammar that decides what a matched clause says: negation and modality, on one clause at a time.
 //
 // Tagging costs about 1 ms a clause (Node 20, bench/run.ts), more than all the rules together on a 16 KB
-// policy, so each question is asked separately and compromise runs only when the cheap screens cannot
-// decide: a clause with no negative word is not negated, one with "neither … nor" is, whatever the tagger
-// says. Callers ask for the modal only for the quotes they keep.
+// policy, so compromise's tagger is asked only where a word's role decides the meaning: "no" and "none"
+// (a determiner negates, other uses may not), the month "May" against the verb, "can" the noun against the
+// verb. Words that always negate ("not", "never", "n't") or always hedge (lower-case "may", "might") are
+// read as they stand. Callers ask for the modal only for the quotes they keep, and a clause is tagged at
+// most once per analysis (TagMemo).
 
 import nlp from 'compromise';
 
@@ -37,11 +37,6 @@ const NEGATING_PHRASES =
 // "we share no personal information", "no data is sold": "no" before the object negates the verb.
 const NO_OBJECT =
   /\bno (?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i;
-
-export interface ClauseGrammar {
-  negated: boolean;
-  modal?: string;
-}
 
 // Negations that negate nothing in the practice: "Do Not Track" is a signal's name, "including but not
 // limited to" negates no verb, and "if you no longer want to receive…" states the reader's wish, not the
@@ -84,14 +79,3 @@ export function modalOf(text: string, memo?: TagMemo): string | undefined {
 
 // Modals that hedge a practice; "will" and "must" commit to it.
 const HEDGES = new Set(['may', 'might', 'could', 'can', 'should', 'would']);
-
-/** Both at once, with one tagging of the clause at most. */
-export function readClause(text: string): ClauseGrammar {
-  const clause = withoutNames(text);
-  const maybeNegative = MAYBE_NEGATIVE.test(clause);
-  const maybeModal = MAYBE_MODAL.test(clause);
-  if (!maybeNegative && !maybeModal) return { negated: false };
-  const negated = maybeNegative && isNegated(clause);
-  const modal = maybeModal ? modalOf(clause) : undefined;
-  return modal ? { negated, modal } : { negated };
-}
