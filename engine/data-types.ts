@@ -37,7 +37,7 @@ export const DATA_TYPE_PATTERNS: Record<DataTypeId, RegExp> = {
 };
 
 const SPEAKS_OF_COLLECTION =
-  /\b(?:collect|collects|collected|gather|receive|obtain|record|log|store|ask (?:you )?for|request|provide|provided|submit|enter|includ(?:e|es|ing)|such as)\b/i;
+  /\b(?:collect|collects|collected|gather|receive|obtain|record|log|store|keep|keeps|retain|retains|maintain|maintains|ask (?:you )?for|request|provide|provided|submit|enter|includ(?:e|es|ing)|such as)\b/i;
 
 export function findDataTypes(sentences: Sentence[], memo: TagMemo = new Map()): DataTypeEvidence[] {
   const evidence: DataTypeEvidence[] = [];
