@@ -25,6 +25,20 @@ export function SettingsForm({
           When you point at or focus a link to a privacy policy, a small badge shows its grade.
         </span>
       </p>
+      <p>
+        <label>
+          Keep saved summaries for{' '}
+          <input
+            type="number"
+            name="keepDays"
+            min={KEEP_DAYS_MIN}
+            max={KEEP_DAYS_MAX}
+            value={settings.keepDays}
+            onChange={(e) => onChange({ ...settings, keepDays: Number(e.currentTarget.value) })}
+          />{' '}
+          days
+        </label>
+      </p>
       <SiteList
         heading="Badges are off on these sites"
         empty="None: badges show on every site."
@@ -46,20 +60,6 @@ export function SettingsForm({
           }
         />
       )}
-      <p>
-        <label>
-          Keep saved summaries for{' '}
-          <input
-            type="number"
-            name="keepDays"
-            min={KEEP_DAYS_MIN}
-            max={KEEP_DAYS_MAX}
-            value={settings.keepDays}
-            onChange={(e) => onChange({ ...settings, keepDays: Number(e.currentTarget.value) })}
-          />{' '}
-          days
-        </label>
-      </p>
     </section>
   );
 }
