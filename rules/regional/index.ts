@@ -1,4 +1,5 @@
 import type { ClauseRule } from '../../engine/rule';
 import regionsAndTransfers from './regions-and-transfers';
+import underRegionalHeading from './under-regional-heading';
 
-export const RULES: ClauseRule[] = [regionsAndTransfers];
+export const RULES: ClauseRule[] = [regionsAndTransfers, underRegionalHeading];
