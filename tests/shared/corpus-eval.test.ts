@@ -8,7 +8,7 @@ import { sharedPath } from './shared-dir';
 
 const FLOORS: Record<CategoryId, number> = {
   collection: 0.74,
-  sharing: 0.76,
+  sharing: 0.77,
   cookies: 0.87,
   children: 0.92,
   choice: 0.62,
@@ -17,7 +17,7 @@ const FLOORS: Record<CategoryId, number> = {
   security: 0.82,
   changes: 0.84,
   dnt: 0.96,
-  regional: 0.8,
+  regional: 0.82,
   contact: 0.74,
 };
 
