@@ -4,21 +4,10 @@ import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from '../.
 import { RejectedMessage, type Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
 import type { Grade } from '../../engine/ids';
-import type { PageReport } from '../../messaging/protocol';
-import { self, tab } from './senders';
+import { policyReport, popupSender, self, tab } from './senders';
 import { POLICY_HTML } from './summary-fixture';
 
 const contentSender: Sender = { id: 'ext-id', tab, url: 'https://a.example/privacy', frameId: 0 };
-const popupSender: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-
-const policyReport: PageReport = {
-  url: 'https://a.example/privacy',
-  title: 'Privacy Policy',
-  html: POLICY_HTML,
-  htmlCut: false,
-  detection: { isPolicy: true, confidence: 0.9, reasons: [] },
-  privacyLinks: [],
-};
 
 let seq = 0;
 let cache: SummaryCache;

@@ -5,29 +5,16 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type BackgroundDeps, handleSummariseTab } from '../../background/handlers';
 import { openCacheAndPrune } from '../../background/open-cache';
-import type { Sender } from '../../background/validate';
 import { DB_NAME } from '../../db/schema';
-import type { PageReport } from '../../messaging/protocol';
-import { POLICY_HTML } from './summary-fixture';
-
-const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
-const popupSender: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-const report: PageReport = {
-  url: 'https://a.example/privacy',
-  title: 'Privacy Policy',
-  html: POLICY_HTML,
-  htmlCut: false,
-  detection: { isPolicy: true, confidence: 0.9, reasons: [] },
-  privacyLinks: [],
-};
+import { policyReport, popupSender, self } from './senders';
 
 function depsWith(ready: BackgroundDeps['ready']): BackgroundDeps {
   return {
     self,
     ready,
     setBadge: async () => {},
-    requestPage: async () => report,
-    requestPageUrl: async () => ({ url: report.url }),
+    requestPage: async () => policyReport,
+    requestPageUrl: async () => ({ url: policyReport.url }),
     tabs: new Map(),
   };
 }

@@ -3,11 +3,10 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cacheKey, SummaryCache } from '../../db/cache';
 import { DB_VERSION } from '../../db/schema';
-import { sampleSummary } from '../background/summary-fixture';
+import { entry, summary } from './entry-fixture';
 
 let seq = 0;
 const opened: SummaryCache[] = [];
-const summary = sampleSummary();
 
 async function openCache(options: Parameters<typeof SummaryCache.open>[0] = {}) {
   const cache = await SummaryCache.open({ name: `cache-test-${seq++}`, ...options });
@@ -104,18 +103,7 @@ describe('upgrade', () => {
         db.createObjectStore('summaries', { keyPath: 'url' }).createIndex('lastUsed', 'lastUsed');
       },
     });
-    await v1.put('summaries', {
-      url: 'https://a.example/privacy',
-      textHash: 'h',
-      engine: summary.engine,
-      rubric: summary.rubric,
-      analysedAt: 5,
-      lastUsed: 5,
-      title: 't',
-      grade: summary.grade,
-      score: summary.score,
-      summary,
-    });
+    await v1.put('summaries', entry('https://a.example/privacy'));
     v1.close();
 
     const cache = await openCache({ name });

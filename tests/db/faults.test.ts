@@ -5,11 +5,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { summarisePage } from '../../background/summarise';
 import { SummaryCache } from '../../db/cache';
 import { type CacheEntry, DB_VERSION, isCacheEntry } from '../../db/schema';
-import { POLICY_HTML, sampleSummary } from '../background/summary-fixture';
+import { POLICY_HTML } from '../background/summary-fixture';
+import { entry, summary } from './entry-fixture';
 
 let seq = 0;
 const opened: SummaryCache[] = [];
-const summary = sampleSummary();
 const URL_A = 'https://a.example/privacy';
 const errors: string[] = [];
 const onError = (what: string) => void errors.push(what);
@@ -18,22 +18,6 @@ async function openCache(options: Parameters<typeof SummaryCache.open>[0] = {}) 
   const cache = await SummaryCache.open({ name: `faults-${seq++}`, onError, ...options });
   opened.push(cache);
   return cache;
-}
-
-function entry(url: string, overrides: Partial<CacheEntry> = {}): CacheEntry {
-  return {
-    url,
-    textHash: 'h',
-    engine: summary.engine,
-    rubric: summary.rubric,
-    analysedAt: 5,
-    lastUsed: 5,
-    title: 't',
-    grade: summary.grade,
-    score: summary.score,
-    summary,
-    ...overrides,
-  };
 }
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

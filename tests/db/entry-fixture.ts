@@ -1,0 +1,22 @@
+// A stored cache row of the sample summary, as the database tests write it by hand.
+
+import type { CacheEntry } from '../../db/schema';
+import { sampleSummary } from '../background/summary-fixture';
+
+export const summary = sampleSummary();
+
+export function entry(url: string, overrides: Partial<CacheEntry> = {}): CacheEntry {
+  return {
+    url,
+    textHash: 'h',
+    engine: summary.engine,
+    rubric: summary.rubric,
+    analysedAt: 5,
+    lastUsed: 5,
+    title: 't',
+    grade: summary.grade,
+    score: summary.score,
+    summary,
+    ...overrides,
+  };
+}
