@@ -36,16 +36,19 @@ function detect(): PageDetection {
   return scorePolicyPage(collectSignals(document));
 }
 
+/** The page's HTML, capped. Cutting mid-tag is harmless: the background's parser reads as far as it goes. */
+function pageHtml(): { html: string; htmlCut: boolean } {
+  const full = document.documentElement.outerHTML;
+  return { html: full.slice(0, MAX_HTML_CHARS), htmlCut: full.length > MAX_HTML_CHARS };
+}
+
 function readPage(): PageReport | UnreadablePage {
   const reason = unreadableReason();
   if (reason) return { unreadable: reason };
-  const full = document.documentElement.outerHTML;
   return {
     url: location.href,
     title: document.title,
-    // Cutting mid-tag is harmless: the background's parser reads a truncated document as far as it goes.
-    html: full.slice(0, MAX_HTML_CHARS),
-    htmlCut: full.length > MAX_HTML_CHARS,
+    ...pageHtml(),
     detection: detect(),
     privacyLinks: findPrivacyLinks(document, location.href)
       .slice(0, MAX_LINKS)
@@ -60,12 +63,11 @@ async function reportPage(afterNavigation: boolean): Promise<void> {
   // A full navigation already resets the tab's badge; only an in-page navigation away from a policy needs
   // the background told, and this way ordinary page loads never wake the service worker.
   if (!detection.isPolicy && !afterNavigation) return;
-  const full = detection.isPolicy ? document.documentElement.outerHTML : undefined;
   await backgroundMessenger.sendMessage('pageChecked', {
     url: location.href,
     title: document.title,
     isPolicy: detection.isPolicy,
-    ...(full !== undefined ? { html: full.slice(0, MAX_HTML_CHARS) } : {}),
+    ...(detection.isPolicy ? { html: pageHtml().html } : {}),
   });
 }
 
