@@ -8,6 +8,8 @@ export function SettingsForm({
   settings: Settings;
   onChange: (s: Settings) => void;
 }) {
+  const removeFrom = (list: 'badgesOffSites' | 'readSites') => (site: string) =>
+    onChange({ ...settings, [list]: settings[list].filter((s) => s !== site) });
   return (
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
@@ -44,9 +46,7 @@ export function SettingsForm({
         empty="None: badges show on every site."
         name="badgesOffSites"
         sites={settings.badgesOffSites}
-        onRemove={(site) =>
-          onChange({ ...settings, badgesOffSites: settings.badgesOffSites.filter((s) => s !== site) })
-        }
+        onRemove={removeFrom('badgesOffSites')}
         onAdd={(site) => onChange({ ...settings, badgesOffSites: [...settings.badgesOffSites, site] })}
       />
       {settings.readSites.length > 0 && (
@@ -55,9 +55,7 @@ export function SettingsForm({
           empty=""
           name="readSites"
           sites={settings.readSites}
-          onRemove={(site) =>
-            onChange({ ...settings, readSites: settings.readSites.filter((s) => s !== site) })
-          }
+          onRemove={removeFrom('readSites')}
         />
       )}
     </section>
