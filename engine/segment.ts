@@ -43,8 +43,12 @@ export function isHeadingLine(line: string): boolean {
   if (words.length > 14) return false;
   if (/[.;,]$/.test(line)) return false;
   if (/@|https?:|www\.|\d{3}/.test(line)) return false;
-  // "We use persistent cookies to:" introduces a list but is itself a clause: a subject and its verb.
-  if (/:$/.test(line) && FIRST_PERSON_CLAUSE.test(line)) return false;
+  // A subject and its verb ("We use persistent cookies to:", "AHFC collects information from") is a clause
+  // that introduces a list, not a title.
+  if (FIRST_PERSON_CLAUSE.test(line)) return false;
+  // "AHFC collects information from" leads into a list; no heading ends on a lower-case function word.
+  if (/ (?:from|to|the|of|for|and|or|as|include|includes|including|with|by|a|an|our|your)$/.test(line))
+    return false;
   if (/[:?]$/.test(line)) return words.length <= 12;
   if (!/^[\p{Lu}\d("'[]/u.test(line)) return false;
   // Running prose is mostly lower-case words; headings are Title Case or capitals.

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'company-collects',
   category: 'collection',
   patterns: [
-    /\b(?:(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com)?|The Company|the Company)(?:\s+(?:also|may|will|automatically|generally|only|might|can|does))*\s+(?:collects|receives|records|gathers|obtains|stores|logs|asks for|requests|tracks|keeps track|processes|retains|maintains|uses information|uses your|uses personal|will ask|may ask|may collect|may request|may receive|may record|may store|(?:may |will )?(?:use|uses|utili[sz]es?) (?:[\w-]+ ){0,3}(?:information|data))\b/,
+    /\b(?:(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com)?|The Company|the Company)(?:\s+(?:also|may|will|automatically|generally|only|might|can|does|\w+ly))*\s+(?:(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:\w+ly )?(?:collect|gather|receive|record|obtain|store|log|track|use (?:[\w-]+ ){0,3}(?:information|data))|collects|receives|records|gathers|obtains|stores|logs|asks for|requests|tracks|keeps track|processes|retains|maintains|uses information|uses your|uses personal|will ask|may ask|may collect|may request|may receive|may record|may store|(?:may |will )?(?:use|uses|utili[sz]es?)(?:,? (?:and|or|and\/or) \w+)? (?:[\w-]+ ){0,3}(?:information|data))\b/,
   ],
   unless: [
     /\b(?:Google|Facebook|Twitter|Analytics|DoubleClick|Nielsen|comScore|Omniture|Quantcast|Adobe)\s+(?:\w+\s+)?(?:collects|receives|records|uses|may)\b/,
@@ -16,6 +16,8 @@ export default defineRule({
       'When you create a Steam account, Valve collects a user email address.',
       'Yahoo automatically receives and records information from your computer.',
       'When subscribing, the Post-Gazette will ask for your credit card information.',
+      'Public Citizen does not automatically collect personal information from visitors.',
+      'Kaleida Health may use or disclose your health information for treatment.',
     ],
     noMatch: ['Google Analytics collects information about your visits.', 'The site is updated daily.'],
   },

@@ -9,6 +9,7 @@ describe('isHeadingLine', () => {
       'Information We Collect',
       'What information do we collect?',
       'Children:',
+      'Who We Share Your Information With',
     ])('%s', (line) => expect(isHeadingLine(line)).toBe(true));
   });
   describe('returns false', () => {
@@ -17,6 +18,8 @@ describe('isHeadingLine', () => {
       'If you have questions about this policy, please contact us at privacy@example.com',
       'Dulles, VA 20166-9302',
       'We use persistent cookies to:',
+      'AHFC collects information from',
+      'Personal information we hold includes the',
       'you may opt out of receiving our newsletters at any time by following the link',
       'This is a sentence with many words that runs on and on without any full stop at its end at all',
     ])('%s', (line) => expect(isHeadingLine(line)).toBe(false));
