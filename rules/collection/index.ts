@@ -1,5 +1,6 @@
 import type { ClauseRule } from '../../engine/rule';
 import companyCollects from './company-collects';
+import dataListItem from './data-list-item';
 import firstPartyTracking from './first-party-tracking';
 import informationIsCollected from './information-is-collected';
 import listedUnderCollectionHeading from './listed-under-collection-heading';
@@ -17,4 +18,5 @@ export const RULES: ClauseRule[] = [
   listedUnderCollectionHeading,
   purposeListItem,
   trackingDefined,
+  dataListItem,
 ];

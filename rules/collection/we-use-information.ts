@@ -8,6 +8,9 @@ export default defineRule({
   patterns: [
     /(?<!\b(?:how|why|what|where|that|which|of)\s)\b(?:we|us)(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?\s+(?:(?:may|might|will|also|only|generally|can|could|do|does|would|typically|sometimes|often|primarily|mainly|further|additionally|then|never|not|n't|reserve the right to)\s+){0,3}(?:(?:use|uses|utili[sz]e|analy[sz]e|combine|aggregate|process|review|monitor|access|identify|merge|co-mingle),?\s+(?:and\s+|or\s+|and\/or\s+)?){1,4}(?:(?:share|disclose|transfer|sell|store|retain|maintain|publish)\s+(?:with (?:others|third parties)\s+)?)?(?:[\w/-]+\s+){0,4}?(?:information|data|details|addresses|address|names?|e-?mails?|location|preferences|history|ip|it|them|identifiers)\b/i,
     /\b(?:information|data|details|address|addresses)\b[^.;]{0,40}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|[A-Z]))/i,
+    // The analysis itself, whoever is named: "performs statistical analyses of its server logs", "by
+    // analyzing information we collect".
+    /\b(?:analy[sz](?:e|es|is|ing)|analyses)\b[^.;]{0,40}\b(?:server logs?|log files?|information (?:that )?we (?:collect|receive|gather)|usage data)\b/i,
   ],
   unless: [/\bused by (?:such |these |those |the )?(?:third|other|advertis|partner)/i],
   examples: {
@@ -17,6 +20,7 @@ export default defineRule({
       'We may also combine your information with data from other sources.',
       'We reserve the right to access, use, and share with others your personal information.',
       'We and our authorized service providers generally use other information about you to:',
+      'The News-Post performs statistical analyses of its server logs.',
     ],
     noMatch: [
       'This policy explains how we use your information.',
