@@ -8,7 +8,7 @@ export default defineRule({
   category: 'collection',
   patterns: [
     /^(?:your |the |standard |unique |certain |other |any )?(?:[\w/()'-]+ ){0,4}(?:information|data|address(?:es)?|identifiers?|search terms|numbers?|type|history|logs?)\b[^.]*(?:[;,]|;? and)$/i,
-    /^(?:your |the |standard |unique |certain |other |any )?(?:[\w/()'-]+ ){0,4}(?:information|data|address(?:es)?|identifiers?|numbers?|type|history|logs?)\s*[:–-]\s*(?:for example|such as|including|e\.g\.)/i,
+    /^(?:your |the |standard |unique |certain |other |any )?(?:[\w/()'-]+ ){0,4}(?:information|data|address(?:es)?|identifiers?|numbers?|type|history|logs?)\b(?: [\w/()'-]+){0,4}\s*[:–-]\s*(?:for example|such as|including|e\.g\.)/i,
   ],
   unless: [/\b(?:third part(?:y|ies)|partners?|affiliates?|advertisers?|service providers?|vendors?)\b/i],
   examples: {
