@@ -1,4 +1,5 @@
 import type { ClauseRule } from '../../engine/rule';
+import actsOnOurBehalf from './acts-on-our-behalf';
 import businessTransfer from './business-transfer';
 import dataIsShared from './data-is-shared';
 import legalDemands from './legal-demands';
@@ -13,4 +14,5 @@ export const RULES: ClauseRule[] = [
   businessTransfer,
   legalDemands,
   madePublic,
+  actsOnOurBehalf,
 ];
