@@ -13,9 +13,11 @@ export default defineRule({
     /\b(?:shared (?:computer|device)|cookies? (?:is|are) (?:transferred|sent)|transferred (?:to|from) (?:your|a web) (?:computer|device|browser|hard drive|server))\b/i,
     // Transfers across borders are regional rules; overviews ("how we collect, use and disclose") and data
     // given to the service itself or to a friend by the user are not sharing with others.
-    /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|servers?|united states|u\.s\.|overseas)\b/i,
+    /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|servers?|united states|u\.s\b|overseas)/i,
     /\bhow (?:we|it|they)\b[^.;]{0,30}\b(?:use|collect)\w*,?\b/i,
-    /\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,4}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
+    /\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,10}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
+    // A "trade-in" is a car, not a trade of data.
+    /\btrade-in\b/i,
   ],
   examples: {
     match: [
