@@ -2,6 +2,7 @@
 
 import { CLAUSE_RULES } from '../rules';
 import type { CategoryId } from './ids';
+import { isPolicyOverview } from './overview';
 import { firstMatch } from './rule';
 import { YIELDS_TO } from './topics';
 
@@ -13,6 +14,7 @@ export interface ClauseHit {
 /** Every category a sentence belongs to, with the first rule that put it there. */
 export function classifySentence(sentence: string, heading = ''): ClauseHit[] {
   const hits: ClauseHit[] = [];
+  if (isPolicyOverview(sentence)) return hits;
   const seen = new Set<CategoryId>();
   for (const rule of CLAUSE_RULES) {
     if (seen.has(rule.category)) continue;

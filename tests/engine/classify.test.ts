@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { classifySentence } from '../../engine/classify';
+import { classifyPassage } from '../../engine/classify-text';
+
+const categories = (sentence: string) => classifySentence(sentence).map((h) => h.category);
+
+describe('a sentence that says what the policy covers is no clause', () => {
+  test.each([
+    'This Privacy Policy explains how we collect, use and share information and how you can contact us.',
+    'THIS NOTICE DESCRIBES HOW MEDICAL INFORMATION ABOUT YOU MAY BE USED AND HOW YOU CAN GET ACCESS TO IT.',
+  ])('%s', (sentence) => expect(categories(sentence)).toEqual([]));
+
+  test('the practice it announces is still read where the policy states it', () => {
+    expect(categories('We collect your name and email address when you register.')).toContain('collection');
+    expect(categories('We share your information with advertisers.')).toContain('sharing');
+  });
+});
+
+describe('collection and sharing yield to the main topic of a sentence', () => {
+  test('opting out of sharing is a choice, not a sharing clause', () => {
+    expect(categories('You may opt out of having your information shared with our partners.')).toEqual([
+      'choice',
+    ]);
+  });
+});
+
+describe('a choice mentioned in passing in a passage about cookies is an aside', () => {
+  test('three sentences about ad cookies and one opt-out are not a choice clause', () => {
+    const passage = [
+      'Our advertisers place cookies on your computer.',
+      'These cookies let advertisers show you ads on other sites.',
+      'Ad networks may collect information about your visits through these cookies.',
+      'You can opt out of some ad networks at the NAI site.',
+    ].join(' ');
+    expect(classifyPassage(passage)).not.toContain('choice');
+    expect(classifyPassage(passage)).toContain('cookies');
+  });
+});
