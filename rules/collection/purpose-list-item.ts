@@ -7,7 +7,7 @@ export default defineRule({
   id: 'purpose-list-item',
   category: 'collection',
   patterns: [
-    /^(?:to\s+)?(?:improv|tailor|contact|send|provid|personali[sz]|process|respond|analy[sz]|administer|fulfil|deliver|communicat|customi[sz]|enhanc|operat|maintain|prevent|protect|conduct|measur|understand|notif|verif|develop|display|remember|recogni[sz]|detect|enforc|manag|complet|offer|inform|research|evaluat|monitor|bill|allow|enabl|help|creat|attribut|sav|solicit|meet|perform|schedul|post|host|identif|diagnos|confirm|facilitat|select|serv|target|stud|control|implement|us(?:e|ing) (?:your|the|such|this|personal)|recommend|determin|track|comply|assist|support)\w*\b[^.]{0,300}(?:[;,]|;? (?:and|or))$/i,
+    /^(?:to\s+)?(?:improv|tailor|contact|send|provid|personali[sz]|process|respond|analy[sz]|administer|fulfil|deliver|communicat|customi[sz]|enhanc|operat|maintain|prevent|protect|conduct|measur|understand|notif|verif|develop|display|remember|recogni[sz]|detect|enforc|manag|complet|offer|inform|research|evaluat|monitor|bill|allow|enabl|help|creat|attribut|sav|solicit|meet|perform|schedul|post|host|identif|diagnos|confirm|facilitat|select|serv|target|stud|control|implement|us(?:e|ing)(?: and (?:share|disclose))? (?:your|the|such|this|personal)|recommend|determin|track|comply|assist|support)\w*\b[^.]{0,300}(?:[;,]|;? (?:and|or))$/i,
   ],
   examples: {
     match: [
