@@ -7,11 +7,20 @@ export default defineRule({
   patterns: [
     /\b(?:publicly (?:posted|available|displayed|visible|accessible|viewable)|(?:display|displayed|post|posted|visible|available|viewable|seen)\b[^.;]{0,40}\b(?:publicly|to (?:other|all) (?:users|members|visitors|people)|to the public)|public (?:areas?|forums?|profiles?)|other (?:users|members|visitors|people) (?:can|may|will be able to) (?:see|view|read|access))\b/i,
   ],
+  unless: [
+    // Data gathered from public sources is collection ("from publicly available records"); a site that is
+    // "not available to the public" is protected, not shared.
+    /\bfrom (?:publicly available|public) (?:sources|records|data|databases|information)\b|\bpublicly available (?:sources|records)\b|\bnot (?:available|accessible) to the public\b/i,
+  ],
   examples: {
     match: [
       'Your user name and score will be displayed publicly on leaderboards.',
       'Information you post in public areas can be read by other users.',
     ],
-    noMatch: ['Your profile is private by default.'],
+    noMatch: [
+      'Your profile is private by default.',
+      'We may combine it with information from publicly available sources.',
+      'Your data is kept in secure rooms that are not available to the public.',
+    ],
   },
 });

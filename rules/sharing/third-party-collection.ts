@@ -13,7 +13,9 @@ export default defineRule({
     // Data coming from others to the service is collection, not sharing.
     /\bfrom (?:our |other |certain |these |such |the )?(?:third[- ]part(?:y|ies)|partners|other sources|affiliates|carriers|social (?:media|networks?))\b/i,
     // Disclaimers about linked sites say what the policy does not cover.
-    /\b(?:not responsible|no control over|do not control|does not control|beyond our control)\b|\blinks? to\b/i,
+    /\b(?:not responsible|no control over|do not control|does not control|cannot control|can't control|beyond our control|no responsibility)\b|\blinks? to\b/i,
+    // Intruders are a security matter: "unauthorized third parties may defeat these measures".
+    /\b(?:unauthori[sz]ed|misrepresent\w*|hackers?|defeat)\b/i,
   ],
   examples: {
     match: [
@@ -24,6 +26,7 @@ export default defineRule({
       'We collect information about your visits.',
       'We combine information received from third parties with what we collect.',
       'We are not responsible for the practices of third party websites that collect information.',
+      'We cannot guarantee that unauthorized third parties will never defeat those measures.',
     ],
   },
 });
