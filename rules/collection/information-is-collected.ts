@@ -20,7 +20,7 @@ export default defineRule({
       'Information is collected automatically when you visit.',
       'You may be asked to provide your name and email address.',
       'You may choose to voluntarily provide us with various personal information.',
-      'If you supply Tulsaworld.com with your postal address, we may send you mailings.',
+      'If you supply Tulsaworld.com with your e-mail address, we may send you updates.',
     ],
     noMatch: [
       'This policy does not cover information collected elsewhere.',
