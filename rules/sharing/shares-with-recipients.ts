@@ -8,6 +8,8 @@ export default defineRule({
     /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosure|provide[sd]?|providing|transfer(?:s|red|ring)?|sell|sells|sold|rent(?:s|ed)?|trade[sd]?|release[sd]?|make available|made available|give|gives|pass(?:es|ed)?|furnish(?:es|ed)?|distribute[sd]?|exchange[sd]?|report(?:s|ed)?|send|sends|sent|forward(?:s|ed)?|transmit(?:s|ted)?)\b[^.;]{0,120}\b(?:to|with)\s+(?:(?:our|its|their|your|any|all|other|certain|select(?:ed)?|trusted|unaffiliated|non-?affiliated|affiliated|carefully|screened|outside|reputable|business|marketing|advertising|promotional|joint|co-?branded|that|these|such|third|such|those|of|the)[\s-]+){0,4}(?:third[- ]part(?:y|ies)|part(?:y|ies)|partners?|affiliates?|advertisers?|sponsors?|vendors?|service providers?|suppliers?|contractors?|agents?|companies|company|organi[sz]ations?|entit(?:y|ies)|businesses|merchants?|subsidiaries|marketers|others|individuals|anyone|other (?:users|members)|public|buyers?|purchasers?|publishers?|successors?|acquir(?:er|ing)|networks?|authorit(?:y|ies)|government)\b/i,
     // The recipient as the first object: "we do not provide ad companies with your name".
     /\b(?:provide|provides|give|gives|furnish|furnishes|supply|supplies)\s+(?:(?:our|its|other|certain|select(?:ed)?|these|such|any|third[- ]party)\s+)*(?:third parties|partners|advertisers|(?:ad|advertising|analytics|marketing) companies|marketers|vendors|sponsors)\b[^.;]{0,40}\bwith\b/i,
+    // Two objects: "we do not give that business your name", "we make customer lists available to…".
+    /\b(?:give|gives|provide|provides|send|sends|sell|sells|rent)\s+(?:that|the|these|such|any|our|those)?\s*(?:business|businesses|partners?|compan(?:y|ies)|third part(?:y|ies)|advertisers?|marketers?|sponsors?)\s+(?:your|any|the|their)\b|\bmake\s+(?:[\w-]+\s+){0,4}available to\b/i,
   ],
   unless: [/\bpasswords?\b/i],
   examples: {
@@ -16,6 +18,8 @@ export default defineRule({
       'We do not sell your personal information to third parties.',
       'We may share certain customer data with its affiliated entities for marketing purposes.',
       'We will forward the information you give us to the publisher.',
+      'When we do this, we do not give that business your name and address.',
+      'At times, we make customer mailing lists available to carefully screened companies.',
       'We do not provide ad companies or analytics companies with your name or email address.',
     ],
     noMatch: [
