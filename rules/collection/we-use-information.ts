@@ -12,7 +12,12 @@ export default defineRule({
     // analyzing information we collect".
     /\b(?:analy[sz](?:e|es|is|ing)|analyses)\b[^.;]{0,40}\b(?:server logs?|log files?|information (?:that )?we (?:collect|receive|gather)|usage data)\b/i,
   ],
-  unless: [/\bused by (?:such |these |those |the )?(?:third|other|advertis|partner)/i],
+  unless: [
+    /\bused by (?:such |these |those |the )?(?:third|other|advertis|partner)/i,
+    // "We may use or disclose your information if required by law": use paired with disclosure is a
+    // statement about disclosure, and sharing reads it.
+    /\b(?:use|uses|access|preserve)(?:,? (?:and|or|and\/or) \w+)*,? (?:and|or|and\/or) (?:disclose|release)\b/i,
+  ],
   examples: {
     match: [
       'We use the information we collect to operate our services.',
@@ -28,6 +33,7 @@ export default defineRule({
       'This policy explains how we use your information.',
       'We use reasonable efforts to keep the site available.',
       'We will use reasonable efforts to respond.',
+      'We may use or disclose your personal information if we are required to do so by law.',
     ],
   },
 });
