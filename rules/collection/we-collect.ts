@@ -7,7 +7,7 @@ export default defineRule({
   id: 'we-collect',
   category: 'collection',
   patterns: [
-    /(?<!\b(?:information|data|details|that|which|what|how|why|types of information|where|whom|of)\s)\b(?:we(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?|our (?:sites?|services?|servers?|systems?|web ?sites?|apps?|web servers?|online services)|the (?:site|service|website))\s+(?:(?:may|might|will|also|only|can|could|do|does|would|often|further|still|then|never|not|n't|no longer|reserve the right to|\w+ly)\s+){0,4}(?:(?:access|monitor|set|use|receive|collect|store|review|compile|maintain),?\s+(?:and\s+|or\s+|and\/or\s+)?){0,3}(?:collect|collects|gather|gathers|receive|receives|obtain|obtains|record|records|log|logs|store|stores|ask for|asks for|ask you (?:for|to provide)|request|requests|acquire|capture|captures|keep track of|get|gets|derive|infer|combine|aggregate)\b/i,
+    /(?<!\b(?:information|data|details|that|which|what|how|why|types of information|where|whom|of|time|before|after|until)\s)\b(?:we(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?|our (?:sites?|services?|servers?|systems?|web ?sites?|apps?|web servers?|online services)|the (?:site|service|website))\s+(?:(?:may|might|will|also|only|can|could|do|does|would|often|further|still|then|never|not|n't|no longer|reserve the right to|\w+ly)\s+){0,4}(?:(?:access|monitor|set|use|receive|collect|store|review|compile|maintain),?\s+(?:and\s+|or\s+|and\/or\s+)?){0,3}(?:collect|collects|gather|gathers|receive|receives|obtain|obtains|record|records|log|logs|store|stores|ask for|asks for|ask you (?:for|to provide)|request(?!s? that)|requests(?! that)|acquire(?! (?:new |other )?(?:companies|businesses))|capture|captures|keep track of|get|gets|derive|infer|combine|aggregate)\b/i,
     /\b(?:this|these|that|it) (?:is|are|includes?) (?:the )?(?:information|data)\b(?: that| which)? (?:we|us)\b[^.;]{0,20}\b(?:collect|receive|gather|obtain|record|store)/i,
   ],
   unless: [/\b(?:we|us) (?:will not|do not|don't|may not) (?:accept|honou?r|respond to) requests\b/i],
@@ -23,6 +23,9 @@ export default defineRule({
       'Advertisers may collect information about your visits.',
       'We may share the information we collect with vendors.',
       'This policy explains how we collect and use your information.',
+      'We may share it for other purposes disclosed to you at the time we collect your information.',
+      'We request that our service providers follow similar standards.',
+      'We often acquire new companies to expand our business.',
     ],
   },
 });
