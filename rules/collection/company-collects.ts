@@ -6,10 +6,10 @@ export default defineRule({
   id: 'company-collects',
   category: 'collection',
   patterns: [
-    /\b(?:(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com)?|The Company|the Company)(?:\s+(?:also|may|will|automatically|generally|only|might|can|does|\w+ly))*\s+(?:(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:\w+ly )?(?:collect|gather|receive|record|obtain|store|log|track|use (?:[\w-]+ ){0,3}(?:information|data))|collects|receives|records|gathers|obtains|stores|logs|asks for|requests|tracks|keeps track|processes|retains|maintains|uses information|uses your|uses personal|will ask|may ask|may collect|may request|may receive|may record|may store|(?:may |will )?(?:use|uses|utili[sz]es?)(?:,? (?:and|or|and\/or) \w+)? (?:[\w-]+ ){0,3}(?:information|data))\b/,
+    /\b(?:(?!(?:Advertisers|Third|Partners|Affiliates|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Microsoft|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers|We|It|This|That|Please|If|To|For|However|Because|Additionally|When|In)\b)[A-Z][\w&'-]*(?:\.com)?|The Company|the Company)(?:\s+(?:also|may|will|automatically|generally|only|might|can|does|\w+ly))*\s+(?:(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:\w+ly )?(?:collect|gather|receive|record|obtain|store|log|track|use (?:[\w-]+ ){0,3}(?:information|data))|collects|receives|records|gathers|obtains|stores|logs|asks for|requests|tracks|keeps track|processes|retains|maintains|uses information|uses your|uses personal|will ask|may ask|may collect|may request|may receive|may record|may store|(?:may |will )?(?:use|uses|utili[sz]es?)(?:,? (?:and|or|and\/or) \w+)? (?:[\w-]+ ){0,3}(?:information|data))\b/,
   ],
   unless: [
-    /\b(?:Google|Facebook|Twitter|Analytics|DoubleClick|Nielsen|comScore|Omniture|Quantcast|Adobe)\s+(?:\w+\s+)?(?:collects|receives|records|uses|may)\b/,
+    /\b(?:Google|Facebook|Twitter|Analytics|DoubleClick|Nielsen|comScore|Omniture|Quantcast|Adobe)\s+(?:\w+\s+)?(?:collects|receives|records|uses|may|will|does|can|might)\b/,
   ],
   examples: {
     match: [
@@ -19,6 +19,10 @@ export default defineRule({
       'Public Citizen does not automatically collect personal information from visitors.',
       'Kaleida Health may use or disclose your health information for treatment.',
     ],
-    noMatch: ['Google Analytics collects information about your visits.', 'The site is updated daily.'],
+    noMatch: [
+      'Google Analytics collects information about your visits.',
+      'The site is updated daily.',
+      'However, Google AdSense will not collect your name or email address.',
+    ],
   },
 });
