@@ -49,7 +49,7 @@ export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo
   // Negation and modality are read up to the end of the match: a "not" after the verb's object is not its.
   // An exception between a negation and the match affirms the match: in "we will not share it unless
   // required by law", the legal disclosure is a yes.
-  if (rule.assertedOnly && HYPOTHESIS.test(sentence.slice(start, Math.max(start, match.index)))) return null;
+  if (rule.assertedOnly && isHypothesis(sentence, start, match.index)) return null;
   const exception = lastException(sentence.slice(start, Math.max(start, match.index)));
   const from = exception >= 0 ? start + exception : start;
   const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
@@ -61,6 +61,15 @@ export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo
 
 const HYPOTHESIS =
   /\b(?:if|whether|in the event(?: that)?|should (?:we|you)|in case|unless|once|when(?:ever)?)\b/i;
+// A sentence that opens with a condition ("If in the future, we collect…") puts its first clause under it.
+const LEADING_CONDITION = /^\s*(?:if|whether|in the event|should|in case)\b[^;]*$/i;
+
+function isHypothesis(sentence: string, start: number, matchAt: number): boolean {
+  return (
+    HYPOTHESIS.test(sentence.slice(start, Math.max(start, matchAt))) ||
+    (start > 0 && LEADING_CONDITION.test(sentence.slice(0, start)))
+  );
+}
 
 const EXCEPTION = /\b(?:unless|except|excepting|other than|apart from|save for|only|but)\b/gi;
 

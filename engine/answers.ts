@@ -23,17 +23,19 @@ export function answerQuestions(
   memo: TagMemo = new Map(),
 ): Record<QuestionId, AnswerResult> {
   const found = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
-  const answered = new Set<QuestionId>();
+  const perSentence = new Map<QuestionId, Candidate>();
   for (const sentence of sentences) {
-    // One piece of evidence per sentence and question is enough.
-    answered.clear();
+    // One piece of evidence per sentence and question is enough, and a strong rule's reading wins over a
+    // weak one's: "we do not share it with third parties for their marketing purposes" is the strong rule's
+    // no, even when the weak general-sharing rule, listed first, also matches.
+    perSentence.clear();
     for (const rule of ANSWER_RULES) {
-      const list = found.get(rule.question);
-      if (!list || answered.has(rule.question)) continue;
+      const held = perSentence.get(rule.question);
+      if (held && !held.weak) continue;
+      if (held && rule.weak) continue;
       const hit = matchSentence(rule, sentence.text, memo);
       if (!hit) continue;
-      answered.add(rule.question);
-      list.push({
+      perSentence.set(rule.question, {
         sentence,
         rule: rule.id,
         says: hit.says,
@@ -41,6 +43,7 @@ export function answerQuestions(
         found: hit,
       });
     }
+    for (const [question, candidate] of perSentence) found.get(question)?.push(candidate);
   }
   const answers = {} as Record<QuestionId, AnswerResult>;
   for (const question of QUESTION_IDS) answers[question] = toResult(decide(found.get(question) ?? []), memo);

@@ -42,7 +42,7 @@ const NO_OBJECT =
 // limited to" negates no verb, and "if you no longer want to receive…" states the reader's wish, not the
 // company's practice.
 const NAMES_WITH_NOT =
-  /\bdo[- ]not[- ](?:track|call)\b|\b(?:but )?not limited to\b|\b(?:no|not) (?:longer|more) than\b|\bwhether or not\b|\bnot only\b|\bif you (?:do not|don't|no longer|would not|would rather not|never) (?:want|wish|like|desire|care)\b|\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+) (?:do )?not\b/gi;
+  /\bdo[- ]not[- ](?:track|call)\b|\b(?:but )?not limited to\b|\b(?:no|not) (?:longer|more) than\b|\bwhether or not\b|\bnot only\b|(?:\b(?:if(?:,[^,;]{1,30},)? you|you)\s+|^\s*)(?:do not|don't|no longer|would not|would rather not|never) (?:want|wish|like|desire|care)\b|\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}) (?:do )?not\b|\byou (?:\w+ )?(?:prefer|choose|elect|wish|want|would like) not to\b/gi;
 
 function withoutNames(text: string): string {
   return text.replace(NAMES_WITH_NOT, 'DNT');

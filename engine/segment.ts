@@ -87,7 +87,8 @@ export function splitSentences(line: string): Array<[number, number]> {
   let from = 0;
   // The lookbehind starts a match only at the first mark of a run: without it, a line of a million dots
   // is read again from every dot (quadratic, minutes). A match always takes the whole run, so it is the same.
-  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\d])/gu;
+  // An enumerator after a full stop ("purposes. (b) California residents…") starts a sentence too.
+  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'([]?[\p{Lu}\d]|\((?:[a-z]|[ivx]{1,4})\)\s)/gu;
   for (let m = boundary.exec(line); m !== null; m = boundary.exec(line)) {
     const end = m.index + m[0].trimEnd().length;
     if (m[0].startsWith('.') && endsWithAbbreviation(line, m.index)) continue;

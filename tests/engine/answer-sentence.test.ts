@@ -27,6 +27,32 @@ describe('negation belongs to its clause', () => {
       'no',
     ],
     ['collects-from-children', 'With parental consent, we collect the first names of children.', 'yes'],
+    // The reader's wish is not the company's denial.
+    [
+      'shares-with-others',
+      'If you do not want us to share your information with partners, write to us.',
+      'yes',
+    ],
+    [
+      'shares-with-others',
+      'If, at any time, you do not want us to share your information with third parties, opt out here.',
+      'yes',
+    ],
+    [
+      'shares-with-others',
+      'If you are a registered user, but do not want your name shared with third parties, tell us.',
+      'yes',
+    ],
+    [
+      'shares-with-others',
+      'If you prefer not to receive our mail, or prefer that we do not share your name with third parties, call us.',
+      'yes',
+    ],
+    [
+      'shares-with-others',
+      'You may request that Dictionary.com LLC not disclose your personal information to third parties.',
+      'yes',
+    ],
   ])('%s on "%s" says %s', (id, sentence, says) =>
     expect(answerSentence(rule(id), sentence)?.says).toBe(says),
   );

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { decide } from '../../engine/answers';
+import { answerQuestions, decide } from '../../engine/answers';
+import { normalise } from '../../engine/normalise';
+import { segment } from '../../engine/segment';
 import type { AnswerEvidence } from '../../engine/types';
 
 const quote = (says: 'yes' | 'no', text: string, weak = false): AnswerEvidence => ({
@@ -35,5 +37,23 @@ describe('decide', () => {
 
   test('weak evidence decides when it is all there is', () => {
     expect(decide([quote('no', 'Check this page for changes.', true)]).answer).toBe('no');
+  });
+});
+
+describe('answerQuestions', () => {
+  const sentencesOf = (text: string) => segment(normalise(text)).sentences;
+
+  test('a strong rule reads a sentence even when a weak rule listed before it matches too', () => {
+    // shares-with-others (weak, general) and others-market-to-you (strong) both match this denial.
+    const answers = answerQuestions(
+      sentencesOf(
+        'We may share personal information with third parties in the following circumstances: ' +
+          'when you ask us to.\nWe do not share personal information with third parties for their direct marketing purposes.',
+      ),
+    );
+    const sharing = answers['shares-with-third-parties'];
+    expect(sharing.answer).toBe('no');
+    expect(sharing.evidence[0]?.rule).toBe('others-market-to-you');
+    expect(sharing.contradiction).toBeUndefined();
   });
 });

@@ -24,6 +24,7 @@ export default defineAnswerRule({
       'Children should ask a parent before going online.',
       'If we learn that we have collected personal information from a child under 13, we will delete it.',
       'If in the future we collect information from children, we will comply with COPPA.',
+      'If in the future, we collect personal information from children, we will comply with COPPA.',
     ],
   },
 });

@@ -8,13 +8,19 @@ export default defineAnswerRule({
   id: 'others-market-to-you',
   question: 'shares-with-third-parties',
   says: 'yes',
+  // "If this policy states that information may be shared with third parties for their marketing…" and
+  // "if you opt in to have it shared…" state no practice.
+  assertedOnly: true,
   patterns: [
     /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors|marketers|other companies|outside companies|unaffiliated (?:companies|parties))\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|(?:their (?:own )?)?(?:direct |e-?mail )?marketing purposes|for (?:their )?(?:direct |e-?mail )?marketing)\b/i,
     /\b(?:share|shares|shared|disclose|discloses|disclosed|provide|provides|give|gives|rent|rents|sell|sells|transfer|transfers|make available)\b[^.;]{0,60}\b(?:advertisers|marketers|marketing partners|sponsors|ad networks|data brokers)\b/i,
   ],
   unless: [
-    /\b(?:choose whether|whether you (?:want|wish)|if you (?:choose|agree|ask|request)|such businesses|shine the light|civil code|california (?:law|residents)|1798)\b/i,
+    /\b(?:choose whether|whether you (?:want|wish)|if you (?:choose|agree|ask|request)|such businesses|shine the light|civil code|california (?:law|residents?|customers?)|1798|an? business|the business)\b/i,
+    // Marketing done for the company by an agency is not the recipient's own purpose.
+    /\bon (?:our|its) behalf\b/i,
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying)\b/i,
+    /\bexcept as (?:set forth|described|disclosed|provided|outlined|stated|explained|noted|otherwise)\b/i,
   ],
   examples: {
     yes: [
@@ -26,6 +32,11 @@ export default defineAnswerRule({
       'We do not share personal information with third parties for their direct marketing purposes unless you opt in.',
       'Please note that we do not share contact information with our advertisers.',
     ],
-    noMatch: ['Choose whether you want third parties to send you their offers by postal mail.'],
+    noMatch: [
+      'Choose whether you want third parties to send you their offers by postal mail.',
+      'If this policy states that information may be shared with third parties for their direct marketing purposes, write to us.',
+      'We may share your email address with a media agency to send you advertising on our behalf.',
+      'Except as described in this policy, we will not rent your email address to third parties for their marketing purposes.',
+    ],
   },
 });

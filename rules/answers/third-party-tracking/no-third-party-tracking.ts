@@ -10,12 +10,21 @@ export default defineAnswerRule({
     /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third[- ]part(?:y|ies)|other companies|advertisers|ad networks|outside companies|others)\b[^.;]{0,40}\b(?:to\s+)?(?:place|set|use|serve|collect|track|read|access)\b/i,
     /\bno (?:third[- ]party|advertising|tracking) (?:cookies|trackers|tracking|beacons|pixels)\b/i,
   ],
+  // A refusal scoped to some data ("we do not allow them to collect your credit card number", "… any
+  // personal information") still leaves their cookies and beacons; it does not deny tracking.
+  unless: [
+    /\b(?:collect|access|use|read)\b[^.;]{0,30}\b(?:credit card|password|e-?mail address|personal(?:ly identifiable)? information|personal data|PII)\b/i,
+  ],
   examples: {
     yes: [],
     no: [
       'We do not allow third parties to place cookies on our site.',
       'This site uses no third-party cookies.',
     ],
-    noMatch: ['We do not control the cookies third parties place.'],
+    noMatch: [
+      'We do not control the cookies third parties place.',
+      'We do not allow third party service providers to collect your credit card information.',
+      'We also do not authorize third parties to collect any personal information from you on the Sites.',
+    ],
   },
 });
