@@ -44,10 +44,12 @@ const EXPECTED: Record<string, Partial<Record<QuestionId, Answer>>> = {
     'change-notice': 'yes',
     'international-transfer': 'yes',
   },
-  // Netflix 2003: third parties may serve cookies; SSL; "check back for updates".
+  // Netflix 2003: third parties may serve cookies; SSL; "check back for updates"; names go to partners only
+  // with permission, and "at no time" is personal information about specific users disclosed.
   '003_00f4f838d79ca978.txt': {
     'collects-personal-data': 'yes',
     'sells-data': 'no',
+    'shares-with-third-parties': 'no',
     'third-party-tracking': 'yes',
     'uses-cookies': 'yes',
     'security-measures': 'yes',

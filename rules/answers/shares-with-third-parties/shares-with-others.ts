@@ -18,11 +18,10 @@ export default defineAnswerRule({
     // businesses" (California's Shine the Light) are not the company's practice.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
     /\bsuch businesses\b|\bshine the light\b|\bcivil code\b/i,
-    // "We will not share it, except as set forth in this policy" points at the policy's own disclosures: it
-    // denies nothing. A password is not personal data handed over.
     // Sharing the person asks for or agrees to is consent, which the contract does not count as sharing.
     /\b(?:whenever|if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission|authori[sz]ation)\b|\bat your (?:direction|request)\b/i,
-    /\bexcept as (?:set forth|described|disclosed|provided|outlined|stated|explained|noted|otherwise)\b|\bpasswords?\b/i,
+    // A password is not personal data handed over ("do not share your password with anyone").
+    /\bpasswords?\b/i,
     // Purposes that keep the data working for the person or the company, not the recipient.
     /\b(?:you have requested|you request|complete (?:the|your) (?:purchase|transaction|order)|comply with|required by law|legal process|on our behalf)\b/i,
   ],
@@ -35,7 +34,6 @@ export default defineAnswerRule({
     noMatch: [
       'We share information with service providers who perform services on our behalf.',
       'We may share aggregated, anonymous data with third parties.',
-      'We will not share your personal information with anyone else, except as set forth in this Privacy Policy.',
       'We recommend that you not share your password with anyone else.',
       'We may share information about you with third parties whenever you consent to or direct such sharing.',
     ],
