@@ -37,6 +37,10 @@ describe('splitSentences', () => {
     ['Acme Inc. collects data.', ['Acme Inc. collects data.']],
     ['Is it sold? Never. We promise!', ['Is it sold?', 'Never.', 'We promise!']],
     ['Data in the U.S. is kept safe.', ['Data in the U.S. is kept safe.']],
+    [
+      'We do not sell data. (b) California residents may ask.',
+      ['We do not sell data.', '(b) California residents may ask.'],
+    ],
   ])('%s', (line, expected) => expect(split(line)).toEqual(expected));
 
   test('bounds a sentence without a full stop', () => {
