@@ -5,7 +5,7 @@ export default defineRule({
   id: 'third-party-collection',
   category: 'sharing',
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)|advertisers?|(?:ad(?:vertising)?|analytics) (?:networks?|servers?|providers?|partners|companies|services)|partners|vendors|agents|contractors|service providers?|affiliates|other (?:companies|users|websites|sites|parties)|social (?:media|networking) (?:sites?|services?|platforms?|plug-?ins?)|these (?:companies|parties|providers)|such (?:companies|parties|providers))\b[^.;]{0,100}\b(?:collect|collects|collected|receive|receives|access|accesses|obtain|obtains|use|uses|gather|gathers|place|places|set|sets|serve|serves|deliver|delivers|track|tracks|read|see|view|have access|may (?:also )?(?:collect|use|receive|access|place|set|see))\b/i,
+    /\b(?:third[- ]part(?:y|ies)|advertisers?|(?:ad(?:vertising)?|analytics) (?:networks?|servers?|providers?|partners|companies|services)|partners|vendors|agents|contractors|(?<!internet |wireless |mobile )service providers?|affiliates|other (?:companies|users|websites|sites|parties)|social (?:media|networking) (?:sites?|services?|platforms?|plug-?ins?)|these (?:companies|parties|providers)|such (?:companies|parties|providers))\b[^.;]{0,100}\b(?:collect|collects|collected|receive|receives|access|accesses|obtain|obtains|use|uses|gather|gathers|place|places|set|sets|serve|serves|deliver|delivers|track|tracks|read|see|view|have access|may (?:also )?(?:collect|use|receive|access|place|set|see))\b/i,
     /\b(?:ads?|advertisements|content|cookies?|plug-?ins?|widgets?)\b[^.;]{0,60}\b(?:(?:served|delivered|provided|placed|set|operated|hosted) (?:to you )?by)\s+(?:our\s+|third|other|advertising|outside|partners|companies|ad)/i,
     // The same, in the passive: "can be read, collected, or used by other users".
     /\b(?:collected|used|read|seen|viewed|accessed)\b(?:,? (?:or|and) \w+){0,3},?\s+by\s+(?:other users|others|the public|third parties|anyone|other (?:people|members|visitors))\b/i,
@@ -16,6 +16,8 @@ export default defineRule({
     /\bfrom (?:our |other |certain |these |such |the )?(?:third[- ]part(?:y|ies)|partners|other sources|affiliates|carriers|social (?:media|networks?))\b/i,
     // Disclaimers about linked sites say what the policy does not cover.
     /\b(?:not responsible|no control over|do not control|does not control|cannot control|can't control|beyond our control|no responsibility)\b|\blinks? to\b/i,
+    // Saying which policy governs others' practices describes the policy's scope, not a practice.
+    /\b(?:governed by|(?:does|do|will) not (?:cover|apply)|no longer appl(?:y|ies)|applies only|subject to (?:their|its) own)\b/i,
     // Intruders are a security matter: "unauthorized third parties may defeat these measures".
     /\b(?:unauthori[sz]ed|misrepresent\w*|hackers?|defeat)\b/i,
   ],
@@ -30,6 +32,8 @@ export default defineRule({
       'We combine information received from third parties with what we collect.',
       'We are not responsible for the practices of third party websites that collect information.',
       'We cannot guarantee that unauthorized third parties will never defeat those measures.',
+      "Other companies' use of their cookies is subject to their own privacy policies, not this one.",
+      'We may record the name of your Internet Service Provider and the browser used to access the site.',
     ],
   },
 });
