@@ -14,8 +14,10 @@ export default defineRule({
     // Transfers across borders are regional rules; overviews ("how we collect, use and disclose") and data
     // given to the service itself or to a friend by the user are not sharing with others.
     /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|servers?|united states|u\.s\b|overseas)/i,
-    /\bhow (?:we|it|they)\b[^.;]{0,30}\b(?:use|collect)\w*,?\b/i,
+    /\bhow (?:we|it|they)\b[^.;]{0,30}\b(?:use|collect)\w*,?\b|\bhow\b[^.;]{0,60}\b(?:used|collected),? (?:and|or) (?:shared|disclosed)\b/i,
     /\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,10}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
+    // Telling the reader is not sharing: "newsletters to share information with you".
+    /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+you\b/i,
     // A "trade-in" is a car, not a trade of data.
     /\btrade-in\b/i,
   ],
@@ -29,6 +31,8 @@ export default defineRule({
       'We collect your name.',
       'Your information may be transferred to servers located outside your country.',
       'This policy explains how we collect, use and disclose information.',
+      'You care how information about you is used and shared.',
+      'We offer newsletters to share information with you about the site.',
     ],
   },
 });

@@ -11,7 +11,12 @@ export default defineRule({
     // Two objects: "we do not give that business your name", "we make customer lists available to…".
     /\b(?:give|gives|provide|provides|send|sends|sell|sells|rent)\s+(?:that|the|these|such|any|our|those)?\s*(?:business|businesses|partners?|compan(?:y|ies)|third part(?:y|ies)|advertisers?|marketers?|sponsors?)\s+(?:your|any|the|their)\b|\bmake\s+(?:[\w-]+\s+){0,4}available to\b/i,
   ],
-  unless: [/\bpasswords?\b/i],
+  unless: [
+    /\bpasswords?\b/i,
+    // "Transmitted to the Company" is the service itself (a defined name); "disclose to you" is notice.
+    /\b(?:to|with) (?:the|our) Company\b/,
+    /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+you\b/i,
+  ],
   examples: {
     match: [
       'We may share your information with our partners for their marketing.',
@@ -26,6 +31,8 @@ export default defineRule({
       'We collect your email address when you register.',
       'We use the information to provide you with the services you request.',
       'Do not share your password with anyone.',
+      'Information about gameplay may be transmitted to the Company when you next connect.',
+      'The purpose of this policy is to disclose to you what information we collect and with whom we may share it.',
     ],
   },
 });
