@@ -5,7 +5,7 @@ import { defineRule } from '../../engine/rule';
 const LEGAL =
   '(?:subpoenas?|court orders?|legal process|law enforcement|search warrants?|government(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|officials|requests?|entities)|public authorities|regulators|(?:required|compelled|requested) (?:to do so )?by (?:the )?law|comply with (?:a |any |the |applicable )?(?:laws?|legal)|legal (?:obligations?|requirements?|proceedings?|requests?))';
 const DISCLOSE =
-  '(?:disclos\\w*|shar(?:e|es|ed|ing)|releas\\w*|provid\\w*|report\\w*|turn(?:s|ed)? over|respond\\w*|transfer\\w*|give|gives|produc\\w*|access(?:ed)?|preserve[sd]?)';
+  '(?:disclos\\w*|shar(?:e|es|ed|ing)|releas\\w*|provid\\w*(?! you\\b)|report\\w*|turn(?:s|ed)? over|respond\\w*|transfer\\w*|give|gives|produc\\w*|access(?:ed)?|preserve[sd]?)';
 
 export default defineRule({
   id: 'legal-demands',
@@ -22,6 +22,7 @@ export default defineRule({
     noMatch: [
       'We keep your information secure.',
       'We use payment information to complete a transaction or comply with applicable law.',
+      'We may delay providing you with the accounting because a law enforcement official has asked us to.',
     ],
   },
 });

@@ -10,7 +10,7 @@ export default defineRule({
   unless: [
     // Data gathered from public sources is collection ("from publicly available records"); a site that is
     // "not available to the public" is protected, not shared.
-    /\bfrom (?:publicly available|public) (?:sources|records|data|databases|information)\b|\bpublicly available (?:sources|records)\b|\bnot (?:available|accessible) to the public\b/i,
+    /\bfrom (?:publicly available|public) (?:sources|records|data|databases|information)\b|\bpublicly available (?:sources|records)\b|\bnot (?:available|accessible) to the public\b|\bnot (?:otherwise )?publicly available\b/i,
   ],
   examples: {
     match: [
@@ -21,6 +21,7 @@ export default defineRule({
       'Your profile is private by default.',
       'We may combine it with information from publicly available sources.',
       'Your data is kept in secure rooms that are not available to the public.',
+      'Personal information is information about you that is not otherwise publicly available.',
     ],
   },
 });
