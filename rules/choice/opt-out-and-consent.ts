@@ -14,7 +14,7 @@ export default defineRule({
   ],
   // "You may choose to provide your resume" offers a feature, not control over data.
   unless: [
-    /\bchoose to (?:provide|give|submit|enter|send|share|participate|apply|enroll|become|utilize|use|post|join|register|be contacted|receive)\b/i,
+    /\bchoose to (?:provide|give|submit|enter|send|share|participate|apply|enroll|become|utilize|use|post|join|register|be contacted|receive)\b|\bchoose (?:a|an|your) (?:user ?(?:id|name)|password|username|screen ?name|nickname)\b/i,
     // A state law's opt-out scheme ("a business may comply by…", "under California's Shine the Light law")
     // is a regional clause in the gold, not a choice the service offers.
     /\b(?:California|Shine the Light|Civil Code|(?:a|such|certain) business(?:es)?)\b/i,
@@ -28,6 +28,7 @@ export default defineRule({
     ],
     noMatch: [
       'We collect your name when you register.',
+      'You may also be asked to choose a user ID and password.',
       "Under California's Shine the Light law, a business may comply by letting customers opt out of such sharing.",
     ],
   },
