@@ -25,6 +25,9 @@ export default defineRule({
     // Deleting what a child sent ("we delete it promptly") is the children clause's remedy, not a retention period.
     /\b(?:child|child's|children|minors?|under (?:the age of )?1[3-8])\b/i,
     /\b(?:collect|use|store|disclose|process)\w*, retain\w*,? (?:and |or )?\w+/i,
+    // Data named by where it sits ("the information retained by SRL", "maintained, edited and deleted at
+    // your discretion", "the archival nature of the site") says nothing of how long it is kept.
+    /\b(?:information|data)\s+(?:that is |which is )?retained by\b|\b(?:maintained|kept),? (?:edited|updated|corrected|changed)\b|\barchival nature\b/i,
     /\bretain(?:s|ed|ing)? the right\b|\brespond to (?:your|all|any|such)\b[^.;]{0,20}\brequests?\b|\bunauthori[sz]ed\b/i,
   ],
   examples: {
@@ -38,6 +41,7 @@ export default defineRule({
       'We store your preferences so that the site remembers them.',
       'We share data with service providers we have retained to perform services on our behalf.',
       'Consultants get temporary access to this information; they will not retain it.',
+      'On request we will send a summary of any personal information retained by SRL about you.',
     ],
   },
 });
