@@ -7,13 +7,13 @@ import type { CategoryId } from '../../engine/ids';
 import { sharedPath } from './shared-dir';
 
 const FLOORS: Record<CategoryId, number> = {
-  collection: 0.79,
-  sharing: 0.79,
+  collection: 0.80,
+  sharing: 0.81,
   cookies: 0.87,
   children: 0.92,
   choice: 0.63,
   access: 0.76,
-  retention: 0.64,
+  retention: 0.66,
   security: 0.82,
   changes: 0.84,
   dnt: 0.96,
