@@ -24,7 +24,7 @@ export default defineRule({
     /\b(?:they|third parties|service providers|consultants|vendors|partners|other users)\b[^.;]{0,30}\b(?:will|shall|may|must|are) not (?:(?:be )?(?:permitted|allowed) to )?(?:store|retain|keep)\b/i,
     // Deleting what a child sent ("we delete it promptly") is the children clause's remedy, not a retention period.
     /\b(?:child|child's|children|minors?|under (?:the age of )?1[3-8])\b/i,
-    /\b(?:collect|use|store|disclose|process)\w*, retain\w*,? (?:and |or )?\w+/i,
+    /\b(?:collect|use|store|disclose|process)\w*, retain\w*,? (?:and |or )?\w+|\bretain(?:ed|ing)?\b[^.;,]{0,40}, (?:(?:and|or) )?(?:used|disclosed|processed|shared)\b/i,
     // Data named by where it sits ("the information retained by SRL", "maintained, edited and deleted at
     // your discretion", "the archival nature of the site") says nothing of how long it is kept.
     /\b(?:information|data)\s+(?:that is |which is )?retained by\b|\b(?:maintained|kept),? (?:edited|updated|corrected|changed)\b|\barchival nature\b/i,
@@ -43,6 +43,7 @@ export default defineRule({
       'We share data with service providers we have retained to perform services on our behalf.',
       'Consultants get temporary access to this information; they will not retain it.',
       'On request we will send a summary of any personal information retained by SRL about you.',
+      'Visitors may opt out of having their data prospectively retained, used for secondary purposes, or disclosed.',
     ],
   },
 });
