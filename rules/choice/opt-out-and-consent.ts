@@ -7,7 +7,10 @@ export default defineRule({
   patterns: [
     /\bopt(?:s|ed|ing)?[- ]?(?:out|in)\b|\bopt-?outs?\b/i,
     /\bunsubscrib\w+|\bremove (?:yourself|your name|your e-?mail)\b[^.;]{0,30}\blists?\b/i,
-    /\b(?:you|users?|visitors?)\s+(?:may|can|could|have the (?:right|option|ability|choice)|are free)\b[^.;]{0,20}\b(?:choose|elect|decline|refuse|withdraw|disable|reject|turn off|stop)\b/i,
+    /\b(?:you|users?|visitors?)\s+(?:may|can|could|(?:will )?have (?:the|an) (?:right|option|ability|choice|opportunity)|are free|get)\b[^.;]{0,20}\b(?:choose|elect|decline|refuse|withdraw|disable|reject|turn off|stop)\b/i,
+    // Control offered in other words: "the ability to disable location services", "you do not have to
+    // permit cookies".
+    /\bability to (?:disable|block|reject|refuse|turn off|control|manage|decline|limit)\b|\byou (?:do not|don't) have to (?:provide|permit|accept|allow|give|register|share)\b/i,
     /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}\b(?:consent|authori[sz]ation|permission)\b/i,
     /\b(?:you|users) (?:can|may)\b[^.;]{0,30}\b(?:prevent|block|limit|control|manage)\b/i,
     /\b(?:if you (?:do not|don't|no longer) (?:wish|want)|if you prefer (?:not|that we not))\b/i,
@@ -25,6 +28,8 @@ export default defineRule({
       'Click the unsubscribe link at the bottom of any message.',
       'You may withdraw your consent to our use of your data at any time.',
       'You can prevent the use of tracking technologies by using the controls in your browser.',
+      'You will have an opportunity to choose not to share the information.',
+      'Most mobile devices provide users with the ability to disable location services.',
     ],
     noMatch: [
       'We collect your name when you register.',
