@@ -11,6 +11,7 @@ export default defineRule({
     // Control offered in other words: "the ability to disable location services", "you do not have to
     // permit cookies".
     /\bability to (?:disable|block|reject|refuse|turn off|control|manage|decline|limit)\b|\byou (?:do not|don't) have to (?:provide|permit|accept|allow|give|register|share)\b/i,
+    /\bdecide whether\b|\bcancel (?:your|the|their|a) (?:\w+ ){0,2}subscriptions?\b|\bif you (?:wish|want|would like|prefer) to (?:disable|block|reject|refuse|delete|remove|opt|unsubscribe|stop|decline|limit)\b/i,
     /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}\b(?:consent|authori[sz]ation|permission)\b/i,
     /\b(?:you|users) (?:can|may)\b[^.;]{0,30}\b(?:prevent|block|limit|control|manage)\b/i,
     /\b(?:if you (?:do not|don't|no longer) (?:wish|want)|if you prefer (?:not|that we not))\b/i,
@@ -30,6 +31,8 @@ export default defineRule({
       'You can prevent the use of tracking technologies by using the controls in your browser.',
       'You will have an opportunity to choose not to share the information.',
       'Most mobile devices provide users with the ability to disable location services.',
+      'You will have the opportunity to decide whether or not to disclose information to the Website.',
+      'If you wish to disable cookies, refer to your browser help menu.',
     ],
     noMatch: [
       'We collect your name when you register.',
