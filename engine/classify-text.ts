@@ -15,10 +15,11 @@ export function classifyPassage(text: string): CategoryId[] {
   );
   const found = new Set<CategoryId>(perSentence.flatMap((cats) => [...cats]));
   if (sentences.length >= 3) {
-    for (const [aside, mainTopics] of PASSAGE_ASIDES) {
+    for (const { aside, mainTopics, ownWords } of PASSAGE_ASIDES) {
       const own = perSentence.filter((cats) => cats.has(aside)).length;
       const others = perSentence.filter(
-        (cats) => !cats.has(aside) && mainTopics.some((c) => cats.has(c)),
+        (cats, i) =>
+          !cats.has(aside) && mainTopics.some((c) => cats.has(c)) && !ownWords.test(sentences[i]?.text ?? ''),
       ).length;
       if (own > 0 && others > own) found.delete(aside);
     }

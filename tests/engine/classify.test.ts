@@ -36,3 +36,15 @@ describe('a choice mentioned in passing in a passage about cookies is an aside',
     expect(classifyPassage(passage)).toContain('cookies');
   });
 });
+
+describe("a passage about the reader's own controls keeps its choice", () => {
+  test('browser settings for cookies are a choice clause', () => {
+    const passage = [
+      'Most browsers accept cookies automatically.',
+      'You can choose to reject cookies in your browser settings.',
+      'If you disable cookies, some features of the site will not work.',
+      'Cookies are small files stored on your computer.',
+    ].join(' ');
+    expect(classifyPassage(passage)).toContain('choice');
+  });
+});

@@ -7,13 +7,13 @@ import type { CategoryId } from '../../engine/ids';
 import { sharedPath } from './shared-dir';
 
 const FLOORS: Record<CategoryId, number> = {
-  collection: 0.80,
+  collection: 0.8,
   sharing: 0.81,
   cookies: 0.87,
   children: 0.92,
-  choice: 0.63,
+  choice: 0.66,
   access: 0.76,
-  retention: 0.66,
+  retention: 0.68,
   security: 0.82,
   changes: 0.84,
   dnt: 0.96,
