@@ -24,27 +24,27 @@ describe('collection and sharing yield to the main topic of a sentence', () => {
   });
 });
 
-describe('a choice mentioned in passing in a passage about cookies is an aside', () => {
+describe('passage asides', () => {
+  const passage = (...sentences: string[]) => classifyPassage(sentences.join(' '));
+
   test('three sentences about ad cookies and one opt-out are not a choice clause', () => {
-    const passage = [
+    const found = passage(
       'Our advertisers place cookies on your computer.',
       'These cookies let advertisers show you ads on other sites.',
       'Ad networks may collect information about your visits through these cookies.',
       'You can opt out of some ad networks at the NAI site.',
-    ].join(' ');
-    expect(classifyPassage(passage)).not.toContain('choice');
-    expect(classifyPassage(passage)).toContain('cookies');
+    );
+    expect(found).not.toContain('choice');
+    expect(found).toContain('cookies');
   });
-});
 
-describe("a passage about the reader's own controls keeps its choice", () => {
-  test('browser settings for cookies are a choice clause', () => {
-    const passage = [
+  test("a passage about the reader's own controls (browser settings) keeps its choice", () => {
+    const found = passage(
       'Most browsers accept cookies automatically.',
       'You can choose to reject cookies in your browser settings.',
       'If you disable cookies, some features of the site will not work.',
       'Cookies are small files stored on your computer.',
-    ].join(' ');
-    expect(classifyPassage(passage)).toContain('choice');
+    );
+    expect(found).toContain('choice');
   });
 });
