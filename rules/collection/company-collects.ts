@@ -1,12 +1,24 @@
 import { defineRule } from '../../engine/rule';
 
 // A company named as the subject of a collection verb: "Valve collects…", "Yahoo automatically receives…".
-// The verb's third-person form after a capitalised name is how policies write the first party.
+// The verb's third-person form after a capitalised name is how policies write the first party; words that
+// open sentences ("If", "However") and pronouns are not names, and named third parties are others.
+const COMPANY =
+  "(?:(?!(?:Advertisers|Third|Partners|Affiliates|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Microsoft|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers|We|It|This|That|Please|If|To|For|However|Because|Additionally|When|In)\\b)[A-Z][\\w&'-]*(?:\\.com)?|The Company|the Company)";
+const ADVERBS = '(?:\\s+(?:also|may|will|automatically|generally|only|might|can|does|\\w+ly))*';
+const DATA = '(?:[\\w-]+ ){0,3}(?:information|data)';
+
 export default defineRule({
   id: 'company-collects',
   category: 'collection',
   patterns: [
-    /\b(?:(?!(?:Advertisers|Third|Partners|Affiliates|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Microsoft|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers|We|It|This|That|Please|If|To|For|However|Because|Additionally|When|In)\b)[A-Z][\w&'-]*(?:\.com)?|The Company|the Company)(?:\s+(?:also|may|will|automatically|generally|only|might|can|does|\w+ly))*\s+(?:(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:\w+ly )?(?:collect|gather|receive|record|obtain|store|log|track|use (?:[\w-]+ ){0,3}(?:information|data))|collects|receives|records|gathers|obtains|stores|logs|asks for|requests|tracks|keeps track|processes|retains|maintains|uses information|uses your|uses personal|will ask|may ask|may collect|may request|may receive|may record|may store|(?:may |will )?(?:use|uses|utili[sz]es?)(?:,? (?:and|or|and\/or) \w+)? (?:[\w-]+ ){0,3}(?:information|data))\b/,
+    new RegExp(
+      `\\b${COMPANY}${ADVERBS}\\s+(?:collects|receives|records|gathers|obtains|stores|logs|asks for|requests|tracks|keeps track|processes|retains|maintains|uses information|uses your|uses personal|will ask|may ask|may collect|may request|may receive|may record|may store|(?:may |will )?(?:use|uses|utili[sz]es?)(?:,? (?:and|or|and\\/or) \\w+)? ${DATA})\\b`,
+    ),
+    // An auxiliary, negated or not, before the plain verb: "Public Citizen does not automatically collect…".
+    new RegExp(
+      `\\b${COMPANY}${ADVERBS}\\s+(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:\\w+ly )?(?:collect|gather|receive|record|obtain|store|log|track|use ${DATA})\\b`,
+    ),
   ],
   unless: [
     /\b(?:Google|Facebook|Twitter|Analytics|DoubleClick|Nielsen|comScore|Omniture|Quantcast|Adobe)\s+(?:\w+\s+)?(?:collects|receives|records|uses|may|will|does|can|might)\b/,
