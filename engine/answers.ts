@@ -31,8 +31,7 @@ export function answerQuestions(
     perSentence.clear();
     for (const rule of ANSWER_RULES) {
       const held = perSentence.get(rule.question);
-      if (held && !held.weak) continue;
-      if (held && rule.weak) continue;
+      if (held && (!held.weak || rule.weak)) continue;
       const hit = matchSentence(rule, sentence.text, memo);
       if (!hit) continue;
       perSentence.set(rule.question, {

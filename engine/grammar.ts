@@ -38,11 +38,21 @@ const NEGATING_PHRASES =
 const NO_OBJECT =
   /\bno (?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i;
 
-// Negations that negate nothing in the practice: "Do Not Track" is a signal's name, "including but not
-// limited to" negates no verb, and "if you no longer want to receive…" states the reader's wish, not the
-// company's practice.
-const NAMES_WITH_NOT =
-  /\bdo[- ]not[- ](?:track|call)\b|\b(?:but )?not limited to\b|\b(?:no|not) (?:longer|more) than\b|\bwhether or not\b|\bnot only\b|(?:\b(?:if(?:,[^,;]{1,30},)? you|you)\s+|^\s*)(?:do not|don't|no longer|would not|would rather not|never) (?:want|wish|like|desire|care)\b|\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}) (?:do )?not\b|\byou (?:\w+ )?(?:prefer|choose|elect|wish|want|would like) not to\b/gi;
+// Negations that negate nothing in the practice, each a source of one alternative of NAMES_WITH_NOT.
+const NOT_A_DENIAL = [
+  // A signal's name and fixed phrases: "Do Not Track", "including but not limited to", "not only".
+  /\bdo[- ]not[- ](?:track|call)\b/,
+  /\b(?:but )?not limited to\b/,
+  /\b(?:no|not) (?:longer|more) than\b/,
+  /\bwhether or not\b/,
+  /\bnot only\b/,
+  // The reader's wish, not the company's practice: "if, at any time, you do not want…", "… but do not want
+  // your PIN shared", "you prefer not to receive…", "request that Dictionary.com LLC not disclose…".
+  /(?:\b(?:if(?:,[^,;]{1,30},)? you|you)\s+|^\s*)(?:do not|don't|no longer|would not|would rather not|never) (?:want|wish|like|desire|care)\b/,
+  /\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}) (?:do )?not\b/,
+  /\byou (?:\w+ )?(?:prefer|choose|elect|wish|want|would like) not to\b/,
+];
+const NAMES_WITH_NOT = new RegExp(NOT_A_DENIAL.map((re) => re.source).join('|'), 'gi');
 
 function withoutNames(text: string): string {
   return text.replace(NAMES_WITH_NOT, 'DNT');
