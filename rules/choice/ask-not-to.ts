@@ -12,11 +12,15 @@ export default defineRule({
     new RegExp(`\\b(?:request|ask)(?: us)?(?: that (?:we|it|they))? not ${STOP}`, 'i'),
     new RegExp(`\\b(?:request|ask) that [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,3} not ${STOP}`),
     /\b(?:request|ask) that (?:we|it|they) (?:cease|stop|no longer)\b/i,
+    // The same request in other words: "tell us to stop collecting", "request no future notices".
+    /\b(?:tell|instruct) us (?:not to|to stop)\b|\brequest no (?:future|further) (?:notices|mailings|e-?mails|messages|communications)\b/i,
   ],
   examples: {
     match: [
       'You may request that Dictionary.com LLC not disclose your personal information to third parties.',
       'You have the right to ask us not to use your personal information for direct marketing purposes.',
+      "You also have the right to tell us to stop collecting or using your child's personal information.",
+      'We will provide an e-mail address by which you may request no future notices.',
     ],
     noMatch: ['We ask that you not share your password.'],
   },
