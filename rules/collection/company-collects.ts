@@ -17,7 +17,7 @@ export default defineRule({
     ),
     // An auxiliary, negated or not, before the plain verb: "Public Citizen does not automatically collect…".
     new RegExp(
-      `\\b${COMPANY}${ADVERBS}\\s+(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:\\w+ly )?(?:collect|gather|receive|record|obtain|store|log|track|use ${DATA})\\b`,
+      `\\b${COMPANY}${ADVERBS}\\s+(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:(?:also|\\w+ly) )?(?:collect|gather|receive|record|obtain|store|log|track|use ${DATA})\\b`,
     ),
   ],
   unless: [
