@@ -8,6 +8,8 @@ export default defineRule({
   category: 'collection',
   patterns: [
     /^(?:to\s+)?(?:improv|tailor|contact|send|provid|personali[sz]|process|respond|analy[sz]|administer|fulfil|deliver|communicat|customi[sz]|enhanc|operat|maintain|prevent|protect|conduct|measur|understand|notif|verif|develop|display|remember|recogni[sz]|detect|enforc|manag|complet|offer|inform|research|evaluat|monitor|bill|allow|enabl|help|creat|attribut|sav|solicit|meet|perform|schedul|post|host|identif|diagnos|confirm|facilitat|select|serv|target|stud|control|implement|us(?:e|ing)(?: and (?:share|disclose))? (?:your|the|such|this|personal)|recommend|determin|track|comply|assist|support)\w*\b[^.]{0,300}(?:[;,]|;? (?:and|or))$/i,
+    // An item of "We may:" that names the data and the purpose keeps no end mark when lifted from a page.
+    /^use (?:and share )?(?:your|the|such|this) (?:personal )?information (?:to|for)\b/i,
   ],
   examples: {
     match: [
@@ -15,6 +17,7 @@ export default defineRule({
       'to send you newsletters and special offers,',
       'allow you to take part in the interactive features of our services; and',
       'Use your information to send you electronic communications;',
+      'Use your information to provide services you have requested',
     ],
     noMatch: ['Tailoring your experience is what we do best.', 'We share data with partners;'],
   },
