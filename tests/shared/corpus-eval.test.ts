@@ -7,11 +7,11 @@ import type { CategoryId } from '../../engine/ids';
 import { sharedPath } from './shared-dir';
 
 const FLOORS: Record<CategoryId, number> = {
-  collection: 0.8,
+  collection: 0.81,
   sharing: 0.81,
   cookies: 0.87,
   children: 0.92,
-  choice: 0.66,
+  choice: 0.69,
   access: 0.76,
   retention: 0.68,
   security: 0.82,
