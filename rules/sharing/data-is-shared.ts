@@ -6,8 +6,8 @@ export default defineRule({
   id: 'data-is-shared',
   category: 'sharing',
   patterns: [
-    /\b(?:share|sell|rent|lease|trade|disclose|distribute|exchange|transfer|release|reveal|publish)\b[^.;]{0,30}\b(?:(?:your|personal|such|this|that|the|any|user|customer|aggregated?|anonymi[sz]ed|de-?identified|non-?personal|certain|identifiable|private)\s+){0,3}(?:information|data|e-?mail addresses|details|lists?)\b/i,
-    /\b(?:information|data|e-?mail address(?:es)?|lists?|details)\b[^.;]{0,50}\b(?:be|is|are|been|being)\s+(?:\w+\s+){0,2}(?:shared|sold|rented|disclosed|distributed|exchanged|transferred|released|traded|made available|provided to)\b/i,
+    /\b(?:share|sell|rent|lease|trade|disclose|distribute|exchange|transfer|release|reveal|publish)\b[^.;]{0,30}\b(?:(?:your|personal|such|this|that|the|any|user|customer|aggregated?|anonymi[sz]ed|de-?identified|non-?personal|certain|identifiable|private)\s+){0,3}(?:information|data|e-?mail addresses|details|lists?|names?|(?:mailing|postal|home) address(?:es)?)\b/i,
+    /\b(?:information|data|e-?mail address(?:es)?|lists?|details|(?<=^|[.;:] )it)\b[^.;]{0,50}\b(?:be|is|are|been|being)\s+(?:\w+\s+){0,2}(?:shared|sold|rented|disclosed|distributed|exchanged|transferred|released|traded|made available|provided to)\b/i,
   ],
   unless: [
     /\b(?:shared (?:computer|device)|cookies? (?:is|are) (?:transferred|sent)|transferred (?:to|from) (?:your|a web) (?:computer|device|browser|hard drive|server))\b/i,
@@ -25,6 +25,7 @@ export default defineRule({
     match: [
       'We do not share or sell email addresses gathered on the site.',
       'Your email address will not be otherwise shared or sold.',
+      'If you are a print subscriber, we may exchange or rent your name and mailing address.',
     ],
     noMatch: [
       'A cookie is transferred to your hard drive.',

@@ -13,11 +13,17 @@ export default defineRule({
   patterns: [
     new RegExp(`\\b${DISCLOSE}\\b[^.;]{0,150}\\b${LEGAL}\\b`, 'i'),
     new RegExp(`\\b${LEGAL}\\b[^.;]{0,150}\\b${DISCLOSE}\\b`, 'i'),
+    // An item of a list of the times the company discloses ("We may disclose your information when:"),
+    // cut from its lead-in: "we believe in good faith that the law requires it", "as needed to cooperate
+    // in any law enforcement investigation".
+    /\b(?:the )?law requires (?:it|such disclosure|disclosure)\b|\bcooperate (?:in|with)\b[^.;]{0,50}\blaw enforcement\b/i,
   ],
   examples: {
     match: [
       'We may disclose information in response to a subpoena or court order.',
       'We will release data when required by law.',
+      'If we believe in good faith that the law requires such disclosure.',
+      'As needed to cooperate in or defend against any law enforcement investigation or legal proceeding.',
     ],
     noMatch: [
       'We keep your information secure.',

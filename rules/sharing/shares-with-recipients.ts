@@ -9,6 +9,9 @@ export default defineRule({
     // The recipient as the first object: "we do not provide ad companies with your name".
     /\b(?:provide|provides|give|gives|furnish|furnishes|supply|supplies)\s+(?:(?:our|its|other|certain|select(?:ed)?|these|such|any|third[- ]party)\s+)*(?:third parties|partners|advertisers|(?:ad|advertising|analytics|marketing) companies|marketers|vendors|sponsors)\b[^.;]{0,40}\bwith\b/i,
     // Two objects: "we do not give that business your name", "we make customer lists available to…".
+    // Recipients named by trade, whatever words qualify them: "to a local dealer", "to the research firm",
+    // "with our credit card processor".
+    /\b(?:share[sd]?|disclose[sd]?|provide[sd]?|sell|sold|rent(?:s|ed)?|forward(?:s|ed)?|send|sends|sent|transmit(?:s|ted)?|pass(?:es|ed)?)\b[^.;]{0,120}\b(?:to|with)\s+(?:a|an|the|our|its|any|your)\s+(?:[\w-]+\s+){0,2}(?:dealers?|retailers?|firms?|processors?|consultants?|banks?|insurers?|lenders?|brokers?|distributors?)\b/i,
     /\b(?:give|gives|provide|provides|send|sends|sell|sells|rent)\s+(?:that|the|these|such|any|our|those)?\s*(?:business|businesses|partners?|compan(?:y|ies)|third part(?:y|ies)|advertisers?|marketers?|sponsors?)\s+(?:your|any|the|their)\b|\bmake\s+(?:[\w-]+\s+){0,4}available to\b/i,
   ],
   unless: [
@@ -23,6 +26,8 @@ export default defineRule({
       'We do not sell your personal information to third parties.',
       'We may share certain customer data with its affiliated entities for marketing purposes.',
       'We will forward the information you give us to the publisher.',
+      'We can also forward your quote to a local dealer for further contact.',
+      'It is shared only with our credit card processor in order to complete the transaction.',
       'When we do this, we do not give that business your name and address.',
       'At times, we make customer mailing lists available to carefully screened companies.',
       'We do not provide ad companies or analytics companies with your name or email address.',
