@@ -8,6 +8,11 @@ export default defineRule({
   patterns: [
     /(?<!\b(?:how|why|what|where|that|which|of)\s)\b(?:we|us)(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?(?: \([^)]{0,60}\))?,?\s+(?:(?:may|might|will|also|only|generally|can|could|do|does|would|typically|sometimes|often|primarily|mainly|further|additionally|otherwise|then|never|not|n't|reserve the right to|from time to time),?\s+){0,3}(?:(?:use|uses|utili[sz]e|analy[sz]e|combine|aggregate|process|review|monitor|access|identify|merge|co-mingle),?\s+(?:and\s+|or\s+|and\/or\s+)?){1,4}(?:(?:share|disclose|transfer|sell|store|retain|maintain|publish),?\s+(?:and\s+|or\s+|and\/or\s+)?(?:with (?:others|third parties)\s+)?){0,3}(?:[\w/-]+,?\s+){0,4}?(?:information|data|details|addresses|address|names?|e-?mails?|location|preferences|history|ip|it|them|identifiers)\b/i,
     /\b(?:information|data|details|address|addresses)\b[^.;]{0,40}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|[A-Z]))/i,
+    // Data named as collected and then put to a purpose, whoever uses it: "MediaNews uses the PIN and CIN
+    // collected to administer the sites", "uses the information collected from you to better understand".
+    /\b(?:use|uses|using)\b[^.;]{0,40}\b(?:collected|gathered|obtained)\b[^.;]{0,10}\b(?:to|for|in order to)\b/i,
+    // Tools the service runs to watch its own use: "we use web metrics services to track activity".
+    /\bwe (?:use|employ|utili[sz]e) [^.;]{0,60}\bto (?:track|measure|monitor|analy[sz]e|record|count)\b/i,
     // The analysis itself, whoever is named: "performs statistical analyses of its server logs", "by
     // analyzing information we collect".
     /\b(?:analy[sz](?:e|es|is|ing)|analyses)\b[^.;]{0,40}\b(?:server logs?|log files?|information (?:that )?we (?:collect|receive|gather)|usage data)\b/i,
@@ -30,6 +35,8 @@ export default defineRule({
       'We (which includes our service providers) will use these addresses to respond to you.',
       'We may, from time to time, use your IP address to help diagnose problems with our server.',
       'We may otherwise use your information with your consent or at your direction.',
+      'MediaNews uses the PIN and CIN that is collected to administer the web sites.',
+      'We use web metrics services to track activity on USA.gov.',
     ],
     noMatch: [
       'This policy explains how we use your information.',
