@@ -5,7 +5,7 @@ export default defineRule({
   id: 'first-party-tracking',
   category: 'collection',
   patterns: [
-    /\b(?:[Ww]e(?:,? (?:and|or|and\/or|along with|as well as|together with) (?:our|certain|other|third)[\w -]{0,40}?,?)?|[Oo]ur (?:web ?sites?|sites?|services?|servers?|pages|apps?|online services)|[Tt]he (?:site|website|service)|(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com|\.org)?)(?:\s+(?:also|may|will|automatically|might|can|generally))*\s+(?:use|uses|set|sets|place|places|employ|employs|access|accesses|deploy|deploys|utili[sz]es?|make use of)(?:\s+and\s+(?:use|set|access|read|place|permit))?\s+["']?(?:(?:temporary|session|persistent|first[- ]party|small|certain|various|its own|our own|the|its|our|so-called|similar|other|these|[A-Z][\w&'-]*)\s+)*["']?(?:cookies|cookie|web ?beacons|pixels?|pixel tags|clear gifs|tracking technologies|local (?:device )?storage|log files|flash cookies|device identifiers|mobile device ids)\b/,
+    /\b(?:(?:[Ww]e|(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers|If|When|In|For|However)\b)[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?)(?:,? (?:and|or|and\/or|along with|as well as|together with) (?:our|certain|other|third)[\w ,-]{0,80}?,?)|[Ww]e|[Oo]ur (?:web ?sites?|sites?|services?|servers?|pages|apps?|online services)|[Tt]he (?:site|website|service)|(?!(?:Advertisers|Third|Partners|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers)\b)[A-Z][\w&'-]*(?:\.com|\.org)?)(?:\s+(?:also|may|will|automatically|might|can|generally))*\s+(?:use|uses|set|sets|place|places|employ|employs|access|accesses|deploy|deploys|utili[sz]es?|make use of)(?:\s+and\s+(?:use|set|access|read|place|permit))?\s+["']?(?:(?:temporary|session|persistent|first[- ]party|third[- ]party|both|and|small|certain|various|its own|our own|the|its|our|so-called|similar|other|these|technologies called|[A-Z][\w&'-]*)\s+)*["']?(?:cookies|cookie|(?:web ?)?beacons|pixels?|pixel tags|clear gifs|tracking technologies|local (?:device )?storage(?: objects)?|local shared objects|LSOs|log files|flash cookies|device identifiers|mobile device ids)\b/,
     /\b(?:cookies?|web ?beacons?|pixel tags?|clear gifs?)\b[^.;]{0,60}\bthat we (?:transfer|place|set|send|store|use|serve)\b/i,
     /\b(?:cookies?|web ?beacons?|pixel tags?|clear gifs?|local storage|log files?)\b(?:(?!\b(?:third|advertis|partners?|other compan)\w*)[^.;]){0,40}\b(?:is|are|may be|will be|can be|get|gets)\s+(?:\w+ly\s+)?(?:placed|set|stored|used|sent|transferred|saved|written|downloaded|read)\b(?![^.;]{0,40}\bby (?:the |our |other |such |these |certain )?(?:third|advertis|partners?|ad networks?|other)\b)/i,
     // What the tracking does for the service: "cookies enable us to remember you", "our use of web beacons".
@@ -20,6 +20,9 @@ export default defineRule({
       'Cookies are unique identifiers that we transfer to your device.',
       "As you browse the site, cookies are placed on your computer's hard drive.",
       'We and our third party service providers may use cookies to tailor the site.',
+      'We and third parties that provide content, advertising, or functionality on our Services, may use cookies.',
+      'We, along with third parties, also may use technologies called beacons (or pixels).',
+      'JibJab and third-party vendors use both first-party and third-party cookies to serve ads.',
       'Military uses "Flash cookies" to preserve video player settings.',
       'Cookies enable us to retrieve the information you previously provided.',
     ],
