@@ -1,10 +1,9 @@
+import { COMPANY_NAME as COMPANY } from '../../engine/company-name';
 import { defineRule } from '../../engine/rule';
 
 // A company named as the subject of a collection verb: "Valve collects…", "Yahoo automatically receives…".
-// The verb's third-person form after a capitalised name is how policies write the first party; words that
-// open sentences ("If", "However") and pronouns are not names, and named third parties are others.
-const COMPANY =
-  "(?:(?!(?:Advertisers|Third|Partners|Affiliates|They|These|Those|Such|Other|Some|Many|Most|Google|Facebook|Twitter|Microsoft|Users|You|Your|Visitors|Companies|Websites|Sites|Browsers|We|It|This|That|Please|If|To|For|However|Because|Additionally|When|In)\\b)[A-Z][\\w&'-]*(?:\\.com)?|The Company|the Company)";
+// The verb's third-person form after a capitalised name (engine/company-name.ts) is how policies write the
+// first party.
 const ADVERBS = '(?:\\s+(?:also|may|will|automatically|generally|only|might|can|does|\\w+ly))*';
 const DATA = '(?:[\\w-]+ ){0,3}(?:information|data)';
 
