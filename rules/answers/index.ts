@@ -7,6 +7,7 @@ import postedOnThisPage from './change-notice/posted-on-this-page';
 import ageLimit from './collects-from-children/age-limit';
 import collectsFromChildren from './collects-from-children/collects-from-children';
 import collectsNone from './collects-personal-data/collects-none';
+import companyCollectsPersonalData from './collects-personal-data/company-collects-personal-data';
 import informationYouProvide from './collects-personal-data/information-you-provide';
 import weCollectPersonalData from './collects-personal-data/we-collect-personal-data';
 import deleteAccount from './data-deletion/delete-account';
@@ -33,6 +34,7 @@ import usesCookies from './uses-cookies/uses-cookies';
 
 export const ANSWER_RULES: AnswerRule[] = [
   weCollectPersonalData,
+  companyCollectsPersonalData,
   collectsNone,
   informationYouProvide,
   sellsPersonalData,

@@ -11,13 +11,21 @@ export default defineAnswerRule({
     /\bno personal(?:ly identifiable)? (?:information|data) (?:is|are|will be) (?:collected|stored|gathered|required)\b/i,
   ],
   // "We do not collect any personal information except…" is collection under a condition.
-  unless: [/\b(?:unless|except|other than|without|beyond|besides|from children|under 1[3-8])\b/i],
+  unless: [
+    /\b(?:unless|except|other than|without|beyond|besides|from children|under 1[3-8])\b/i,
+    // Data kept out of one place is not data never collected: "no personal information is stored on these
+    // cookies or web pixels".
+    /\b(?:in|on|by|through|via|within)\s+(?:these |those |our |the |such |any )?(?:cookies|(?:web )?pixels|(?:web )?beacons|log files|clear gifs)\b/i,
+  ],
   examples: {
     yes: [],
     no: [
       "Since we don't have any personal information, your anonymity is guaranteed.",
       'No personal information is collected when you visit our site.',
     ],
-    noMatch: ['We do not collect personal information unless you register.'],
+    noMatch: [
+      'We do not collect personal information unless you register.',
+      'No personally identifiable information is stored on these cookies or web pixels.',
+    ],
   },
 });
