@@ -9,9 +9,13 @@ export default defineAnswerRule({
   // confirms the tracking; an outright refusal is read by no-third-party-tracking.
   negatable: false,
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)|advertisers|ad(?:vertising)? (?:networks?|servers?|companies|partners)|analytics (?:providers?|companies|partners|services)|partners|vendors|other companies)\b[^.;]{0,100}\b(?:cookies?|web ?beacons?|pixels?|tags|clear gifs|tracking technolog(?:y|ies)|sdks?)\b/i,
+    /\b(?:third[- ]part(?:y|ies)|(?:network )?advertisers?|ad(?:vertising)? (?:networks?|servers?|companies|partners)|analytics (?:providers?|companies|partners|services)|partners|vendors|other companies)\b[^.;]{0,100}\b(?:cookies?|web ?beacons?|pixels?|tags|clear gifs|tracking technolog(?:y|ies)|sdks?)\b/i,
     /\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies))\b[^.;]{0,60}\b(?:placed|set|served|used|operated)\s+by\s+(?:third[- ]part|advertis|ad networks|our partners|other companies)/i,
     /\b(?:google analytics|doubleclick|omniture|adobe analytics|comscore|quantcast|facebook pixel)\b/i,
+    // The same told at more length: others let in "to set cookies", collecting "through cookies", or
+    // collecting "for the purposes of conversion tracking".
+    /\b(?:third[- ]part(?:y|ies)|(?:network )?advertisers?|ad(?:vertising)? networks?|partners|vendors|other companies|these companies)\b[^.;]{0,200}\b(?:through|via|using|with|by means of|to (?:set|place|use|serve))\s+(?:the use of\s+)?(?:their own\s+)?(?:cookies|web ?beacons|pixels|tracking technologies)\b/i,
+    /\bthird[- ]part(?:y|ies)\b[^.;]{0,60}\bto collect\b[^.;]{0,120}\b(?:conversion|cross-site|behaviou?ral|interest-based) tracking\b/i,
   ],
   unless: [
     /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third|other|advertis|ad networks|outside)/i,
@@ -20,6 +24,9 @@ export default defineAnswerRule({
     yes: [
       'Third-party advertisers may place cookies on your browser.',
       'We use Google Analytics to measure traffic.',
+      'A permitted network advertiser may use cookies, web beacons or similar technologies to collect information.',
+      'Third parties may independently collect data about you, including your IP address and information about the websites you visit and the links you click, through cookies.',
+      'We also work with third parties, such as Facebook and Twitter, to collect certain user data through our website for the purposes of conversion tracking.',
     ],
     no: [],
     noMatch: [
