@@ -1,3 +1,4 @@
+import { COMPANY_NAME } from '../../../engine/company-name';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // The service uses cookies or similar technology itself.
@@ -9,12 +10,25 @@ export default defineAnswerRule({
   // cookies"); a site without cookies says so plainly, which no-cookies reads.
   negatable: false,
   patterns: [
-    /\b(?:we|us|our (?:site|sites|website|websites|services?|pages|servers))\b[^.;]{0,50}\b(?:use|uses|place|places|set|sets|store|stores|employ|employs|deploy|send|sends|utili[sz]e|may use)\b[^.;]{0,40}\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies)|local storage)\b/i,
+    /\b(?:we|us|our (?:site|sites|web ?sites?|services?|pages|servers|systems))\b[^.;]{0,50}\b(?:use|uses|place|places|set|sets|store|stores|employ|employs|deploy|send|sends|utili[sz]e|may use)\b[^.;]{0,40}\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies)|local storage)\b/i,
     /\b(?:cookies?|web ?beacons?)\b[^.;]{0,30}\b(?:are|is|may be)\s+(?:used|placed|set|stored)\b/i,
+    // The company by name ("Zacks Investment Research uses cookies", "Valve's products and sites may employ
+    // cookies", "Illini Media and third-party vendors use first-party cookies"); case-sensitive for the name.
+    new RegExp(
+      `\\b${COMPANY_NAME}(?: [A-Z][\\w&'-]*){0,3}(?:['’]s [\\w ,]{1,50}?| and [^.;]{1,60}?)?\\s+(?:(?:also|may|will|automatically|generally)\\s+)*(?:uses?|employs?|places?|sets?|deploys?|utili[sz]es?)\\b[^.;]{0,40}\\b(?:[Cc]ookies?|[Ww]eb ?[Bb]eacons?|[Pp]ixels?|[Pp]ixel [Tt]ags|tracking technolog(?:y|ies))`,
+    ),
+    // What the cookies do for the service: "cookies … enable us to recognize your browser".
+    /\b(?:cookies?|web ?beacons?|pixel tags?)\b[^.;]{0,60}\b(?:enable|enables|allow|allows|help|helps|let|lets)\s+us\b/i,
   ],
   examples: {
-    yes: ['We use cookies to remember your preferences.', 'Cookies are used to keep you signed in.'],
+    yes: [
+      'We use cookies to remember your preferences.',
+      'Cookies are used to keep you signed in.',
+      'Zacks Investment Research uses cookies, tags, pixels and similar technologies.',
+      "Valve's products, services and sites may employ cookies and other technologies.",
+      'Cookies are identifiers which collect anonymous browsing data that enables us to recognize your browser.',
+    ],
     no: [],
-    noMatch: ['A cookie is a small text file.'],
+    noMatch: ['A cookie is a small text file.', 'Advertisers use cookies to track you.'],
   },
 });
