@@ -17,6 +17,7 @@ import legalProcess from './legal-disclosure/legal-process';
 import cannotOptOut from './opt-out/cannot-opt-out';
 import optOut from './opt-out/opt-out';
 import keptIndefinitely from './retention-period/kept-indefinitely';
+import notKeptBeyond from './retention-period/not-kept-beyond';
 import retentionLimit from './retention-period/retention-limit';
 import securityMeasures from './security-measures/security-measures';
 import sellsPersonalData from './sells-data/sells-personal-data';
@@ -57,6 +58,7 @@ export const ANSWER_RULES: AnswerRule[] = [
   optOut,
   cannotOptOut,
   retentionLimit,
+  notKeptBeyond,
   keptIndefinitely,
   notifyOfChanges,
   checkThisPage,

@@ -9,11 +9,14 @@ export default defineAnswerRule({
     /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|holds|maintain)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |no (?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
     /\b(?:delete[ds]?|purge[ds]?|destroy(?:s|ed)?|erase[ds]?|anonymi[sz]e[ds]?)\b[^.;]{0,60}\b(?:after|within)\s+(?:\d+|a|one|two|three|six|twelve|thirty|ninety)\b/i,
     /\bretention (?:period|schedule|policy)\b/i,
+    // A bounded if unquantified period: "we may retain your account information for a reasonable period".
+    /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|maintain)\b[^.;]{0,80}\bfor a (?:reasonable|limited|short|specified|certain|defined) (?:period|amount of time|time)\b/i,
   ],
   examples: {
     yes: [
       'We retain log files for 90 days.',
       'We keep your information only as long as necessary to provide the service.',
+      'When you delete your account, we may retain your account information for a reasonable period of time.',
     ],
     no: [],
     noMatch: ['We store your information on servers in the United States.'],
