@@ -6,12 +6,12 @@ export default defineAnswerRule({
   question: 'sells-data',
   says: 'yes',
   patterns: [
-    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?)\b/i,
+    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
     /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
   ],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
   unless: [
-    /\b(?:sell|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
+    /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
     /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
     // Terms of use sometimes share the page: what the reader may not do with data is not the company's practice.
@@ -24,6 +24,7 @@ export default defineAnswerRule({
     yes: [
       'We may sell or rent your information to other companies.',
       'Our mailing list may be rented to carefully screened organizations.',
+      'TEN may distribute, sell, and/or transfer such cookies to third parties with whom TEN has a commercial relationship.',
     ],
     no: [
       'We do not sell, rent or trade your personal information.',
@@ -33,6 +34,7 @@ export default defineAnswerRule({
       'If we sell all or part of our business, your information may be transferred.',
       'We sell books and music.',
       'We may share your information in the case our business is sold or transferred.',
+      'If the company sells some or all of its assets, information on users may be among the transferred assets.',
       'You may not transfer, sell or rent your registration information to any third party.',
     ],
   },
