@@ -8,9 +8,10 @@ export default defineAnswerRule({
   id: 'shares-with-others',
   question: 'shares-with-third-parties',
   says: 'yes',
+  assertedOnly: true,
   weak: true,
   patterns: [
-    /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
+    /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:any\s+|an?\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
   ],
   unless: [
     /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b/i,
@@ -23,15 +24,21 @@ export default defineAnswerRule({
     // A password is not personal data handed over ("do not share your password with anyone").
     /\bpasswords?\b/i,
     // Purposes that keep the data working for the person or the company, not the recipient.
-    /\b(?:you have requested|you request|complete (?:the|your) (?:purchase|transaction|order)|comply with|required by law|legal process|on our behalf)\b/i,
+    /\b(?:you have requested|you request|(?:process|fulfil+) (?:your|the) (?:request|order)|complete (?:the|your) (?:purchase|transaction|order)|comply with|required by law|legal process|on our behalf)\b/i,
   ],
   examples: {
     yes: [
       'We may share your information with our partners for their own marketing.',
       'We may disclose personal information to selected third parties who may contact you about offers.',
     ],
-    no: ['We will not share your personal information with third parties without your consent.'],
+    no: [
+      'We will not share your personal information with third parties without your consent.',
+      'CRP will not share, rent or sell personally identifiable information to any third parties.',
+      'We do not give, sell, or transfer any personal information to a third party.',
+    ],
     noMatch: [
+      'This information may be shared with a third party brochure fulfillment company to process your request.',
+      'If we disclose your information to a third party in a manner not set forth here, you will be notified.',
       'We share information with service providers who perform services on our behalf.',
       'We may share aggregated, anonymous data with third parties.',
       'We recommend that you not share your password with anyone else.',
