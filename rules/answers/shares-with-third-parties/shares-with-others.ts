@@ -8,7 +8,6 @@ export default defineAnswerRule({
   id: 'shares-with-others',
   question: 'shares-with-third-parties',
   says: 'yes',
-  assertedOnly: true,
   weak: true,
   patterns: [
     /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:any\s+|an?\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
@@ -21,6 +20,10 @@ export default defineAnswerRule({
     /\bsuch businesses\b|\bshine the light\b|\bcivil code\b/i,
     // Sharing the person asks for or agrees to is consent, which the contract does not count as sharing.
     /\b(?:whenever|if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission|authori[sz]ation)\b|\bat your (?:direction|request)\b/i,
+    // The company's own hypotheses and overviews ("if we disclose it in a manner not set forth here, you
+    // will be notified", "whether we will disclose it") state no practice. The reader's wishes ("if you
+    // do not want us to share…") do: they offer a way out of a sharing that happens.
+    /\bif we (?:ever |decide to |want to |intend to )?(?:share|disclose|transfer|sell|provide|give)\b|\bwhether (?:or not )?we (?:will |may |might )?(?:share|disclose)\b/i,
     // A password is not personal data handed over ("do not share your password with anyone").
     /\bpasswords?\b/i,
     // Purposes that keep the data working for the person or the company, not the recipient.
