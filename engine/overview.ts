@@ -1,10 +1,11 @@
-// "This Privacy Policy explains how we collect, use and share information and how you can contact us": a
+// "This Privacy Policy explains how we collect, use and share information and how you can contact us", "we
+// provide this notice explaining our practices", "we have created this policy to explain…": a
 // sentence that says what the policy covers states no practice, as a table of contents does not. It frames
 // the clauses that follow (CONTRACT.md §1: like a heading, it carries no category). On the dev corpus the
 // segments that only such a sentence put in a category carried that category in none of eight cases.
 
 const OVERVIEW =
-  /\b(?:policy|notice|statement)\b[^.;]{0,60}\b(?:describes|explains|tells you|sets out|outlines|informs you|discloses|addresses|summari[sz]es)\b/i;
+  /\b(?:policy|notice|statement)\b[^.;]{0,60}\b(?:describes|explains|tells you|sets out|outlines|informs you|discloses|addresses|summari[sz]es|explaining|describing|outlining|(?:in order )?to (?:explain|describe|outline|inform you|tell you|help you understand))\b/i;
 
 export function isPolicyOverview(sentence: string): boolean {
   return OVERVIEW.test(sentence);

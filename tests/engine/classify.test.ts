@@ -8,6 +8,8 @@ describe('a sentence that says what the policy covers is no clause', () => {
   test.each([
     'This Privacy Policy explains how we collect, use and share information and how you can contact us.',
     'THIS NOTICE DESCRIBES HOW MEDICAL INFORMATION ABOUT YOU MAY BE USED AND HOW YOU CAN GET ACCESS TO IT.',
+    'To better protect your privacy we provide this notice explaining our information practices and the choices you can make about the way your information is collected and used.',
+    'The Post-Gazette has created this Privacy Policy to explain what information we gather from you when you visit our Site.',
   ])('%s', (sentence) => expect(categories(sentence)).toEqual([]));
 
   test('the practice it announces is still read where the policy states it', () => {
