@@ -14,6 +14,9 @@ export default defineRule({
   unless: [
     /\b(?:collected|used|recorded|submitted|provided?)\s+(?:\w+\s+)?(?:by|to)\s+(?:the\s+|a\s+|any\s+|such\s+)?(?:others|other (?:users|parties|companies|sites)|third|issuer|those|these|operators)\b/i,
     /\bother users may\b/i,
+    // Data in others' hands: "your information is governed by their privacy policies", "the operators of
+    // these other web sites may collect different kinds of information".
+    /\bgoverned by (?:their|its|the|that|such)\b[^.;]{0,40}\b(?:privacy|terms|polic(?:y|ies))\b|\boperators of (?:these|those|such|other|third)\b/i,
     // Data the user hands to someone else: "you will need to submit personal information to the issuer".
     /\b(?:provide|provides|submit|submits|give|gives|give out|disclose)\b[^.;]{0,60}\b(?:to|with) (?:any |a |the |those |these |such |one of our |our )?(?:third|other|vendors?|issuer|sites?|operators?|retail stores?|affiliates?|public)\b|\bdo business with\b/i,
   ],
@@ -25,6 +28,7 @@ export default defineRule({
       'If you supply Tulsaworld.com with your e-mail address, we may send you updates.',
     ],
     noMatch: [
+      'If you submit personal information to any of those sites, your information is governed by their privacy policies.',
       'This policy does not cover information collected elsewhere.',
       'You can change your password at any time.',
       'When you apply for the card, you will need to submit personal information directly to the issuer.',

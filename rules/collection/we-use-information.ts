@@ -7,7 +7,7 @@ export default defineRule({
   category: 'collection',
   patterns: [
     /(?<!\b(?:how|why|what|where|that|which|of)\s)\b(?:we|us)(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?(?: \([^)]{0,60}\))?,?\s+(?:(?:may|might|will|also|only|generally|can|could|do|does|would|typically|sometimes|often|primarily|mainly|further|additionally|otherwise|then|never|not|n't|reserve the right to|from time to time),?\s+){0,3}(?:(?:use|uses|utili[sz]e|analy[sz]e|combine|aggregate|process|review|monitor|access|identify|merge|co-mingle),?\s+(?:and\s+|or\s+|and\/or\s+)?){1,4}(?:(?:share|disclose|transfer|sell|store|retain|maintain|publish),?\s+(?:and\s+|or\s+|and\/or\s+)?(?:with (?:others|third parties)\s+)?){0,3}(?:[\w/-]+,?\s+){0,4}?(?:information|data|details|addresses|address|names?|e-?mails?|location|preferences|history|ip|it|them|identifiers)\b/i,
-    /\b(?:information|data|details|address|addresses)\b[^.;]{0,40}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|[A-Z]))/i,
+    /\b(?:information|data|details|address|addresses)\b[^.;]{0,40}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|(?!(?:them|they|others?|third|such|these|those|other|advertisers?|partners?|any|third-party|anyone)\b)[a-z]))/i,
     // Data named as collected and then put to a purpose, whoever uses it: "MediaNews uses the PIN and CIN
     // collected to administer the sites", "uses the information collected from you to better understand".
     /\b(?:use|uses|using)\b[^.;]{0,40}\b(?:collected|gathered|obtained)\b[^.;]{0,10}\b(?:to|for|in order to)\b/i,
@@ -21,7 +21,7 @@ export default defineRule({
     /\bused by (?:such |these |those |the )?(?:third|other|advertis|partner)/i,
     // "We may use or disclose your information if required by law": use paired with disclosure is a
     // statement about disclosure, and sharing reads it.
-    /\b(?:use|uses|access|preserve)(?:,? (?:and|or|and\/or) \w+)*,? (?:and|or|and\/or) (?:disclose|release)\b/i,
+    /\b(?:use|uses|access|preserve)(?:,? (?:and|or|and\/or) \w+)*,? (?:and|or|and\/or) (?:disclose|release)\b|\baccess,? (?:and |or )?preserve,? (?:and|or) share\b/i,
   ],
   examples: {
     match: [
@@ -39,6 +39,7 @@ export default defineRule({
       'We use web metrics services to track activity on USA.gov.',
     ],
     noMatch: [
+      'The operators of these websites may collect information from you which will be used by them in accordance with their policies.',
       'This policy explains how we use your information.',
       'We use reasonable efforts to keep the site available.',
       'We will use reasonable efforts to respond.',
