@@ -8,7 +8,7 @@ export default defineRule({
   category: 'collection',
   patterns: [
     /\b(?:information|data|details|addresses|numbers)\b(?:(?!\b(?:that|which|who)\b)[^.;]){0,60}\b(?:is|are|was|were|be|being|been|gets?)\s+(?:\w+ly\s+)?(?:collected|gathered|received|obtained|recorded|logged|captured|stored|requested)\b/i,
-    /\b(?:you|users?|visitors?|members?|customers?|everyone who|anyone who|those who|if you)\s+(?:may\s+|can\s+|will\s+|must\s+)?(?:be\s+(?:asked|required|prompted|invited)\s+to\s+|choose to\s+|need to\s+|have the option (?:of|to)\s+)?(?:\w+ly\s+)?(?:provide|provides|give|gives|submit|submits|supply|enter|share)\s+(?:(?:us|[A-Z][\w.&'-]*)\s+(?:with\s+)?|to\s+us\s+)?(?:(?:your|their|certain|some|various|any|additional|other|the following|such|more)\s+){0,2}(?:personal|personally|information|data|details|name|e-?mail|address|phone|contact|demographic)\b/i,
+    /\b(?:you|users?|visitors?|members?|customers?|everyone who|anyone who|those who|if you)\s+(?:may\s+|can\s+|will\s+|must\s+)?(?:be\s+(?:asked|required|prompted|invited)\s+to\s+|choose to\s+|need to\s+|have the option (?:of|to)\s+)?(?:\w+ly\s+)?(?:provide|provides|give|gives|submit|submits|supply|enter|share)\s+(?:(?:us|(?!(?:them|him|her|others?|third|such|these|those|other|advertisers?|partners?|any|anyone|a|an|the)\b)[A-Z][\w.&'-]*)\s+(?:with\s+)?|to\s+us\s+)?(?:(?:your|their|certain|some|various|any|additional|other|the following|such|more)\s+){0,2}(?:personal|personally|information|data|details|name|e-?mail|address|phone|contact|demographic)\b/i,
     /\b(?:are|is) given the option of providing\b/i,
   ],
   unless: [
@@ -28,6 +28,7 @@ export default defineRule({
       'If you supply Tulsaworld.com with your e-mail address, we may send you updates.',
     ],
     noMatch: [
+      'If you provide them with your information, their own policy applies.',
       'If you submit personal information to any of those sites, your information is governed by their privacy policies.',
       'This policy does not cover information collected elsewhere.',
       'You can change your password at any time.',
