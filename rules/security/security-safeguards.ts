@@ -5,7 +5,9 @@ export default defineRule({
   id: 'security-safeguards',
   category: 'security',
   patterns: [
-    /\b(?:encrypt\w*|SSL|TLS|secure (?:socket|server|sockets? layer|transmission|connection|servers?|environment|facilit\w+|networks?|area|pages?|sites?|systems?)|firewalls?)\b/i,
+    /\b(?:encrypt\w*|SSL|TLS|secure (?:operating )?(?:socket|server|sockets? layer|transmission|connection|servers?|environments?|facilit\w+|networks?|areas?|pages?|sites?|systems?)|firewalls?)\b/i,
+    // Physical protection: "controlled facilities", "locked rooms", "servers with limited access".
+    /\b(?:controlled|locked|restricted)(?:,? \w+)? (?:facilities|environments?|rooms|areas?)\b|\bwith limited access\b/i,
     /\bhttps\b(?!:)/i,
     /\b(?:security|safeguards?|protective)\s+(?:measures|procedures|practices|policies|precautions|controls|technolog\w+|safeguards|systems?|standards|protocols?|software)\b/i,
     /\b(?:physical|administrative|technical|electronic|managerial|procedural|organi[sz]ational|industry[- ]standard|reasonable|appropriate|commercially reasonable)\b[^.;]{0,40}\b(?:safeguards?|security (?:procedures|measures))\b/i,
@@ -41,6 +43,8 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'We store data on multiple service systems, in controlled, secure environments.',
+      'We store the personal information you provide on computer servers with limited access in controlled facilities.',
       'We use SSL encryption to protect your payment details.',
       'We maintain physical, electronic and procedural safeguards.',
       'No method of transmission over the Internet is 100% secure.',
