@@ -7,7 +7,7 @@ export default defineRule({
   patterns: [
     /\b(?:encrypt\w*|SSL|TLS|secure (?:operating )?(?:socket|server|sockets? layer|transmission|connection|servers?|environments?|facilit\w+|networks?|areas?|pages?|sites?|systems?)|firewalls?)\b/i,
     // Physical protection: "controlled facilities", "locked rooms", "servers with limited access".
-    /\b(?:controlled|locked|restricted)(?:,? \w+)? (?:facilities|environments?|rooms|areas?)\b|\bwith limited access\b/i,
+    /\b(?:controlled|locked|restricted)(?:,? \w+)? (?:facilities|environments?|rooms|areas?)\b|\bwith limited access\b|\bmonitor\w*\b[^.;]{0,40}\bto (?:identify|detect)\b[^.;]{0,20}\bunauthori[sz]ed\b/i,
     /\bhttps\b(?!:)/i,
     /\b(?:security|safeguards?|protective)\s+(?:measures|procedures|practices|policies|precautions|controls|technolog\w+|safeguards|systems?|standards|protocols?|software)\b/i,
     /\b(?:physical|administrative|technical|electronic|managerial|procedural|organi[sz]ational|industry[- ]standard|reasonable|appropriate|commercially reasonable)\b[^.;]{0,40}\b(?:safeguards?|security (?:procedures|measures))\b/i,
@@ -43,6 +43,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'This government computer system employs software programs to monitor network traffic to identify unauthorized attempts to upload or change information.',
       'We store data on multiple service systems, in controlled, secure environments.',
       'We store the personal information you provide on computer servers with limited access in controlled facilities.',
       'We use SSL encryption to protect your payment details.',

@@ -18,6 +18,12 @@ export default defineRule({
     // in any law enforcement investigation".
     /\b(?:the )?law requires (?:it|such disclosure|disclosure)\b|\bcooperate (?:in|with)\b[^.;]{0,50}\blaw enforcement\b/i,
   ],
+  // Foreign authorities reaching data stored abroad ("it may be accessed by the courts … pursuant to the
+  // laws of those jurisdictions", "subject to access requests … under United States law") is the regional
+  // clause on transfers, not a disclosure the company makes.
+  unless: [
+    /\b(?:laws of (?:those|that|the|other|another|such) (?:jurisdictions?|countr(?:y|ies))|(?:under|pursuant to) (?:United States|U\.S\.|US|foreign|local) law)\b/i,
+  ],
   examples: {
     match: [
       'We may disclose information in response to a subpoena or court order.',
@@ -26,6 +32,7 @@ export default defineRule({
       'As needed to cooperate in or defend against any law enforcement investigation or legal proceeding.',
     ],
     noMatch: [
+      'While your information is in another jurisdiction, it may be accessed by the courts and law enforcement pursuant to the laws of those jurisdictions.',
       'We keep your information secure.',
       'We use payment information to complete a transaction or comply with applicable law.',
       'We may delay providing you with the accounting because a law enforcement official has asked us to.',
