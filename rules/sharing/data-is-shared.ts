@@ -6,7 +6,7 @@ export default defineRule({
   id: 'data-is-shared',
   category: 'sharing',
   patterns: [
-    /\b(?:share|sell|rent|lease|trade|disclose|distribute|exchange|transfer|release|reveal|publish)\b[^.;]{0,30}\b(?:(?:your|personal|such|this|that|the|any|user|customer|aggregated?|anonymi[sz]ed|de-?identified|non-?personal|certain|identifiable|private)\s+){0,3}(?:information|data|e-?mail addresses|details|lists?|names?|(?:mailing|postal|home) address(?:es)?)\b/i,
+    /\b(?:share|sell|rent|lease|trade(?![- ]?(?:names?|marks?|secrets?)\b)|disclose|distribute|exchange|transfer|release|reveal|publish)\b[^.;]{0,30}\b(?:(?:your|personal|such|this|that|the|any|user|customer|aggregated?|anonymi[sz]ed|de-?identified|non-?personal|certain|identifiable|private)\s+){0,3}(?:information|data|e-?mail addresses|details|lists?|names?|(?:mailing|postal|home) address(?:es)?)\b/i,
     /\b(?:information|data|e-?mail address(?:es)?|lists?|details|(?<=^|[.;:] )it)\b[^.;]{0,50}\b(?:be|is|are|been|being)\s+(?:\w+\s+){0,2}(?:shared|sold|rented|disclosed|distributed|exchanged|transferred|released|traded|made available|provided to)\b/i,
   ],
   unless: [
@@ -17,7 +17,7 @@ export default defineRule({
     /\bhow (?:we|it|they)\b[^.;]{0,30}\b(?:use|collect)\w*,?\b|\bhow\b[^.;]{0,60}\b(?:used|collected),? (?:and|or) (?:shared|disclosed)\b/i,
     /\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,10}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
     // Telling the reader is not sharing: "newsletters to share information with you".
-    /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+you\b/i,
+    /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+(?:you|the (?:visitor|user|requester|requestor|individual))\b/i,
     // A "trade-in" is a car, not a trade of data.
     /\btrade-in\b/i,
   ],
@@ -28,6 +28,8 @@ export default defineRule({
       'If you are a print subscriber, we may exchange or rent your name and mailing address.',
     ],
     noMatch: [
+      'Upon request, SRL will provide to the visitor a summary of any personal information retained about the visitor.',
+      'Reference to any product by trade name or trademark does not imply endorsement of the information.',
       'A cookie is transferred to your hard drive.',
       'We collect your name.',
       'Your information may be transferred to servers located outside your country.',
