@@ -25,6 +25,9 @@ export default defineRule({
     /\bnot (?:secure|secured|encrypted)\b/i,
     /\b(?:have|has|given|granted|limit\w*|restrict\w*) access\b[^.;]{0,60}\bonly\b|\baccess\b[^.;]{0,30}\bonly (?:as needed|to the extent|on a need|in order to|to perform)\b/i,
     /\b(?:comparable|same|similar|adequate) (?:level|degree) of (?:protection|security)\b/i,
+    // The same protection asked of those who handle the data: "we insist that they implement similar
+    // controls", "we also ask the service providers … to do the same".
+    /\b(?:require|requires|insist|insists|ask|asks)\b[^.;]{0,80}\b(?:implement|maintain|use|apply|have)\b[^.;]{0,20}\b(?:similar|same|comparable|adequate|appropriate|equivalent)\b[^.;]{0,30}\b(?:controls|protections?|security|safeguards|measures|standards)\b|\bask\b[^.;]{0,80}\bto (?:do|so) the same\b/i,
     // OPP-115 files a privacy seal (an outside audit of the practices) under data security.
     /\bTRUSTe(?:'s)? (?:Privacy )?Seal\b|\bTRUSTe[- ]certified\b/i,
     /\b(?:password|log-?in credentials|user ?name)s?\b[^.;]{0,60}\b(?:safe place|secret|confidential|divulge|disclose)\b/i,
@@ -43,6 +46,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Where we grant our vendors access to customer information, we insist that they implement similar controls.',
       'This government computer system employs software programs to monitor network traffic to identify unauthorized attempts to upload or change information.',
       'We store data on multiple service systems, in controlled, secure environments.',
       'We store the personal information you provide on computer servers with limited access in controlled facilities.',
