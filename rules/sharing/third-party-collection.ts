@@ -15,7 +15,10 @@ export default defineRule({
     // Data coming from others to the service is collection, not sharing.
     /\bfrom (?:our |other |certain |these |such |the )?(?:third[- ]part(?:y|ies)|partners|other sources|affiliates|carriers|social (?:media|networks?))\b/i,
     // Disclaimers about linked sites say what the policy does not cover.
-    /\b(?:not responsible|no control over|do not control|does not control|cannot control|can't control|beyond our control|no responsibility)\b|\blinks? to\b/i,
+    /\b(?:not responsible|no control over|nor control|do not control|does not control|cannot control|can't control|beyond our control|no responsibility)\b|\blinks? to\b/i,
+    // Transfers across borders are the regional clause: "Instagram, its Affiliates, or Service Providers may
+    // transfer information … across borders".
+    /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|united states|u\.s\b)/i,
     // Saying which policy governs others' practices describes the policy's scope, not a practice.
     /\b(?:governed by|(?:does|do|will) not (?:cover|apply)|no longer appl(?:y|ies)|applies only|subject to (?:their|its) own)\b/i,
     // Intruders are a security matter: "unauthorized third parties may defeat these measures".
@@ -30,6 +33,8 @@ export default defineRule({
       'If that is the case, both Internet Brands and the partner will receive personal information you provide.',
     ],
     noMatch: [
+      'Instagram, its Affiliates, or Service Providers may transfer information that we collect about you across borders.',
+      "We do not have access to, nor control over, these third parties' use of cookies.",
       'We collect information about your visits.',
       'We combine information received from third parties with what we collect.',
       'We are not responsible for the practices of third party websites that collect information.',
