@@ -25,6 +25,10 @@ export default defineRule({
     // What becomes of an opt-out already made is not the offer of one: "even if you opt out, you may still
     // receive…", "we will implement your opt-out request within 10 days", "we may disclose your opt-out
     // information". On the dev set, 5 of the 6 segments these alone put in choice were not choice.
+    // A sharing statement whose only choice is its condition ("we may share your information with
+    // advertisers only when you have not opted out", "we will not use or transfer it … without providing
+    // you with an opportunity to opt out") is a sharing clause; OPP-115 files it so.
+    /^(?:[^.;,]{0,40}\b)?(?:we|[A-Z][\w.&'-]+(?: [A-Z][\w.&'-]+){0,2})\s+(?:(?:may|will|might|can|do|does|also)\s+)*(?:not\s+)?(?:share|disclose|sell|rent|transfer|use or transfer)\b[^.;]{0,150}\b(?:only (?:when|if)|unless|without (?:also )?(?:providing|giving|offering))\b[^.;]{0,60}\bopt/,
     /\beven if (?:you|the (?:registered )?user|users?)\b[^.;]{0,30}\b(?:opt|unsubscrib)|\b(?:implement|process|honou?r|disclose|share)\b[^.;]{0,20}\bopt-?out (?:requests?|information|status)\b|\bif you have opted out\b/i,
   ],
   examples: {
@@ -41,6 +45,7 @@ export default defineRule({
       'If you wish to disable cookies, refer to your browser help menu.',
     ],
     noMatch: [
+      'We may share your personal information with advertisers only when you have not opted out of receiving communications from third parties.',
       'We collect your name when you register.',
       'You may also be asked to choose a user ID and password.',
       "Under California's Shine the Light law, a business may comply by letting customers opt out of such sharing.",
