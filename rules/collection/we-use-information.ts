@@ -11,6 +11,8 @@ export default defineRule({
     // Data named as collected and then put to a purpose, whoever uses it: "MediaNews uses the PIN and CIN
     // collected to administer the sites", "uses the information collected from you to better understand".
     /\b(?:use|uses|using)\b[^.;]{0,40}\b(?:collected|gathered|obtained)\b[^.;]{0,10}\b(?:to|for|in order to)\b/i,
+    // The service's own analytics, and data "that we use to…".
+    /\bwe\b[^.;]{0,50}\b(?:use|conduct|perform)\b[^.;]{0,40}\b(?:web )?analytics\b|\b(?:information|data)\b[^.;]{0,30}\b(?:that|which) we (?:use|will use|may use) to\b/i,
     // Tools the service runs to watch its own use: "we use web metrics services to track activity".
     /\bwe (?:use|employ|utili[sz]e) [^.;]{0,60}\bto (?:track|measure|monitor|analy[sz]e|record|count)\b/i,
     // The analysis itself, whoever is named: "performs statistical analyses of its server logs", "by
@@ -25,6 +27,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'We and our service providers conduct analytics of our Services to understand how visitors use them.',
       'We use the information we collect to operate our services.',
       'Your email address will be used to send you updates.',
       'We may also combine your information with data from other sources.',
