@@ -14,7 +14,7 @@ export default defineRule({
     // The service's own analytics, and data "that we use to…".
     /\bwe\b[^.;]{0,50}\b(?:use|conduct|perform)\b[^.;]{0,40}\b(?:web )?analytics\b|\b(?:information|data)\b[^.;]{0,30}\b(?:that|which) we (?:use|will use|may use) to\b/i,
     // Tools the service runs to watch its own use: "we use web metrics services to track activity".
-    /\bwe (?:use|employ|utili[sz]e) [^.;]{0,60}\bto (?:track|measure|monitor|analy[sz]e|record|count)\b/i,
+    /\bwe (?:use|employ|utili[sz]e) [^.;]{0,60}\bto (?:track|measure|monitor|analy[sz]e|record|count|compile)\b/i,
     // The analysis itself, whoever is named: "performs statistical analyses of its server logs", "by
     // analyzing information we collect".
     /\b(?:analy[sz](?:e|es|is|ing)|analyses)\b[^.;]{0,40}\b(?:server logs?|log files?|information (?:that )?we (?:collect|receive|gather)|usage data)\b/i,
