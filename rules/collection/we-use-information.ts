@@ -7,7 +7,7 @@ export default defineRule({
   category: 'collection',
   patterns: [
     /(?<!\b(?:how|why|what|where|that|which|of)\s)\b(?:we|us)(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?(?: \([^)]{0,60}\))?,?\s+(?:(?:may|might|will|also|only|generally|can|could|do|does|would|typically|sometimes|often|primarily|mainly|further|additionally|otherwise|then|never|not|n't|reserve the right to|from time to time),?\s+){0,3}(?:(?:use|uses|utili[sz]e|analy[sz]e|combine|aggregate|process|review|monitor|access|identify|merge|co-mingle),?\s+(?:and\s+|or\s+|and\/or\s+)?){1,4}(?:(?:share|disclose|transfer|sell|store|retain|maintain|publish),?\s+(?:and\s+|or\s+|and\/or\s+)?(?:with (?:others|third parties)\s+)?){0,3}(?:[\w/-]+,?\s+){0,4}?(?:information|data|details|addresses|address|names?|e-?mails?|location|preferences|history|ip|it|them|identifiers)\b/i,
-    /\b(?:information|data|details|address|addresses)\b[^.;]{0,40}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|(?!(?:them|they|others?|third|such|these|those|other|advertisers?|partners?|any|third-party|anyone)\b)[a-z]))/i,
+    /\b(?:information|data|details|address|addresses)\b(?:[^.;]|\.(?=[a-z])){0,80}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|(?!(?:them|they|others?|third|such|these|those|other|advertisers?|partners?|any|third-party|anyone)\b)[a-z]))/i,
     // Data named as collected and then put to a purpose, whoever uses it: "MediaNews uses the PIN and CIN
     // collected to administer the sites", "uses the information collected from you to better understand".
     /\b(?:use|uses|using)\b[^.;]{0,40}\b(?:collected|gathered|obtained)\b[^.;]{0,10}\b(?:to|for|in order to)\b/i,
@@ -27,6 +27,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Information collected on Tulsaworld.com, including traffic patterns and user behavior, is used primarily for the following purposes:',
       'We and our service providers conduct analytics of our Services to understand how visitors use them.',
       'We use the information we collect to operate our services.',
       'Your email address will be used to send you updates.',
