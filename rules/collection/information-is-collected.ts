@@ -9,7 +9,7 @@ export default defineRule({
   patterns: [
     /\b(?:information|data|details|addresses|numbers)\b(?:(?!\b(?:that|which|who)\b)[^.;]){0,60}\b(?:is|are|was|were|be|being|been|gets?)\s+(?:\w+ly\s+)?(?:collected|gathered|received|obtained|recorded|logged|captured|stored|requested)\b/i,
     /\b(?:you|users?|visitors?|members?|customers?|everyone who|anyone who|those who|if you)\s+(?:may\s+|can\s+|will\s+|must\s+)?(?:be\s+(?:asked|required|prompted|invited)\s+to\s+|choose to\s+|need to\s+|have the option (?:of|to)\s+)?(?:\w+ly\s+)?(?:provide|provides|give|gives|submit|submits|supply|enter|share)\s+(?:(?:us|(?!(?:them|him|her|others?|third|such|these|those|other|advertisers?|partners?|any|anyone|a|an|the)\b)[A-Z][\w.&'-]*)\s+(?:with\s+)?|to\s+us\s+)?(?:(?:your|their|certain|some|various|any|additional|other|the following|such|more)\s+){0,2}(?:personal|personally|information|data|details|name|e-?mail|address|phone|contact|demographic)\b/i,
-    /\b(?:are|is) given the option of providing\b/i,
+    /\b(?:are|is) given the option of providing\b|\b(?:request|require|ask)s?(?: or (?:request|require)s?)? (?:you|users|visitors) to (?:submit|provide|give|enter|supply)\b/i,
     // Data another service sends the company at the user's word: "you are asking that service to send us
     // certain information", "that gaming console service will provide us with information", "membership
     // information may be transferred automatically to the Company".
@@ -26,6 +26,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Such features may request or require you to submit personal information to us.',
       'By logging in with a social media service, you are asking that service to send us certain information from your account.',
       'Information is collected automatically when you visit.',
       'You may be asked to provide your name and email address.',
