@@ -18,12 +18,17 @@ export default defineRule({
     new RegExp(
       `\\b${COMPANY}${ADVERBS}\\s+(?:does|will|may|can|might|would|shall)(?: not|n't)? (?:(?:also|\\w+ly) )?(?:collect|gather|receive|record|obtain|store|log|track|use ${DATA})\\b`,
     ),
+    // A tool the company runs for itself: "JibJab uses this service to collect and compare information".
+    new RegExp(
+      `\\b${COMPANY}${ADVERBS}\\s+(?:uses|utili[sz]es|employs)\\b[^.;]{0,40}\\bto (?:collect|gather|track|measure|analy[sz]e|compile)\\b`,
+    ),
   ],
   unless: [
     /\b(?:Google|Facebook|Twitter|Analytics|DoubleClick|Nielsen|comScore|Omniture|Quantcast|Adobe)\s+(?:\w+\s+)?(?:collects|receives|records|uses|may|will|does|can|might)\b/,
   ],
   examples: {
     match: [
+      'JibJab uses this service to collect and compare information about the user base and user visits.',
       'When you create a Steam account, Valve collects a user email address.',
       'Yahoo automatically receives and records information from your computer.',
       'When subscribing, the Post-Gazette will ask for your credit card information.',
