@@ -5,10 +5,10 @@ export default defineRule({
   id: 'third-party-collection',
   category: 'sharing',
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)|advertisers?|(?:ad(?:vertising)?|analytics) (?:networks?|servers?|providers?|partners|companies|services)|partners?|vendors|agents|contractors|(?<!internet |wireless |mobile )service providers?|affiliates|other (?:companies|users|websites|sites|parties)|social (?:media|networking) (?:sites?|services?|platforms?|plug-?ins?)|social networks?|these (?:companies|parties|providers)|such (?:companies|parties|providers))\b[^.;]{0,100}\b(?:collect|collects|collected|receive|receives|access|accesses|obtain|obtains|use|uses|gather|gathers|place|places|set|sets|serve|serves|deliver|delivers|track|tracks|read|see|view|have access|may (?:also )?(?:collect|use|receive|access|place|set|see))\b/i,
-    /\b(?:ads?|advertisements|content|cookies?|plug-?ins?|widgets?)\b[^.;]{0,60}\b(?:(?:served|delivered|provided|placed|set|operated|hosted) (?:to you )?by)\s+(?:our\s+|third|other|advertising|outside|partners|companies|ad)/i,
+    /\b(?:third[- ]part(?:y|ies)|advertisers?|(?:ad(?:vertising)?|analytics) (?:networks?|servers?|providers?|partners|companies|services)|partners?|vendors|agents|contractors|(?<!internet |wireless |mobile )service providers?|affiliates|other (?:companies|users|websites|sites|parties)|social (?:media|networking) (?:sites?|services?|platforms?|plug-?ins?)|social networks?|these (?:companies|parties|providers)|such (?:companies|parties|providers)|content providers?)\b[^.;]{0,100}\b(?:collect|collects|collected|receive|receives|access|accesses|obtain|obtains|use|uses|gather|gathers|place|places|set|sets|serve|serves|deliver|delivers|track|tracks|read|see|view|have access|may (?:also )?(?:collect|use|receive|access|place|set|see))\b/i,
+    /\b(?:ads?|advertisements|content|cookies?|plug-?ins?|widgets?)\b[^.;]{0,60}\b(?:(?:served|delivered|provided|placed|set|operated|hosted|used) (?:to you )?by)\s+(?:our\s+|third|other|advertising|outside|partners|companies|ad)/i,
     // The same, in the passive: "can be read, collected, or used by other users".
-    /\b(?:collected|used|read|seen|viewed|accessed)\b(?:,? (?:or|and) \w+){0,3},?\s+by\s+(?:any\s+)?(?:other users|others|the public|third parties|anyone|other (?:people|members|visitors))\b/i,
+    /\b(?:collected|used|read|seen|viewed|accessed)\b(?:,? (?:or|and) \w+){0,3},?\s+by\s+(?:(?:any|certain|our|these|such|select(?:ed)?)\s+)?(?:other users|others|the public|third parties|third[- ]party (?:advertisers|partners|companies)|advertisers|anyone|other (?:people|members|visitors))\b/i,
     /\b(?:google analytics|doubleclick|omniture|facebook (?:like|pixel)|comscore|nielsen|quantcast)\b/i,
   ],
   unless: [
@@ -26,6 +26,9 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Such other content providers may place cookies on your computer.',
+      'Cookies and web beacons used by our online partners are not linked to personal information.',
+      'This information may also be used by certain third-party advertisers.',
       'Our advertisers may collect information about your visits.',
       'Some ads on this site are delivered to you by our web advertising partners.',
       'Anything you post in these public areas can be read, collected, or used by other users.',
