@@ -15,7 +15,7 @@ export default defineRule({
     // given to the service itself or to a friend by the user are not sharing with others.
     /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|servers?|united states|u\.s\b|overseas)/i,
     /\bhow (?:we|it|they)\b[^.;]{0,30}\b(?:use|collect)\w*,?\b|\bhow\b[^.;]{0,60}\b(?:used|collected),? (?:and|or) (?:shared|disclosed)\b/i,
-    /\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,10}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
+    /(?<!\byou (?:have )?)\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,10}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
     // Telling the reader is not sharing: "newsletters to share information with you".
     /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+(?:you|the (?:visitor|user|requester|requestor|individual))\b/i,
     // A "trade-in" is a car, not a trade of data.
@@ -23,6 +23,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'If you submit a review, we may publish your name, screen name and other information you have provided to us.',
       'We do not share or sell email addresses gathered on the site.',
       'Your email address will not be otherwise shared or sold.',
       'If you are a print subscriber, we may exchange or rent your name and mailing address.',

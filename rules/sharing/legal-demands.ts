@@ -14,9 +14,9 @@ export default defineRule({
     new RegExp(`\\b${DISCLOSE}\\b[^.;]{0,150}\\b${LEGAL}\\b`, 'i'),
     new RegExp(`\\b${LEGAL}\\b[^.;]{0,150}\\b${DISCLOSE}\\b`, 'i'),
     // An item of a list of the times the company discloses ("We may disclose your information when:"),
-    // cut from its lead-in: "we believe in good faith that the law requires it", "as needed to cooperate
-    // in any law enforcement investigation".
-    /\b(?:the )?law requires (?:it|such disclosure|disclosure)\b|\bcooperate (?:in|with)\b[^.;]{0,50}\blaw enforcement\b/i,
+    // cut from its lead-in: "we believe in good faith that the law requires it", "we deem it necessary or
+    // appropriate", "as needed to cooperate in any law enforcement investigation".
+    /\b(?:believe|deem|consider)s?\b[^.;]{0,30}\b(?:disclosure|it|such (?:action|disclosure))\b[^.;]{0,20}\b(?:is |to be )?(?:necessary|appropriate|required|reasonably necessary)\b|\b(?:the )?law requires (?:it|such disclosure|disclosure)\b|\bcooperate (?:in|with)\b[^.;]{0,50}\blaw enforcement\b/i,
   ],
   // Foreign authorities reaching data stored abroad ("it may be accessed by the courts … pursuant to the
   // laws of those jurisdictions", "subject to access requests … under United States law") is the regional
@@ -26,6 +26,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'If, in our sole discretion, we believe such disclosure to be necessary or appropriate: to investigate possible problems;',
       'We may disclose information in response to a subpoena or court order.',
       'We will release data when required by law.',
       'If we believe in good faith that the law requires such disclosure.',

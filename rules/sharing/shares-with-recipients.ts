@@ -8,6 +8,8 @@ export default defineRule({
     /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosure|provide[sd]?|providing|transfer(?:s|red|ring)?|sell|sells|sold|rent(?:s|ed)?|trade[sd]?|release[sd]?|make available|made available|give|gives|pass(?:es|ed)?|furnish(?:es|ed)?|distribute[sd]?|exchange[sd]?|report(?:s|ed)?|send|sends|sent|forward(?:s|ed)?|transmit(?:s|ted)?)\b[^.;]{0,120}\b(?:to|with)\s+(?:(?:our|its|their|your|any|all|other|certain|select(?:ed)?|trusted|unaffiliated|non-?affiliated|affiliated|carefully|screened|outside|reputable|business|marketing|advertising|promotional|joint|co-?branded|prospective|potential|current|existing|that|these|such|third|such|those|of|the)[\s-]+){0,4}(?:third[- ]part(?:y|ies)|part(?:y|ies)|partners?|affiliates?|advertisers?|sponsors?|vendors?|service providers?|suppliers?|contractors?|agents?|companies|company|organi[sz]ations?|entit(?:y|ies)|business(?:es)?|merchants?|subsidiaries|marketers|others|individuals|anyone|other (?:users|members)|public|buyers?|purchasers?|publishers?|successors?|acquir(?:er|ing)|networks?|authorit(?:y|ies)|government)\b/i,
     // The recipient as the first object: "we do not provide ad companies with your name".
     /\b(?:provide|provides|give|gives|furnish|furnishes|supply|supplies)\s+(?:(?:our|its|other|certain|select(?:ed)?|these|such|any|third[- ]party)\s+)*(?:third parties|partners|advertisers|(?:ad|advertising|analytics|marketing) companies|marketers|vendors|sponsors)\b[^.;]{0,40}\bwith\b/i,
+    // Access granted to named kinds of recipient: "we may give consultants … temporary access to information".
+    /\b(?:give|gives|grant|grants|provide|provides)\s+(?:(?:our|its|certain|select(?:ed)?|these|such|any|third[- ]party)\s+)*(?:consultants|contractors|agents|vendors|partners|third parties|organi[sz]ations|companies|service providers)\b[^.;]{0,80}\baccess to\b/i,
     // Two objects: "we do not give that business your name", "we make customer lists available to…".
     // Recipients named by trade, whatever words qualify them: "to a local dealer", "to the research firm",
     // "with our credit card processor".
@@ -22,6 +24,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'We may give consultants and organizations working with us on specific projects temporary access to information about donors.',
       'We may use your information to provide analyses of our users, in the aggregate, to prospective partners.',
       'We do not sell, rent, trade, or otherwise disclose to any business information provided by visitors.',
       'We may share your information with our partners for their marketing.',
