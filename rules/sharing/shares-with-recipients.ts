@@ -10,6 +10,9 @@ export default defineRule({
     /\b(?:provide|provides|give|gives|furnish|furnishes|supply|supplies)\s+(?:(?:our|its|other|certain|select(?:ed)?|these|such|any|third[- ]party)\s+)*(?:third parties|partners|advertisers|(?:ad|advertising|analytics|marketing) companies|marketers|vendors|sponsors)\b[^.;]{0,40}\bwith\b/i,
     // Access granted to named kinds of recipient: "we may give consultants … temporary access to information".
     /\b(?:give|gives|grant|grants|provide|provides)\s+(?:(?:our|its|certain|select(?:ed)?|these|such|any|third[- ]party)\s+)*(?:consultants|contractors|agents|vendors|partners|third parties|organi[sz]ations|companies|service providers)\b[^.;]{0,80}\baccess to\b/i,
+    // A recipient named by its name ("we may send non-personal information to Yahoo!", "we will forward
+    // your registration number to Sony"); case-sensitive, as the name needs its capital.
+    /\b[Ww]e (?:may |will |might |also |can )*(?:forward|send|transmit|pass)\b[^.;]{0,80}\bto (?!(?:You|Us|The|Our|Your|This|These|Such|Any)\b)[A-Z][\w!.&-]+/,
     // Two objects: "we do not give that business your name", "we make customer lists available to…".
     // Recipients named by trade, whatever words qualify them: "to a local dealer", "to the research firm",
     // "with our credit card processor".
@@ -24,6 +27,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'We will forward your registration number to Sony along with information about your purchases.',
       'We may give consultants and organizations working with us on specific projects temporary access to information about donors.',
       'We may use your information to provide analyses of our users, in the aggregate, to prospective partners.',
       'We do not sell, rent, trade, or otherwise disclose to any business information provided by visitors.',
@@ -38,6 +42,7 @@ export default defineRule({
       'We do not provide ad companies or analytics companies with your name or email address.',
     ],
     noMatch: [
+      'We will send a confirmation to You at the address you gave.',
       'We collect your email address when you register.',
       'We use the information to provide you with the services you request.',
       'Do not share your password with anyone.',
