@@ -18,6 +18,9 @@ export default defineRule({
     /(?<!\byou (?:have )?)\b(?:share|disclose|provide)\w*\s+(?:[\w-]+\s+){0,10}?(?:with|to)\s+(?:us|the (?:web)?site|a friend|your friends?)\b/i,
     // Telling the reader is not sharing: "newsletters to share information with you".
     /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+(?:you|the (?:visitor|user|requester|requestor|individual))\b/i,
+    // Data that reaches the company itself: "membership information may be transferred automatically to the
+    // Company".
+    /\b(?:transferred|sent|uploaded)\s+(?:automatically\s+)?to\s+(?:us|the Company)\b/i,
     // A "trade-in" is a car, not a trade of data.
     /\btrade-in\b/i,
   ],
@@ -29,6 +32,7 @@ export default defineRule({
       'If you are a print subscriber, we may exchange or rent your name and mailing address.',
     ],
     noMatch: [
+      'Certain membership information may be transferred automatically to the Company when you link your account.',
       'Upon request, SRL will provide to the visitor a summary of any personal information retained about the visitor.',
       'Reference to any product by trade name or trademark does not imply endorsement of the information.',
       'A cookie is transferred to your hard drive.',

@@ -23,6 +23,9 @@ export default defineRule({
     /\bpasswords?\b/i,
     // "Transmitted to the Company" is the service itself (a defined name); "disclose to you" is notice.
     /\b(?:to|with) (?:the|our) Company\b/,
+    // What a state law lets "such businesses" do, and what the policy might say ("If this Privacy Policy
+    // states that…"), are no practice of the company's.
+    /\bsuch businesses\b|\bShine the Light\b|\bCivil Code\b|\bif this (?:privacy )?(?:policy|statement|notice) (?:states|says|provides)\b/i,
     /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+you\b/i,
   ],
   examples: {
@@ -42,6 +45,7 @@ export default defineRule({
       'We do not provide ad companies or analytics companies with your name or email address.',
     ],
     noMatch: [
+      'If this Privacy Policy states that any personal information may be shared with third parties for their direct marketing purposes, you may send inquiries to us.',
       'We will send a confirmation to You at the address you gave.',
       'We collect your email address when you register.',
       'We use the information to provide you with the services you request.',

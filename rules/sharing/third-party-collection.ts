@@ -21,6 +21,9 @@ export default defineRule({
     /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|united states|u\.s\b)/i,
     // Saying which policy governs others' practices describes the policy's scope, not a practice.
     /\b(?:governed by|(?:does|do|will) not (?:cover|apply)|no longer appl(?:y|ies)|applies only|subject to (?:their|its) own)\b/i,
+    // The company and its own corporate family acting together: "We, and/or our Parent Companies and
+    // Affiliates, use the Personal Information we collect".
+    /\bwe,? (?:and|or|and\/or) (?:our|its) (?:parent compan(?:y|ies)|affiliates|subsidiaries)\b/i,
     // Intruders are a security matter: "unauthorized third parties may defeat these measures".
     /\b(?:unauthori[sz]ed|misrepresent\w*|hackers?|defeat)\b/i,
   ],
@@ -36,6 +39,7 @@ export default defineRule({
       'If that is the case, both Internet Brands and the partner will receive personal information you provide.',
     ],
     noMatch: [
+      'We, and/or our Parent Companies and Affiliates, use the Personal Information we collect from you in a variety of ways.',
       'Instagram, its Affiliates, or Service Providers may transfer information that we collect about you across borders.',
       "We do not have access to, nor control over, these third parties' use of cookies.",
       'We collect information about your visits.',
