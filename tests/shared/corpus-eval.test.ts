@@ -7,8 +7,8 @@ import type { CategoryId } from '../../engine/ids';
 import { sharedPath } from './shared-dir';
 
 const FLOORS: Record<CategoryId, number> = {
-  collection: 0.81,
-  sharing: 0.81,
+  collection: 0.84,
+  sharing: 0.84,
   cookies: 0.87,
   children: 0.92,
   choice: 0.69,
