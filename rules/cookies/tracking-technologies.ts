@@ -15,6 +15,9 @@ export default defineRule({
   // tells you how we use cookies") say nothing about cookies themselves.
   unless: [
     /\b(?:see|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b/i,
+    // A definition that names no one using the thing ("Cookies are small pieces of information…", "What
+    // are cookies?") states no practice; OPP-115 tags the tracking element only inside a practice.
+    /^(?!.*\b(?:we|us|our)\b)(?:\w+ )?(?:a |an |the )?["“']?(?:cookies?|web ?beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|tracking technologies)["”']?(?: \([^)]*\))?,? (?:is|are|means|refers?) |^what (?:is|are) (?:a )?(?:cookies?|web beacons?)\b/i,
   ],
   examples: {
     match: [
@@ -23,6 +26,8 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'Cookies are small pieces of information that may be served to you while visiting a Web site.',
+      'What are Cookies?',
       'We collect your name and mailing address.',
       'We work with analytics companies such as Nielsen.',
     ],
