@@ -15,6 +15,13 @@ export default defineRule({
   // tells you how we use cookies") say nothing about cookies themselves.
   unless: [
     /\b(?:see|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b/i,
+    // Scope disclaimers ("this policy does not cover the use of cookies by its advertisers", "within their
+    // control and not ours"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
+    // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice
+    // with tracking elements. On the dev set 9 of the 11 segments these alone put in cookies were not.
+    /\b(?:subject to their own|governed by|(?:does|do) not cover|not covered by|nor control over|no control over|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
+    /\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b[^.;]{0,100}\b(?:opt-?out|renew|repeat)\b|\bopt[- ]?out\b[^.;]{0,100}\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b/i,
+    /\b(?:do|does|will) not (?:use|set|place) (?:any )?(?:persistent |session )?cookies\b/i,
     // A definition that names no one using the thing ("Cookies are small pieces of information…", "What
     // are cookies?") states no practice; OPP-115 tags the tracking element only inside a practice.
     /^(?!.*\b(?:we|us|our)\b)(?:\w+ )?(?:a |an |the )?["“']?(?:cookies?|web ?beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|tracking technologies)["”']?(?: \([^)]*\))?,? (?:is|are|means|refers?) |^what (?:is|are) (?:a )?(?:cookies?|web beacons?)\b/i,
@@ -26,6 +33,9 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'This privacy policy covers the use of cookies by GameStop and does not cover the use of cookies by any of its advertisers.',
+      'If you delete your cookies or buy a new computer, you will need to renew your opt-out choice.',
+      'We also do not use persistent cookies.',
       'Cookies are small pieces of information that may be served to you while visiting a Web site.',
       'What are Cookies?',
       'We collect your name and mailing address.',
