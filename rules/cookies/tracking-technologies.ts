@@ -8,7 +8,8 @@ export default defineRule({
   id: 'tracking-technologies',
   category: 'cookies',
   patterns: [
-    /\bcookies?\b/i,
+    // Not inside a web address ("http://www.microsoft.com/info/cookies.htm").
+    /(?<![/\w])cookies?\b(?!\.\w|\/)/i,
     /\b(?:web ?beacons?|pixel tags?|pixels?|clear gifs?|single[- ]pixel gifs?|tracking (?:technolog(?:y|ies)|tools?|pixels?|tags?|elements?)|local (?:shared )?(?:objects|storage)|flash cookies|html5|(?:software development kits?|SDKs?)|fingerprint(?:ing)?|tags?\b and scripts|web bugs?|e-?tags?)\b/i,
   ],
   // Pointers to another section ("see Sections IV and V for more on cookies") and overviews ("this policy
@@ -22,6 +23,8 @@ export default defineRule({
     /\b(?:subject to their own|governed by|(?:does|do) not cover|not covered by|nor control over|no control over|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
     /\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b[^.;]{0,100}\b(?:opt-?out|renew|repeat)\b|\bopt[- ]?out\b[^.;]{0,100}\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b/i,
     /\b(?:do|does|will) not (?:use|set|place) (?:any )?(?:persistent |session )?cookies\b/i,
+    // The Do Not Track signal is its own clause, whatever it says of cookies.
+    /\bdo[- ]not[- ]track\b|\bnot wish your activities to be tracked\b/i,
     // A definition that names no one using the thing ("Cookies are small pieces of information…", "What
     // are cookies?") states no practice; OPP-115 tags the tracking element only inside a practice.
     /^(?!.*\b(?:we|us|our)\b)(?:\w+ )?(?:a |an |the )?["“']?(?:cookies?|web ?beacons?|pixel tags?|clear gifs?|flash cookies|local shared objects|tracking technologies)["”']?(?: \([^)]*\))?,? (?:is|are|means|refers?) |^what (?:is|are) (?:a )?(?:cookies?|web beacons?)\b/i,
@@ -33,6 +36,8 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'If you are using Internet Explorer, go to the Microsoft Web site at http://www.microsoft.com/info/cookies.htm',
+      'Your browser may let you tell websites that you do not wish your activities to be tracked by cookies, commonly called Do Not Track.',
       'This privacy policy covers the use of cookies by GameStop and does not cover the use of cookies by any of its advertisers.',
       'If you delete your cookies or buy a new computer, you will need to renew your opt-out choice.',
       'We also do not use persistent cookies.',
