@@ -10,12 +10,12 @@ export default defineRule({
   patterns: [
     // Not inside a web address ("http://www.microsoft.com/info/cookies.htm").
     /(?<![/\w])cookies?\b(?!\.\w|\/)/i,
-    /\b(?:web ?beacons?|pixel tags?|pixels?|clear gifs?|single[- ]pixel gifs?|tracking (?:technolog(?:y|ies)|tools?|pixels?|tags?|elements?)|local (?:shared )?(?:objects|storage)|flash cookies|html5|(?:software development kits?|SDKs?)|fingerprint(?:ing)?|tags?\b and scripts|web bugs?|e-?tags?)\b/i,
+    /\b(?:web ?beacons?|pixel tags?|pixels?|clear gifs?|single[- ]pixel gifs?|tracking (?:technolog(?:y|ies)|tools?|pixels?|tags?|elements?)|local (?:shared |device )?(?:objects|storage)|flash cookies|html5|(?:software development kits?|SDKs?)|fingerprint(?:ing)?|tags?\b and scripts|web bugs?|e-?tags?)\b/i,
   ],
   // Pointers to another section ("see Sections IV and V for more on cookies") and overviews ("this policy
   // tells you how we use cookies") say nothing about cookies themselves.
   unless: [
-    /\b(?:see|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b/i,
+    /\b(?:see (?:our|the|this|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i,
     // Scope disclaimers ("this policy does not cover the use of cookies by its advertisers", "within their
     // control and not ours"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
     // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice
@@ -31,6 +31,8 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Companies we work with may use cookies for purposes including understanding usage patterns of users who see advertisements on the Sites.',
+      'If you do not want Local Device Storage, your device may include an option that allows you to not accept it.',
       'We use cookies to remember your preferences.',
       'Our emails may contain web beacons.',
       'Google Analytics uses cookies to understand how the site is used.',
