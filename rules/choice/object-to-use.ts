@@ -8,10 +8,11 @@ export default defineRule({
   category: 'choice',
   patterns: [
     /\b(?:right|opportunity|chance) to object\b|\b(?:you|users?|patients?) (?:may|can|could) (?:also )?object to\b|\bany objections? to\b/i,
-    /\b(?:disassociate|unlink|disconnect)\b[^.;]{0,40}\baccounts?\b/i,
+    /\b(?:disassociate|unlink|disconnect)\b(?:[^.;]|\.(?=[a-z])){0,60}\baccounts?\b/i,
   ],
   examples: {
     match: [
+      'You can disassociate your NYTimes.com registration from third-party accounts any time.',
       'Patients will be given the opportunity to object each time before information about them is released.',
       'By contacting us, you may also object to our further use of your personal information.',
       'We will ask you whether you have any objection to including information about you in our directory.',

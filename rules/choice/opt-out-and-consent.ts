@@ -6,14 +6,14 @@ export default defineRule({
   category: 'choice',
   patterns: [
     /\bopt(?:s|ed|ing)?[- ]?(?:out|in)\b|\bopt-?outs?\b/i,
-    /\bunsubscrib\w+|\bremove (?:yourself|(?:your|their) (?:name|e-?mail|contact information))\b[^.;]{0,30}\blists?\b/i,
-    /\b(?:you|users?|visitors?)\s+(?:(?:always|still|also)\s+)?(?:may|can|could|(?:will )?have (?:the|an) (?:right|option|ability|choice|opportunity)|are free|get)\b[^.;]{0,20}\b(?:choose|elect|decline|refuse|withdraw|disable|reject|turn off|stop)\b/i,
+    /\bunsubscrib\w+|\bremove (?:yourself|(?:your|their) (?:name|e-?mail|contact information))\b(?:[^.;]|\.(?=[a-z])){0,30}\blists?\b/i,
+    /\b(?:you|users?|visitors?)\s+(?:(?:always|still|also)\s+)?(?:may|can|could|(?:will )?have (?:the|an) (?:right|option|ability|choice|opportunity)|are free|get)\b(?:[^.;]|\.(?=[a-z])){0,20}\b(?:choose|elect|decline|refuse|withdraw|disable|deactivate|reject|turn off|stop)\b/i,
     // Control offered in other words: "the ability to disable location services", "you do not have to
     // permit cookies".
     /\bability to (?:disable|block|reject|refuse|turn off|control|manage|decline|limit)\b|\byou (?:do not|don't) have to (?:provide|permit|accept|allow|give|register|share)\b/i,
-    /\bdecide whether\b|\bcancel (?:your|the|their|a) (?:\w+ ){0,2}subscriptions?\b|\bif you (?:wish|want|would like|prefer) to (?:disable|block|reject|refuse|delete|remove|opt|unsubscribe|stop|decline|limit)\b/i,
-    /\b(?:withdraw|revoke)\w*\b[^.;]{0,30}\b(?:consent|authori[sz]ation|permission)\b/i,
-    /\b(?:you|users) (?:can|may)\b[^.;]{0,30}\b(?:prevent|block|limit|control|manage)\b|\bcontrol over (?:who|what|how)\b/i,
+    /\bdecide whether\b|\bcancel (?:your|the|their|a) (?:\w+ ){0,2}subscriptions?\b|\bif you (?:wish|want|would like|prefer|choose|decide) to (?:disable|block|reject|refuse|delete|remove|opt|unsubscribe|stop|decline|limit)\b/i,
+    /\b(?:withdraw|revoke)\w*\b(?:[^.;]|\.(?=[a-z])){0,30}\b(?:consent|authori[sz]ation|permission)\b/i,
+    /\b(?:you|users) (?:can|may)\b(?:[^.;]|\.(?=[a-z])){0,30}\b(?:prevent|block|limit|control|manage)\b|\bcontrol over (?:who|what|how)\b/i,
     /\b(?:if you (?:do not|don't|no longer) (?:wish|want)|if you prefer (?:not|that we not))\b/i,
   ],
   // "You may choose to provide your resume" offers a feature, not control over data.
@@ -33,6 +33,9 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Any SparkNotes.com customer can choose to remove their contact information from SparkNotes.com contact lists.',
+      'You may deactivate JavaScript via your browser settings.',
+      'If you choose to disable cookies, some aspects of the Sites may not work properly.',
       'You can opt out of receiving marketing emails at any time.',
       'Click the unsubscribe link at the bottom of any message.',
       'You may withdraw your consent to our use of your data at any time.',
