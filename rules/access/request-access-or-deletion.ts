@@ -5,8 +5,8 @@ export default defineRule({
   id: 'request-access-or-deletion',
   category: 'access',
   patterns: [
-    /\b(?:request|ask)\b[^.;]{0,30}\b(?:access to|correction|deletion|removal|a copy of|that we (?:delete|remove|correct|update))\b/i,
-    /\brequest(?:ing)? (?:access|updates|changes|corrections)(?: or| and| to)\b|\brequest that (?:your|the|such) (?:account|information|data|profile)\b[^.;]{0,20}\bbe (?:deleted|removed|corrected|updated)\b/i,
+    /\b(?:request|ask)\b(?:[^.;]|\.(?=[a-z])){0,30}\b(?:access to|correction|deletion|removal|a copy of|that we (?:delete|remove|correct|update))\b/i,
+    /\brequest(?:ing)? (?:access|updates|changes|corrections)(?: or| and| to)\b|\brequest that (?:your|the|such) (?:account|information|data|profile)\b(?:[^.;]|\.(?=[a-z])){0,20}\bbe (?:deleted|removed|corrected|updated)\b/i,
   ],
   unless: [
     // The service turning a request down or timing its answer describes handling, not the user's right;
