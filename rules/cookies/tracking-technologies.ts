@@ -20,7 +20,7 @@ export default defineRule({
     // control and not ours"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
     // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice
     // with tracking elements. On the dev set 9 of the 11 segments these alone put in cookies were not.
-    /\b(?:subject to their own|governed by|(?:does|do) not cover|not covered by|nor control over|no control over|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
+    /\b(?:subject to their own|governed by|(?:does|do) not cover|not covered by|nor control over|no control over|(?:does|do|can) not control|cannot control|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
     /\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b[^.;]{0,100}\b(?:opt-?out|renew|repeat)\b|\bopt[- ]?out\b[^.;]{0,100}\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b/i,
     /\b(?:do|does|will) not (?:use|set|place) (?:any )?(?:persistent |session )?cookies\b/i,
     // The Do Not Track signal is its own clause, whatever it says of cookies.
@@ -38,6 +38,7 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'Please understand that Barnes & Noble does not control these third party cookies.',
       'If you are using Internet Explorer, go to the Microsoft Web site at http://www.microsoft.com/info/cookies.htm',
       'Your browser may let you tell websites that you do not wish your activities to be tracked by cookies, commonly called Do Not Track.',
       'This privacy policy covers the use of cookies by GameStop and does not cover the use of cookies by any of its advertisers.',
