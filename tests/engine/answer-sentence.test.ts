@@ -91,4 +91,15 @@ describe('clauseAround', () => {
     const [s, e] = clauseAround(s2, s2.indexOf('share'));
     expect(s2.slice(s, e)).toBe(s2);
   });
+  test('a bare "and" before a new "we" and its verb starts a clause', () => {
+    const s3 =
+      'We have no obligation with respect to such information and we are free to disclose it to any third party.';
+    const [s, e] = clauseAround(s3, s3.indexOf('disclose'));
+    expect(s3.slice(s, e)).toBe('and we are free to disclose it to any third party.');
+  });
+  test('an "and" that joins verbs does not', () => {
+    const s4 = 'We do not collect and share your data.';
+    const [s, e] = clauseAround(s4, s4.indexOf('share'));
+    expect(s4.slice(s, e)).toBe(s4);
+  });
 });
