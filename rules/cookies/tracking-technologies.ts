@@ -15,7 +15,7 @@ export default defineRule({
   // Pointers to another section ("see Sections IV and V for more on cookies") and overviews ("this policy
   // tells you how we use cookies") say nothing about cookies themselves.
   unless: [
-    /\b(?:see (?:our|the|this|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i,
+    /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i,
     // Scope disclaimers ("this policy does not cover the use of cookies by its advertisers", "within their
     // control and not ours"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
     // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice
@@ -31,6 +31,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      "Companies we work with may use cookies to make sure you don't see the same advertisement too many times.",
       'Companies we work with may use cookies for purposes including understanding usage patterns of users who see advertisements on the Sites.',
       'If you do not want Local Device Storage, your device may include an option that allows you to not accept it.',
       'We use cookies to remember your preferences.',
@@ -38,6 +39,7 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'For more on how we use cookies, see the "Cookies" section of this policy.',
       'Please understand that Barnes & Noble does not control these third party cookies.',
       'If you are using Internet Explorer, go to the Microsoft Web site at http://www.microsoft.com/info/cookies.htm',
       'Your browser may let you tell websites that you do not wish your activities to be tracked by cookies, commonly called Do Not Track.',
