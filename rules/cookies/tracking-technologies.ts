@@ -10,7 +10,7 @@ export default defineRule({
   patterns: [
     // Not inside a web address ("http://www.microsoft.com/info/cookies.htm").
     /(?<![/\w])cookies?\b(?!\.\w|\/)/i,
-    /\b(?:web ?beacons?|pixel tags?|pixels?|clear gifs?|single[- ]pixel gifs?|tracking (?:technolog(?:y|ies)|tools?|pixels?|tags?|elements?)|local (?:shared |device )?(?:objects|storage)|flash cookies|html5|(?:software development kits?|SDKs?)|fingerprint(?:ing)?|tags?\b and scripts|web bugs?|e-?tags?)\b/i,
+    /\b(?:web ?beacons?|pixel tags?|pixels?|clear gifs?|single[- ]pixel gifs?|tracking (?:technolog(?:y|ies)|tools?|pixels?|tags?|elements?|information)|local (?:shared |device )?(?:objects|storage)|flash cookies|html5|(?:software development kits?|SDKs?)|fingerprint(?:ing)?|tags?\b and scripts|web bugs?|e-?tags?)\b/i,
   ],
   // Pointers to another section ("see Sections IV and V for more on cookies") and overviews ("this policy
   // tells you how we use cookies") say nothing about cookies themselves.
@@ -31,6 +31,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Automatically collected information includes tracking information gathered as you use the site.',
       "Companies we work with may use cookies to make sure you don't see the same advertisement too many times.",
       'Companies we work with may use cookies for purposes including understanding usage patterns of users who see advertisements on the Sites.',
       'If you do not want Local Device Storage, your device may include an option that allows you to not accept it.',
