@@ -23,6 +23,10 @@ export default defineRule({
     /\b(?:subject to their own|governed by|(?:does|do) not cover|not covered by|nor control over|no control over|(?:does|do|can) not control|cannot control|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
     /\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b[^.;]{0,100}\b(?:opt-?out|renew|repeat)\b|\bopt[- ]?out\b[^.;]{0,100}\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b/i,
     /\b(?:do|does|will) not (?:use|set|place) (?:any )?(?:persistent |session )?cookies\b/i,
+    // What refusing cookies does to something else ("you may not be able to receive notices from us if your
+    // cookies are disabled", "your access should not be affected if you do not accept cookies served by
+    // third parties") is about that other thing; 2 of 2 dev segments that only it put in cookies were not.
+    /\b(?:not be able to|should not be affected|will not be affected)\b[^.;]{0,60}\bif (?:you|your)\b[^.;]{0,40}\bcookies\b/i,
     // The Do Not Track signal is its own clause, whatever it says of cookies.
     /\bdo[- ]not[- ]track\b|\bnot wish your activities to be tracked\b/i,
     // A definition that names no one using the thing ("Cookies are small pieces of information…", "What
@@ -40,6 +44,7 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'You may not be able to receive notices from us if your cookies are not set to accept.',
       'For more on how we use cookies, see the "Cookies" section of this policy.',
       'Please understand that Barnes & Noble does not control these third party cookies.',
       'If you are using Internet Explorer, go to the Microsoft Web site at http://www.microsoft.com/info/cookies.htm',
