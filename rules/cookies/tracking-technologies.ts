@@ -27,6 +27,9 @@ export default defineRule({
     // cookies are disabled", "your access should not be affected if you do not accept cookies served by
     // third parties") is about that other thing; 2 of 2 dev segments that only it put in cookies were not.
     /\b(?:not be able to|should not be affected|will not be affected)\b[^.;]{0,60}\bif (?:you|your)\b[^.;]{0,40}\bcookies\b/i,
+    // Cookies named only as the contrast ("we use mobile device IDs, instead of cookies, to recognize you",
+    // "unlike cookies, device IDs cannot be deleted"): the practice is the other thing.
+    /\b(?:instead of|unlike|rather than|as opposed to) cookies\b(?!.*\bcookies?\b)/i,
     // The Do Not Track signal is its own clause, whatever it says of cookies.
     /\bdo[- ]not[- ]track\b|\bnot wish your activities to be tracked\b/i,
     // A definition that names no one using the thing ("Cookies are small pieces of information…", "What
@@ -35,6 +38,7 @@ export default defineRule({
   ],
   examples: {
     match: [
+      'Unlike cookies used by us on our own pages, cookies received with banner ads are collected by the ad companies.',
       'Automatically collected information includes tracking information gathered as you use the site.',
       "Companies we work with may use cookies to make sure you don't see the same advertisement too many times.",
       'Companies we work with may use cookies for purposes including understanding usage patterns of users who see advertisements on the Sites.',
@@ -44,6 +48,7 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'If you use an app, we use mobile device IDs, instead of cookies, to recognize you.',
       'You may not be able to receive notices from us if your cookies are not set to accept.',
       'For more on how we use cookies, see the "Cookies" section of this policy.',
       'Please understand that Barnes & Noble does not control these third party cookies.',
