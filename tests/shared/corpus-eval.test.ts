@@ -9,7 +9,7 @@ import { sharedPath } from './shared-dir';
 const FLOORS: Record<CategoryId, number> = {
   collection: 0.84,
   sharing: 0.84,
-  cookies: 0.89,
+  cookies: 0.9,
   children: 0.92,
   choice: 0.69,
   access: 0.76,
