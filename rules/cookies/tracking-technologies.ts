@@ -17,10 +17,11 @@ export default defineRule({
   unless: [
     /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i,
     // Scope disclaimers ("this policy does not cover the use of cookies by its advertisers", "within their
-    // control and not ours"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
+    // control and not ours", "other websites … may or may not have their own privacy policies", "in ways
+    // that we would not"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
     // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice
     // with tracking elements. On the dev set 9 of the 11 segments these alone put in cookies were not.
-    /\b(?:subject to their own|governed by|(?:does|do) not cover|not covered by|nor control over|no control over|(?:does|do|can) not control|cannot control|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
+    /\b(?:subject to their own|governed by|(?:have|has|with) (?:their|its) own (?:published )?privacy polic(?:y|ies)|differ\w* from (?:ours|those of)|different (?:from|than) ours|in ways (?:that )?we would not|(?:does|do) not cover|not covered by|nor control over|no control over|(?:does|do|can) not control|cannot control|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
     /\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b[^.;]{0,100}\b(?:opt-?out|renew|repeat)\b|\bopt[- ]?out\b[^.;]{0,100}\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b/i,
     /\b(?:do|does|will) not (?:use|set|place) (?:any )?(?:persistent |session )?cookies\b/i,
     // What refusing cookies does to something else ("you may not be able to receive notices from us if your
@@ -48,6 +49,7 @@ export default defineRule({
       'Google Analytics uses cookies to understand how the site is used.',
     ],
     noMatch: [
+      'These other websites may send their own cookies to you and may or may not have their own published privacy policies.',
       'If you use an app, we use mobile device IDs, instead of cookies, to recognize you.',
       'You may not be able to receive notices from us if your cookies are not set to accept.',
       'For more on how we use cookies, see the "Cookies" section of this policy.',
