@@ -21,6 +21,8 @@ export default defineRule({
     // Data that reaches the company itself: "membership information may be transferred automatically to the
     // Company".
     /\b(?:transferred|sent|uploaded)\s+(?:automatically\s+)?to\s+(?:us|the Company)\b/i,
+    // What a state law lets "such businesses" do is no practice of the company's.
+    /\bsuch businesses\b/i,
     // A "trade-in" is a car, not a trade of data.
     /\btrade-in\b/i,
   ],
@@ -32,6 +34,7 @@ export default defineRule({
       'If you are a print subscriber, we may exchange or rent your name and mailing address.',
     ],
     noMatch: [
+      'Alternately, such businesses may have in place a policy not to disclose personal information of customers to third parties.',
       'Certain membership information may be transferred automatically to the Company when you link your account.',
       'Upon request, SRL will provide to the visitor a summary of any personal information retained about the visitor.',
       'Reference to any product by trade name or trademark does not imply endorsement of the information.',

@@ -24,6 +24,9 @@ export default defineRule({
     // The company and its own corporate family acting together: "We, and/or our Parent Companies and
     // Affiliates, use the Personal Information we collect".
     /\bwe,? (?:and|or|and\/or) (?:our|its) (?:parent compan(?:y|ies)|affiliates|subsidiaries)\b/i,
+    // A pointer to another section states no practice: "Please see Online Tracking and Advertising for further
+    // information about third parties' use of cookies".
+    /\b(?:please see|please refer to)\b[^.;]{0,80}\bfor (?:more|further|additional) information\b/i,
     // Intruders are a security matter: "unauthorized third parties may defeat these measures".
     /\b(?:unauthori[sz]ed|misrepresent\w*|hackers?|defeat)\b/i,
   ],
@@ -39,6 +42,7 @@ export default defineRule({
       'If that is the case, both Internet Brands and the partner will receive personal information you provide.',
     ],
     noMatch: [
+      'Please see Online Tracking and Advertising for further information about our and third parties use of cookies.',
       'We, and/or our Parent Companies and Affiliates, use the Personal Information we collect from you in a variety of ways.',
       'Instagram, its Affiliates, or Service Providers may transfer information that we collect about you across borders.',
       "We do not have access to, nor control over, these third parties' use of cookies.",
