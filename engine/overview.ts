@@ -5,7 +5,7 @@
 // segments that only such a sentence put in a category carried that category in none of eight cases.
 
 const OVERVIEW =
-  /\b(?:policy|notice|statement)\b[^.;]{0,60}\b(?:describes|explains|tells you|sets out|outlines|informs you|discloses|addresses|summari[sz]es|explaining|describing|outlining|(?:in order )?to (?:explain|describe|outline|inform you|tell you|help you understand))\b/i;
+  /\b(?:policy|notice|statement)\b[^.;]{0,60}\b(?:describes|explains|tells you|sets out|outlines|informs you|discloses|addresses|summari[sz]es|explaining|describing|outlining|(?:in order )?to (?:explain|describe|outline|inform (?:you|users|visitors)|tell you|help you understand))\b/i;
 
 // "By using the Site, you are accepting the practices described in this Privacy Policy": the policy's
 // acceptance clause points at the practices without stating one (on the dev set, 0 of 9 such segments

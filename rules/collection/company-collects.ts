@@ -36,6 +36,7 @@ export default defineRule({
       'Kaleida Health may use or disclose your health information for treatment.',
     ],
     noMatch: [
+      'This policy does not cover any use of information that a Third Party Advertiser may directly collect from you.',
       'Google Analytics collects information about your visits.',
       'The site is updated daily.',
       'However, Google AdSense will not collect your name or email address.',

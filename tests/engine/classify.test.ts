@@ -11,6 +11,7 @@ describe('a sentence that says what the policy covers is no clause', () => {
     'To better protect your privacy we provide this notice explaining our information practices and the choices you can make about the way your information is collected and used.',
     'The Post-Gazette has created this Privacy Policy to explain what information we gather from you when you visit our Site.',
     'By visiting our Sites, you are accepting the practices described in our privacy policy, including our use of cookies.',
+    'Valve has adopted this privacy policy to inform users about how Valve gathers, stores, and uses information.',
   ])('%s', (sentence) => expect(categories(sentence)).toEqual([]));
 
   test('the practice it announces is still read where the policy states it', () => {
