@@ -1,3 +1,4 @@
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
 
 // Cookies and the other tracking elements: beacons, pixels, clear GIFs, local storage, SDKs. Naming an
@@ -16,12 +17,11 @@ export default defineRule({
   // tells you how we use cookies") say nothing about cookies themselves.
   unless: [
     /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i,
-    // Scope disclaimers ("this policy does not cover the use of cookies by its advertisers", "within their
-    // control and not ours", "other websites … may or may not have their own privacy policies", "in ways
-    // that we would not"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
+    // Scope disclaimers (engine/disclaimers.ts: "this policy does not cover the use of cookies by its
+    // advertisers", "other websites … may or may not have their own privacy policies"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
     // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice
     // with tracking elements. On the dev set 9 of the 11 segments these alone put in cookies were not.
-    /\b(?:subject to their own|governed by|(?:have|has|with) (?:their|its) own (?:published )?privacy polic(?:y|ies)|differ\w* from (?:ours|those of)|different (?:from|than) ours|in ways (?:that )?we would not|(?:does|do) not cover|not covered by|nor control over|no control over|(?:does|do|can) not control|cannot control|within their control|not this (?:privacy )?(?:policy|one)|not ours)\b/i,
+    OTHERS_PRACTICES_DISCLAIMER,
     /\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b[^.;]{0,100}\b(?:opt-?out|renew|repeat)\b|\bopt[- ]?out\b[^.;]{0,100}\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b/i,
     /\b(?:do|does|will) not (?:use|set|place) (?:any )?(?:persistent |session )?cookies\b/i,
     // What refusing cookies does to something else ("you may not be able to receive notices from us if your

@@ -1,3 +1,4 @@
+import { STATE_LAW_SCHEME } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
 
 // Disclosure of data named as the object, with or without a recipient: "we do not sell or rent email
@@ -22,7 +23,7 @@ export default defineRule({
     // Company".
     /\b(?:transferred|sent|uploaded)\s+(?:automatically\s+)?to\s+(?:us|the Company)\b/i,
     // What a state law lets "such businesses" do is no practice of the company's.
-    /\bsuch businesses\b/i,
+    STATE_LAW_SCHEME,
     // A "trade-in" is a car, not a trade of data.
     /\btrade-in\b/i,
   ],

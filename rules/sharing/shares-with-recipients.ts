@@ -1,3 +1,4 @@
+import { STATE_LAW_SCHEME } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
 
 // A disclosure verb with a recipient outside the company: third parties, partners, advertisers, affiliates…
@@ -25,7 +26,8 @@ export default defineRule({
     /\b(?:to|with) (?:the|our) Company\b/,
     // What a state law lets "such businesses" do, and what the policy might say ("If this Privacy Policy
     // states that…"), are no practice of the company's.
-    /\bsuch businesses\b|\bShine the Light\b|\bCivil Code\b|\bif this (?:privacy )?(?:policy|statement|notice) (?:states|says|provides)\b/i,
+    STATE_LAW_SCHEME,
+    /\bif this (?:privacy )?(?:policy|statement|notice) (?:states|says|provides)\b/i,
     /\b(?:share|disclose|provide|send|give)\s+(?:(?:this |such |certain |the )?information\s+|it\s+)?(?:with|to)\s+you\b/i,
   ],
   examples: {

@@ -1,3 +1,4 @@
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
 
 // Others collecting on the service: ad networks, analytics firms, partners and social plug-ins.
@@ -14,13 +15,12 @@ export default defineRule({
   unless: [
     // Data coming from others to the service is collection, not sharing.
     /\bfrom (?:our |other |certain |these |such |the )?(?:third[- ]part(?:y|ies)|partners|other sources|affiliates|carriers|social (?:media|networks?))\b/i,
-    // Disclaimers about linked sites say what the policy does not cover.
-    /\b(?:not responsible|no control over|nor control|do not control|does not control|cannot control|can't control|beyond our control|no responsibility)\b|\blinks? to\b/i,
+    // Disclaimers about linked sites and others' practices say what the policy does not cover.
+    OTHERS_PRACTICES_DISCLAIMER,
+    /\blinks? to\b/i,
     // Transfers across borders are the regional clause: "Instagram, its Affiliates, or Service Providers may
     // transfer information … across borders".
     /\btransfer\w*\b[^.;]{0,120}\b(?:countr(?:y|ies)|jurisdictions?|borders?|united states|u\.s\b)/i,
-    // Saying which policy governs others' practices describes the policy's scope, not a practice.
-    /\b(?:governed by|(?:does|do|will) not (?:cover|apply)|no longer appl(?:y|ies)|applies only|subject to (?:their|its) own)\b/i,
     // The company and its own corporate family acting together: "We, and/or our Parent Companies and
     // Affiliates, use the Personal Information we collect".
     /\bwe,? (?:and|or|and\/or) (?:our|its) (?:parent compan(?:y|ies)|affiliates|subsidiaries)\b/i,

@@ -1,3 +1,4 @@
+import { STATE_LAW_SCHEME } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Personal data given to third parties in general terms ("we may share your information with third parties
@@ -17,7 +18,7 @@ export default defineAnswerRule({
     // Aggregate or anonymous data is not personal data; descriptions of what the law asks of "such
     // businesses" (California's Shine the Light) are not the company's practice.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
-    /\bsuch businesses\b|\bshine the light\b|\bcivil code\b/i,
+    STATE_LAW_SCHEME,
     // Sharing the person asks for or agrees to is consent, which the contract does not count as sharing.
     /\b(?:whenever|if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission|authori[sz]ation)\b|\bat your (?:direction|request)\b/i,
     // The company's own hypotheses and overviews ("if we disclose it in a manner not set forth here, you
