@@ -14,3 +14,11 @@ export const OTHERS_PRACTICES_DISCLAIMER =
  * law, not the company's practice.
  */
 export const STATE_LAW_SCHEME = /\bsuch businesses\b|\bShine the Light\b|\bCivil Code\b/i;
+
+/**
+ * A pointer to another section or page ("see the \"Cookies\" section below", "for more information, visit
+ * www…", "this policy tells you how…"): it states no practice of its own. "See" counts only before a
+ * section, a page or an address ("users who see advertisements" is no pointer).
+ */
+export const POINTER_ELSEWHERE =
+  /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i;

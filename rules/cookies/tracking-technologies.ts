@@ -1,4 +1,4 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../engine/disclaimers';
+import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
 
 // Cookies and the other tracking elements: beacons, pixels, clear GIFs, local storage, SDKs. Naming an
@@ -16,7 +16,7 @@ export default defineRule({
   // Pointers to another section ("see Sections IV and V for more on cookies") and overviews ("this policy
   // tells you how we use cookies") say nothing about cookies themselves.
   unless: [
-    /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i,
+    POINTER_ELSEWHERE,
     // Scope disclaimers (engine/disclaimers.ts: "this policy does not cover the use of cookies by its
     // advertisers", "other websites … may or may not have their own privacy policies"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
     // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice

@@ -1,4 +1,4 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../engine/disclaimers';
+import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
 
 // Others collecting on the service: ad networks, analytics firms, partners and social plug-ins.
@@ -26,7 +26,7 @@ export default defineRule({
     /\bwe,? (?:and|or|and\/or) (?:our|its) (?:parent compan(?:y|ies)|affiliates|subsidiaries)\b/i,
     // A pointer to another section states no practice: "Please see Online Tracking and Advertising for further
     // information about third parties' use of cookies".
-    /\b(?:please see|please refer to)\b[^.;]{0,80}\bfor (?:more|further|additional) information\b/i,
+    POINTER_ELSEWHERE,
     // Intruders are a security matter: "unauthorized third parties may defeat these measures".
     /\b(?:unauthori[sz]ed|misrepresent\w*|hackers?|defeat)\b/i,
   ],
