@@ -1,3 +1,4 @@
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
 
 // Collection told in the passive voice or from the user's side: "information is collected automatically",
@@ -20,7 +21,8 @@ export default defineRule({
     /\bother users may\b/i,
     // Data in others' hands: "your information is governed by their privacy policies", "the operators of
     // these other web sites may collect different kinds of information".
-    /\bgoverned by (?:their|its|the|that|such)\b[^.;]{0,40}\b(?:privacy|terms|polic(?:y|ies))\b|\boperators of (?:these|those|such|other|third)\b/i,
+    OTHERS_PRACTICES_DISCLAIMER,
+    /\boperators of (?:these|those|such|other|third)\b/i,
     // Data the user hands to someone else: "you will need to submit personal information to the issuer".
     /\b(?:provide|provides|submit|submits|give|gives|give out|disclose)\b[^.;]{0,60}\b(?:to|with) (?:any |a |the |those |these |such |one of our |our )?(?:third|other|vendors?|issuer|sites?|operators?|retail stores?|affiliates?|public)\b|\bdo business with\b/i,
   ],
