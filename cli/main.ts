@@ -2,11 +2,13 @@
 
 import { runAnalyze } from './analyze';
 import { runClassify } from './classify';
+import { runEvalAnswers } from './eval-answers-command';
 import { runEval } from './eval-command';
 
 const USAGE = `usage: policylens analyze FILE|DIR [--format json|markdown] [--jobs N]
        policylens classify --jsonl   (lines {"id","text"} on stdin)
-       policylens eval DIR`;
+       policylens eval DIR
+       policylens eval-answers DIR [--show] [--slice all|dev|slice]`;
 
 import { UsageError } from './usage-error';
 
@@ -19,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
       return runClassify(rest);
     case 'eval':
       return runEval(rest);
+    case 'eval-answers':
+      return runEvalAnswers(rest);
     default:
       throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   }
