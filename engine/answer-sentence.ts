@@ -11,6 +11,7 @@ export interface SentenceAnswer {
   end: number;
   modal?: string;
   condition?: string;
+  narrow?: boolean;
 }
 
 /** What a sentence says, with the modal left to read: tagging it costs, and most quotes are dropped. */
@@ -21,6 +22,8 @@ export interface SentenceMatch {
   /** The text whose modal verb hedges the answer; read it with `modalOf`. */
   upToMatch: string;
   condition?: string;
+  /** A denial of one narrow kind of the practice: it decides only when nothing broader speaks. */
+  narrow?: boolean;
 }
 
 const CONDITION =
@@ -37,6 +40,7 @@ export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnsw
     end: found.end,
     ...(modal ? { modal } : {}),
     ...(found.condition ? { condition: found.condition } : {}),
+    ...(found.narrow ? { narrow: true } : {}),
   };
 }
 
@@ -53,10 +57,19 @@ export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo
   const exception = lastException(sentence.slice(start, Math.max(start, match.index)));
   const from = exception >= 0 ? start + exception : start;
   const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
+  const clause = sentence.slice(start, end);
   const flip = rule.negatable && isNegated(upToMatch, memo);
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
-  const condition = CONDITION.exec(sentence.slice(start, end))?.[0].trim();
-  return { says, start, end, upToMatch, ...(condition ? { condition } : {}) };
+  const condition = CONDITION.exec(clause)?.[0].trim();
+  const narrow = flip && says === 'no' && rule.narrowedBy?.some((n) => n.test(clause));
+  return {
+    says,
+    start,
+    end,
+    upToMatch,
+    ...(condition ? { condition } : {}),
+    ...(narrow ? { narrow: true } : {}),
+  };
 }
 
 const HYPOTHESIS =

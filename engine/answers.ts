@@ -15,7 +15,13 @@ interface Candidate {
   rule: string;
   says: 'yes' | 'no';
   weak?: boolean;
+  narrow?: boolean;
   found: SentenceMatch;
+}
+
+/** How much a quote decides: a broad statement, weak evidence, a narrow denial. */
+function rank(e: { weak?: boolean; narrow?: boolean }): number {
+  return e.narrow ? 0 : e.weak ? 1 : 2;
 }
 
 export function answerQuestions(
@@ -26,21 +32,24 @@ export function answerQuestions(
   const perSentence = new Map<QuestionId, Candidate>();
   for (const sentence of sentences) {
     // One piece of evidence per sentence and question is enough, and a strong rule's reading wins over a
-    // weak one's: "we do not share it with third parties for their marketing purposes" is the strong rule's
-    // no, even when the weak general-sharing rule, listed first, also matches.
+    // weak one's, and both over a narrow denial's: "we do not share it with third parties for their
+    // marketing purposes" is the strong rule's no, even when the weak general-sharing rule, listed first,
+    // also matches.
     perSentence.clear();
     for (const rule of ANSWER_RULES) {
       const held = perSentence.get(rule.question);
-      if (held && (!held.weak || rule.weak)) continue;
+      if (held && rank(held) >= (rule.weak ? 1 : 2)) continue;
       const hit = matchSentence(rule, sentence.text, memo);
       if (!hit) continue;
-      perSentence.set(rule.question, {
+      const candidate: Candidate = {
         sentence,
         rule: rule.id,
         says: hit.says,
         ...(rule.weak ? { weak: true } : {}),
+        ...(hit.narrow ? { narrow: true } : {}),
         found: hit,
-      });
+      };
+      if (!held || rank(candidate) > rank(held)) perSentence.set(rule.question, candidate);
     }
     for (const [question, candidate] of perSentence) found.get(question)?.push(candidate);
   }
@@ -55,10 +64,17 @@ interface Decision<T> {
   contradiction?: { yes: T; no: T };
 }
 
-/** Yes, no, or unclear when the policy is silent or says both; a contradiction keeps one quote per side. */
-export function decide<T extends { says: 'yes' | 'no'; weak?: boolean }>(all: T[]): Decision<T> {
-  const strong = all.filter((e) => !e.weak);
-  const evidence = strong.length > 0 ? strong : all;
+/**
+ * Yes, no, or unclear when the policy is silent or says both; a contradiction keeps one quote per side.
+ * Only the strongest rank that speaks decides: broad statements, else weak evidence, else narrow denials
+ * (CONTRACT.md §2: "we do not sell it for money" is a no only when nothing else speaks), so a contradiction
+ * is only ever between statements of the same scope.
+ */
+export function decide<T extends { says: 'yes' | 'no'; weak?: boolean; narrow?: boolean }>(
+  all: T[],
+): Decision<T> {
+  const top = Math.max(-1, ...all.map(rank));
+  const evidence = all.filter((e) => rank(e) === top);
   const yes = evidence.filter((e) => e.says === 'yes');
   const no = evidence.filter((e) => e.says === 'no');
   const firstYes = yes[0];
@@ -88,6 +104,7 @@ function toResult(decision: Decision<Candidate>, memo: TagMemo): AnswerResult {
         rule: c.rule,
         says: c.says,
         ...(c.weak ? { weak: true } : {}),
+        ...(c.narrow ? { narrow: true } : {}),
         ...(modal ? { modal } : {}),
         ...(c.found.condition ? { condition: c.found.condition } : {}),
       };

@@ -51,6 +51,12 @@ export interface AnswerRule {
    * data from a child…", "whether information is collected") states no practice.
    */
   assertedOnly?: boolean;
+  /**
+   * A denial whose clause matches one of these denies only a narrow kind of the practice ("we do not sell
+   * it for money", "information that identifies you"): it decides only when nothing broader speaks
+   * (CONTRACT.md §2). rules/answers/index.ts gives every rule the shared NARROWING vocabulary.
+   */
+  narrowedBy?: RegExp[];
   examples: { yes: string[]; no: string[]; noMatch: string[] };
 }
 

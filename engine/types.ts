@@ -22,6 +22,8 @@ export interface AnswerEvidence extends Quote {
   condition?: string;
   /** Weak evidence decides only when nothing stronger speaks to the question. */
   weak?: boolean;
+  /** A narrow denial ("not for money") decides only when nothing broader speaks. */
+  narrow?: boolean;
 }
 
 export interface AnswerResult {

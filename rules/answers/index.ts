@@ -1,6 +1,7 @@
 // Answer rules, one folder per question of CONTRACT.md §2.
 
 import type { AnswerRule } from '../../engine/rule';
+import { NARROWING, pattern } from '../lexicon';
 import checkThisPage from './change-notice/check-this-page';
 import notifyOfChanges from './change-notice/notify-of-changes';
 import postedOnThisPage from './change-notice/posted-on-this-page';
@@ -12,6 +13,7 @@ import informationYouProvide from './collects-personal-data/information-you-prov
 import weCollectPersonalData from './collects-personal-data/we-collect-personal-data';
 import deleteAccount from './data-deletion/delete-account';
 import honoursDnt from './do-not-track/honours-dnt';
+import honoursPreferenceSignals from './do-not-track/honours-preference-signals';
 import crossBorder from './international-transfer/cross-border';
 import legalProcess from './legal-disclosure/legal-process';
 import cannotOptOut from './opt-out/cannot-opt-out';
@@ -23,6 +25,7 @@ import securityMeasures from './security-measures/security-measures';
 import sellsPersonalData from './sells-data/sells-personal-data';
 import onlyServiceProviders from './shares-with-third-parties/only-service-providers';
 import othersMarketToYou from './shares-with-third-parties/others-market-to-you';
+import sharesForAdvertising from './shares-with-third-parties/shares-for-advertising';
 import sharesWithOthers from './shares-with-third-parties/shares-with-others';
 import noTargetedAds from './targeted-advertising/no-targeted-ads';
 import targetedAds from './targeted-advertising/targeted-ads';
@@ -33,7 +36,7 @@ import noAccess from './user-access/no-access';
 import noCookies from './uses-cookies/no-cookies';
 import usesCookies from './uses-cookies/uses-cookies';
 
-export const ANSWER_RULES: AnswerRule[] = [
+const RULES: AnswerRule[] = [
   weCollectPersonalData,
   companyCollectsPersonalData,
   collectsNone,
@@ -41,6 +44,7 @@ export const ANSWER_RULES: AnswerRule[] = [
   sellsPersonalData,
   sharesWithOthers,
   othersMarketToYou,
+  sharesForAdvertising,
   onlyServiceProviders,
   thirdPartiesTrack,
   noThirdPartyTracking,
@@ -65,4 +69,13 @@ export const ANSWER_RULES: AnswerRule[] = [
   postedOnThisPage,
   crossBorder,
   honoursDnt,
+  honoursPreferenceSignals,
 ];
+
+// Every denial may be narrow, whatever its question: the narrowing phrases are how denials are written.
+const NARROWED_BY = NARROWING.map((source) => pattern(String.raw`\b${source}\b`));
+
+export const ANSWER_RULES: AnswerRule[] = RULES.map((rule) => ({
+  ...rule,
+  narrowedBy: [...NARROWED_BY, ...(rule.narrowedBy ?? [])],
+}));

@@ -43,17 +43,38 @@ describe('decide', () => {
 describe('answerQuestions', () => {
   const sentencesOf = (text: string) => segment(normalise(text)).sentences;
 
-  test('a strong rule reads a sentence even when a weak rule listed before it matches too', () => {
-    // shares-with-others (weak, general) and others-market-to-you (strong) both match this denial.
-    const answers = answerQuestions(
-      sentencesOf(
-        'We may share personal information with third parties in the following circumstances: ' +
-          'when you ask us to.\nWe do not share personal information with third parties for their direct marketing purposes.',
-      ),
-    );
-    const sharing = answers['shares-with-third-parties'];
-    expect(sharing.answer).toBe('no');
-    expect(sharing.evidence[0]?.rule).toBe('others-market-to-you');
-    expect(sharing.contradiction).toBeUndefined();
+  test('a narrow denial decides only when nothing broader speaks (CONTRACT.md §2)', () => {
+    const narrow =
+      'We do not share personal information with third parties for their direct marketing purposes.';
+    const alone = answerQuestions(sentencesOf(narrow))['shares-with-third-parties'];
+    expect(alone.answer).toBe('no');
+    expect(alone.evidence[0]?.narrow).toBe(true);
+    const withBroad = answerQuestions(
+      sentencesOf(`${narrow}\nWe may share your device identifiers with our advertising partners.`),
+    )['shares-with-third-parties'];
+    expect(withBroad.answer).toBe('yes');
+    expect(withBroad.contradiction).toBeUndefined();
+    expect(withBroad.evidence.map((e) => e.text)).not.toContain(narrow);
+  });
+
+  test.each([
+    ['We do not sell your personal information for money.', 'sells-data'],
+    ['We do not sell your personal data in the conventional sense.', 'sells-data'],
+    [
+      "We don't share information that personally identifies you with advertisers.",
+      'shares-with-third-parties',
+    ],
+  ] as const)('"%s" is a narrow no', (sentence, question) => {
+    const result = answerQuestions(sentencesOf(sentence))[question];
+    expect(result.answer).toBe('no');
+    expect(result.evidence[0]?.narrow).toBe(true);
+  });
+
+  test('a broad denial beside a narrow one is no contradiction', () => {
+    const result = answerQuestions(
+      sentencesOf('We do not sell your personal information.\nWe do not sell your data for money.'),
+    )['sells-data'];
+    expect(result.answer).toBe('no');
+    expect(result.evidence[0]?.narrow).toBeUndefined();
   });
 });

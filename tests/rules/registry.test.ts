@@ -12,7 +12,8 @@ const ALL = [...CLAUSE_RULES, ...ANSWER_RULES];
 function ruleFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ruleFiles(path);
+    // rules/lexicon holds the vocabularies the rules share, not rules.
+    if (statSync(path).isDirectory()) return name === 'lexicon' ? [] : ruleFiles(path);
     return name.endsWith('.ts') && name !== 'index.ts' ? [path] : [];
   });
 }
@@ -32,7 +33,11 @@ describe('rule registry', () => {
     async (_, file) => {
       const mod = (await import(file)) as { default: { id: string } };
       expect(mod.default.id).toBe(basename(file, '.ts'));
-      expect(ALL).toContain(mod.default);
+      // The registry may add shared data to a rule (answer rules get the narrowing vocabulary), so the
+      // registered rule is the file's by its id and its own patterns.
+      expect(ALL.find((r) => r.id === mod.default.id)?.patterns).toBe(
+        (mod.default as { patterns: RegExp[] }).patterns,
+      );
     },
   );
 

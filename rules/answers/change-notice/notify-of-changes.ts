@@ -12,16 +12,27 @@ export default defineAnswerRule({
     // A notice where people will see it: "we will post a notification and link on our homepage".
     /\bpost (?:a )?(?:notification|notice)\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
     /\b(?:material(?:ly)?|significant)\b[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
+    // "we will provide you with reasonable notice of any material changes", "in-app notification".
+    /\b(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification|e-?mail)\b|\bin[- ](?:app|product) (?:notice|notification|message)s?\b/i,
   ],
-  // A date or label on the page itself is no notice (posted-on-this-page reads those).
-  unless: [/"updated"|\bdate of (?:the )?last update\b|\b(?:effective|last updated) date\b/i],
+  // A date or label on the page itself is no notice, nor is "notifying" by posting the new version there
+  // (posted-on-this-page reads those). "On the effective date of the changes" is when, not how.
+  unless: [
+    /"updated"|\bdate of (?:the )?last update\b|\b(?:updat|chang|revis|modif)\w* (?:the |its |our )?["“]?(?:effective|last updated|last revised|revision)["”]? date\b/i,
+    /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed|current) (?:version|policy|privacy policy|notice|statement)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app)\b)/i,
+  ],
   examples: {
     yes: [
       "If we make an important change, we will post a notification and link on our Website's homepage.",
       'If we make material changes, we will notify you by email.',
       'We will post a prominent notice on our home page before changes take effect.',
+      'If we make material changes, we will notify you by email prior to or on the effective date of the changes.',
+      'Where appropriate, we will provide you with reasonable notice of any material changes.',
     ],
     no: ['We will not notify you of changes to this policy.'],
-    noMatch: ['We may change this policy from time to time.'],
+    noMatch: [
+      'We may change this policy from time to time.',
+      'We will notify you of changes by posting the modified version on our website.',
+    ],
   },
 });

@@ -9,7 +9,7 @@ export default defineAnswerRule({
   negatable: false,
   weak: true,
   patterns: [
-    /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on this (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
+    /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on (?:this|our) (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
     /"updated"[^.;]{0,40}\b(?:alert|notify|inform|indicate)/i,
     // Posting to the policy itself: "we will post those changes to this privacy policy", "post these changes here".
     /\bpost(?:ed|ing)?\b[^.;]{0,40}\b(?:to|on|in) this (?:privacy )?(?:policy|statement|notice|page)\b|\bpost (?:these|those|the|any|such) changes here\b/i,
@@ -20,6 +20,7 @@ export default defineAnswerRule({
       'We will post any changes on this page and update the effective date.',
       '"Updated" is used to alert users to recent changes and to the date of the last update.',
       'If we decide to change our privacy policy, we will post those changes to this privacy policy.',
+      'We will notify you of changes by posting the modified version on our website.',
     ],
     noMatch: ['We will email you before material changes take effect.'],
   },

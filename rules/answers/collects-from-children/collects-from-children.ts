@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { pattern, WITHOUT_CONSENT } from '../../lexicon';
 
 // Collection from children, and its usual denial: "we do not knowingly collect information from children
 // under 13", "the site is not directed to children".
@@ -14,9 +15,7 @@ export default defineAnswerRule({
   ],
   // "We do not knowingly collect information from children without prior parental consent" leaves
   // collection with consent open, and CONTRACT.md counts that as a yes: such a sentence decides nothing.
-  unless: [
-    /\b(?:not|never)\b[^.;]{0,120}\bwithout (?:first )?(?:obtaining |getting |receiving )?(?:prior |the )?(?:verifiable |verified |express )?(?:parental|parent's|parents'|a parent's) (?:consent|permission)\b/i,
-  ],
+  unless: [pattern(String.raw`\b(?:not|never)\b[^.;]{0,120}${WITHOUT_CONSENT}`)],
   examples: {
     yes: [
       'With parental consent, we collect the first name of children who enter our contests.',

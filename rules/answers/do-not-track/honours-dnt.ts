@@ -11,6 +11,11 @@ export default defineAnswerRule({
   ],
   // Telling what the law asks ("…requires us to disclose how we respond to Do Not Track signals") answers nothing.
   unless: [/\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i],
+  // Not responding to Do Not Track leaves Global Privacy Control open: such a denial is narrow, a no only
+  // when the policy says nothing of GPC (CONTRACT.md §2: "honours neither").
+  narrowedBy: [
+    /^(?![\s\S]*\b(?:global privacy control|gpc|preference signals?)\b)[\s\S]*\b(?:do[- ]not[- ]track|dnt)\b/i,
+  ],
   examples: {
     yes: [
       'We honor Do Not Track signals and do not track users who enable them.',

@@ -1,6 +1,7 @@
 import { defineAnswerRule } from '../../../engine/rule';
 
-// Concrete protections: encryption, SSL/TLS, firewalls, access controls, physical and electronic safeguards.
+// Concrete protections: encryption, SSL/TLS, firewalls, access controls, two-factor authentication. A bare
+// "administrative, technical and physical safeguards" names none, and CONTRACT.md §2 leaves it unclear.
 export default defineAnswerRule({
   id: 'security-measures',
   question: 'security-measures',
@@ -9,7 +10,10 @@ export default defineAnswerRule({
   // or disclaimers ("we cannot guarantee"), neither of which means no protection at all.
   negatable: false,
   patterns: [
-    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https|secure socket layer|firewalls?|access controls?|password[- ]protected|secure servers?|(?:physical|electronic|technical|administrative|procedural|managerial)(?:,)? (?:and |or )?(?:\w+ )?(?:safeguards|security measures|measures|procedures)|security (?:measures|safeguards|procedures|technolog(?:y|ies))|industry[- ]standard security)\b/i,
+    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https(?!:)|secure socket layer|firewalls?|access controls?|password[- ]protected|secure servers?|(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)|2fa|pseudonymi[sz](?:e|ed|ation)|intrusion (?:detection|prevention)|penetration test(?:s|ing)?|security audits?|background checks?)\b/i,
+    // Access limited to those who need it: "we limit access to your information to employees who have a
+    // business need to know".
+    /\b(?:limit|limits|restrict|restricts)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:need[- ]to[- ]know|need to know|business need|who need)\b/i,
     // Protections named by what they do: "equipment and software to avoid unauthorized access", "software
     // programs to monitor network traffic".
     /\b(?:software|equipment|systems?|processes|programs?|tools)\b[^.;]{0,40}\bto (?:avoid|prevent|identify|detect|block|guard against|protect against)\b[^.;]{0,30}\bunauthori[sz]ed\b|\bmonitor(?:s|ing)? network traffic\b/i,
@@ -19,10 +23,15 @@ export default defineAnswerRule({
     yes: [
       'While we cannot guarantee security, we use SSL encryption for payment pages.',
       'We use SSL encryption to protect your credit card number.',
-      'We maintain physical, electronic and procedural safeguards.',
+      'We provide two-factor authentication to help protect your account.',
+      'We limit access to your information to employees who have a business need to know.',
       'Valve has set up processes, equipment and software to avoid unauthorized access or disclosure of this information.',
     ],
     no: [],
-    noMatch: ['Please keep your password secret.'],
+    noMatch: [
+      'Please keep your password secret.',
+      'We maintain administrative, technical and physical safeguards.',
+      'The app is available at https://example.com/app.',
+    ],
   },
 });

@@ -1,0 +1,34 @@
+import { defineAnswerRule } from '../../../engine/rule';
+import { anyOf, PREFERENCE_SIGNALS, pattern } from '../../lexicon';
+
+// Global Privacy Control and the state laws' "opt-out preference signals": honouring one is a yes
+// (CONTRACT.md §2), as is acting on it ("if we detect a GPC signal, we will not share your data"); "we do
+// not respond to GPC" is a no.
+const SIGNAL = anyOf(PREFERENCE_SIGNALS);
+
+export default defineAnswerRule({
+  id: 'honours-preference-signals',
+  question: 'do-not-track',
+  says: 'yes',
+  patterns: [
+    pattern(
+      String.raw`\b(?:honou?rs?|respects?|recogni[sz]es?|process(?:es)?|treats?|supports?|responds? to|complies with|accepts?|acts? on)\b[^.;]{0,80}\b${SIGNAL}\b`,
+    ),
+    pattern(
+      String.raw`\b${SIGNAL}\b[^.;]{0,60}\b(?:(?:is|are|will be) (?:honou?red|respected|recogni[sz]ed|processed|treated as)|as (?:a|an|your) (?:valid )?(?:request|opt[- ]out))\b`,
+    ),
+    // Acting on a detected signal: "if we detect the GPC signal, we will not sell or share your data".
+    pattern(String.raw`\b(?:detects?|receives?)\b[^.;]{0,30}\b${SIGNAL}\b[^.;]{0,40}\b(?:will|we|it)\b`),
+  ],
+  // What the law asks of businesses, and pointers to how to turn a signal on, state no practice.
+  unless: [/\bhow (?:we|it|they) (?:respond|responds|treat|handle)\b|\bhow to (?:enable|turn on|set|use)\b/i],
+  examples: {
+    yes: [
+      'We honor Global Privacy Control signals as a request to opt out of the sale or sharing of your data.',
+      'Opt-out preference signals are treated as a valid request to opt out for that browser.',
+      'If the service detects the GPC signal from your browser, it will not share your data.',
+    ],
+    no: ['We do not currently respond to Global Privacy Control signals.'],
+    noMatch: ['Some browsers offer a Global Privacy Control setting; see your browser for how to enable it.'],
+  },
+});

@@ -1,0 +1,47 @@
+import { POINTER_ELSEWHERE } from '../../../engine/disclaimers';
+import { defineAnswerRule } from '../../../engine/rule';
+import { AD_PURPOSES, AD_RECIPIENTS, anyOf, pattern, SHARE_VERBS } from '../../lexicon';
+
+// Data handed to advertisers and ad partners, or handed over for advertising based on a person's activity:
+// the recipients' own purposes, and what CPRA calls "sharing" (CONTRACT.md §2). Strong evidence either way:
+// "we do not share your data with advertisers" is a no (narrow forms are left to the narrowing vocabulary).
+export default defineAnswerRule({
+  id: 'shares-for-advertising',
+  question: 'shares-with-third-parties',
+  says: 'yes',
+  assertedOnly: true,
+  patterns: [
+    pattern(
+      String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+(?:\w+\s+){0,4}${anyOf(AD_RECIPIENTS)}\b`,
+    ),
+    pattern(
+      String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold)\b[^.;]{0,100}\b${anyOf(AD_PURPOSES)}\b`,
+    ),
+    // The state laws' word for it: "this may be considered 'sharing' of personal information".
+    /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,
+  ],
+  unless: [
+    // "Learn more about how we share your information for advertising purposes here" points elsewhere.
+    POINTER_ELSEWHERE,
+    // Aggregate or de-identified data is not personal data.
+    /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
+    // The person's own choice: what they ask for is consent.
+    /\b(?:if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct|opt in|choose)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission)\b/i,
+    // Performance figures for advertisers ("we provide advertisers with reports on how their ads did").
+    /\b(?:reports?|statistics|metrics|how (?:their|its) (?:ads|campaigns))\b/i,
+  ],
+  examples: {
+    yes: [
+      'We may share your device identifiers with our advertising partners.',
+      'We share information gathered by cookies with analytics and advertising partners for our advertising.',
+      'We may share data such as mobile ad identifiers with these companies in order to engage in advertising activity.',
+      'Disclosing your browsing activity for cross-context behavioral advertising may be considered "sharing" under state law.',
+    ],
+    no: ['We do not share your personal information with advertisers.'],
+    noMatch: [
+      'We may share aggregated statistics with advertisers.',
+      'We share information with advertising partners only if you opt in to such sharing.',
+      'We provide advertisers with reports about the performance of their campaigns.',
+    ],
+  },
+});

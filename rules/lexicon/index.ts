@@ -1,0 +1,88 @@
+// The vocabularies the answer rules share, written once (compromise keeps its lexicon apart from the rules
+// that use it the same way). Each is a list of regex sources; `anyOf` joins one into a group, so a rule
+// composes `\bshare\b … ${anyOf(AD_RECIPIENTS)}` instead of re-typing the list.
+
+/** A non-capturing group of the given regex sources. */
+export function anyOf(sources: readonly string[]): string {
+  return `(?:${sources.join('|')})`;
+}
+
+/** A case-insensitive RegExp built from a template of sources. */
+export function pattern(source: string): RegExp {
+  return new RegExp(source, 'i');
+}
+
+/**
+ * Phrases that make a denial narrow: it denies one kind of the practice, not the practice
+ * (CONTRACT.md §2, "a narrow denial answers only what it denies"). "We do not sell your data for money",
+ * "not in the conventional sense", "information that personally identifies you", "for their own direct
+ * marketing purposes", "as the law defines it".
+ */
+export const NARROWING = [
+  String.raw`for (?:money|monetary (?:consideration|value|compensation)|cash)`,
+  String.raw`in the (?:conventional|traditional|ordinary|usual|common|classic) (?:sense|meaning|way)`,
+  String.raw`(?:information|data) (?:that|which) (?:personally |directly )?identif(?:y|ies) you`,
+  String.raw`(?:that|which) (?:personally |directly )identif(?:y|ies) you`,
+  String.raw`for their (?:own )?(?:direct |independent )?marketing`,
+  String.raw`for their own (?:purposes|use|benefit)`,
+  String.raw`as (?:the term is |(?:that|this|such) term is |it is )?defined (?:by|in|under)`,
+  String.raw`as (?:those|these|such) terms? (?:is|are) (?:commonly )?(?:understood|defined)`,
+];
+
+/**
+ * "without the consent of the child's parent", "without your permission": after a denial, an exception that
+ * leaves the practice open under a condition.
+ */
+export const WITHOUT_CONSENT = String.raw`\bwithout (?:first )?(?:obtaining |getting |receiving |seeking )?(?:your |their |the |prior |express |explicit |verifiable |verified |affirmative |appropriate )*(?:parental |parents?'? |a parent's |guardian's )?(?:consent|permission|authori[sz]ation)\b`;
+
+/** Advertising recipients: who receives data for advertising (their own ads or targeted ads). */
+export const AD_RECIPIENTS = [
+  String.raw`advertisers`,
+  String.raw`advertising (?:and (?:\w+ )?)?(?:partners|networks|companies|providers|platforms|technology (?:partners|companies|providers))`,
+  String.raw`ad(?:vertising)?[- ]tech(?:nology)? (?:partners|companies|providers)`,
+  String.raw`ad (?:partners|networks|companies|platforms|exchanges|providers)`,
+  String.raw`marketing (?:and advertising )?partners`,
+  String.raw`data brokers`,
+  String.raw`(?:social media|social network(?:ing)?) (?:platforms|companies|networks|partners)`,
+];
+
+/** Purposes of advertising based on a person's activity: what CPRA calls "sharing". */
+export const AD_PURPOSES = [
+  String.raw`(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|cross[- ]context(?:ual)?(?: behaviou?ral)?|relevant|tailored|custom(?:i[sz]ed)?) (?:advertising|ads|advertisements)`,
+  String.raw`(?:to|in order to) (?:show|serve|deliver|display|provide|personali[sz]e|target|tailor) (?:you )?(?:with )?(?:\w+ ){0,2}(?:ads|advertising|advertisements)`,
+  String.raw`custom audiences?`,
+  String.raw`retarget(?:ing)?`,
+  String.raw`(?:engage in|for) advertising(?: activit(?:y|ies)| purposes)?`,
+];
+
+/** Verbs of handing data over, in their forms. */
+export const SHARE_VERBS = [
+  String.raw`shar(?:e|es|ed|ing)`,
+  String.raw`disclos(?:e|es|ed|ing)`,
+  String.raw`provid(?:e|es|ed|ing)`,
+  String.raw`transfer(?:s|red|ring)?`,
+  String.raw`ma(?:ke|kes|de|king) (?:\w+ )?available`,
+  String.raw`g(?:ive|ives|ave|iving)`,
+  String.raw`pass(?:es|ed|ing)?`,
+  String.raw`send(?:s|ing)?|sent`,
+];
+
+/**
+ * Signals a browser sends to opt out: Do Not Track and Global Privacy Control, and the state laws' name for
+ * such signals.
+ */
+export const PREFERENCE_SIGNALS = [
+  String.raw`global privacy control`,
+  String.raw`gpc`,
+  String.raw`(?:universal )?opt[- ]out preference signals?`,
+  String.raw`(?:user-enabled |browser[- ]based |browser )?privacy (?:preference )?signals?`,
+  String.raw`universal opt[- ]out mechanisms?`,
+];
+
+/** Who a children's clause is about: children by name, or people under an age. */
+export const CHILD_AUDIENCE = [
+  String.raw`child(?:ren|ren's)?`,
+  String.raw`kids`,
+  String.raw`minors`,
+  String.raw`(?:persons|people|individuals|users|anyone|visitors|those|someone) (?:who (?:is|are) )?(?:younger than|under)(?: the age of)? (?:1[0-8]|thirteen|sixteen)`,
+];
