@@ -31,13 +31,11 @@ describe('rule registry', () => {
   test.each(files.map((f) => [relative(RULES_DIR, f), f]))(
     '%s is registered under its file name',
     async (_, file) => {
-      const mod = (await import(file)) as { default: { id: string } };
+      const mod = (await import(file)) as { default: { id: string; patterns: RegExp[] } };
       expect(mod.default.id).toBe(basename(file, '.ts'));
       // The registry may add shared data to a rule (answer rules get the narrowing vocabulary), so the
       // registered rule is the file's by its id and its own patterns.
-      expect(ALL.find((r) => r.id === mod.default.id)?.patterns).toBe(
-        (mod.default as { patterns: RegExp[] }).patterns,
-      );
+      expect(ALL.find((r) => r.id === mod.default.id)?.patterns).toBe(mod.default.patterns);
     },
   );
 
