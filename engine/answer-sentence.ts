@@ -54,6 +54,9 @@ export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo
   // An exception between a negation and the match affirms the match: in "we will not share it unless
   // required by law", the legal disclosure is a yes.
   if (rule.assertedOnly && isHypothesis(sentence, start, match.index)) return null;
+  // "We do not share your information except in the following cases:" introduces the cases; the denial is
+  // no statement of its own.
+  if (EXCEPTIONS_FOLLOW.test(sentence.slice(match.index + match[0].length))) return null;
   const exception = lastException(sentence.slice(start, Math.max(start, match.index)));
   const from = exception >= 0 ? start + exception : start;
   const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
@@ -61,7 +64,12 @@ export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo
   const flip = rule.negatable && isNegated(upToMatch, memo);
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
   const condition = CONDITION.exec(clause)?.[0].trim();
-  const narrow = flip && says === 'no' && rule.narrowedBy?.some((n) => n.test(clause));
+  // A denial that opens with a concession ("While we do not share your purchases with ad companies, we
+  // may share an advertising identifier…") is the contrast to what the sentence goes on to state.
+  const narrow =
+    flip &&
+    says === 'no' &&
+    ((start === 0 && CONCESSION.test(sentence)) || rule.narrowedBy?.some((n) => n.test(clause)));
   return {
     says,
     start,
@@ -71,6 +79,10 @@ export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo
     ...(narrow ? { narrow: true } : {}),
   };
 }
+
+const EXCEPTIONS_FOLLOW =
+  /^[^.;]{0,80}\b(?:except|other than|unless|apart from|save)\b[^.;]{0,40}(?:\b(?:the following|as follows|below|described (?:below|in this)|set (?:out|forth) (?:below|in this))\b|:\s*$)/i;
+const CONCESSION = /^\W*(?:while|although|though|whereas|even though)\b/i;
 
 const HYPOTHESIS =
   /\b(?:if|whether|in the event(?: that)?|should (?:we|you)|in case|unless|once|when(?:ever)?)\b/i;

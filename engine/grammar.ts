@@ -50,6 +50,8 @@ const NOT_A_DENIAL = [
   // your PIN shared", "you prefer not to receive…", "request that Dictionary.com LLC not disclose…".
   /(?:\b(?:if(?:,[^,;]{1,30},)? you|you)\s+|^\s*)(?:do not|don't|no longer|would not|would rather not|never) (?:want|wish|like|desire|care)\b/,
   /\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}) (?:do )?not\b/,
+  // The person's request, an opt-out: "you can ask us to not share your information with third parties".
+  /\b(?:ask|asks|direct|instruct|tell|request)\s+(?:us|it|them)\s+(?:to\s+)?not\b/,
   /\byou (?:\w+ )?(?:prefer|choose|elect|wish|want|would like) not to\b/,
 ];
 const NAMES_WITH_NOT = new RegExp(NOT_A_DENIAL.map((re) => re.source).join('|'), 'gi');

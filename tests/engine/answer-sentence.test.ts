@@ -103,3 +103,50 @@ describe('clauseAround', () => {
     expect(s4.slice(s, e)).toBe(s4);
   });
 });
+
+describe('what a denial covers', () => {
+  test.each([
+    // Narrowing phrases: the denial is about one kind of the practice.
+    ['sells-personal-data', 'We do not sell your personal information for money.', true],
+    ['sells-personal-data', 'We do not sell your personal data in the conventional sense.', true],
+    [
+      'shares-for-advertising',
+      "We don't share information that personally identifies you with advertisers.",
+      true,
+    ],
+    // A concession is the contrast to what the sentence goes on to state.
+    [
+      'shares-for-advertising',
+      'While we do not share your purchases with ad companies, we may share an advertising identifier.',
+      true,
+    ],
+    // Not responding to Do Not Track is narrow only when the sentence says nothing of GPC.
+    ['honours-dnt', 'We do not respond to Do Not Track signals.', true],
+    ['honours-dnt', 'We do not respond to Do Not Track or Global Privacy Control signals.', false],
+    // Broad denials stay broad.
+    ['sells-personal-data', 'We do not sell your personal information.', false],
+    ['shares-for-advertising', 'We do not share your personal information with advertisers.', false],
+  ])('%s: "%s" narrow: %s', (id, sentence, narrow) => {
+    const found = answerSentence(rule(id), sentence);
+    expect(found?.says).toBe('no');
+    expect(found?.narrow ?? false).toBe(narrow);
+  });
+
+  test.each([
+    [
+      'shares-with-others',
+      'We do not share your personal information with companies outside Acme except in the following cases:',
+    ],
+    ['sells-personal-data', 'We do not sell your personal information except as described below.'],
+  ])('%s: a denial that introduces its exceptions states nothing: "%s"', (id, sentence) => {
+    expect(answerSentence(rule(id), sentence)).toBeNull();
+  });
+
+  test('the person asking us not to share is an opt-out, not a denial', () => {
+    const found = answerSentence(
+      rule('shares-with-others'),
+      'You can also ask us to not share your information with third parties for marketing purposes.',
+    );
+    expect(found?.says).toBe('yes');
+  });
+});

@@ -5,6 +5,8 @@ export default defineAnswerRule({
   id: 'honours-dnt',
   question: 'do-not-track',
   says: 'yes',
+  // "If a website that responds to a DNT signal receives one…" explains the signal, not the practice.
+  assertedOnly: true,
   patterns: [
     /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
     /\b(?:do[- ]not[- ]track|dnt|global privacy control)\b[^.;]{0,80}\b(?:honou?red|respected|recogni[sz]ed|supported|no (?:effect|impact))\b/i,
