@@ -50,6 +50,9 @@ const NOT_A_DENIAL = [
   // your PIN shared", "you prefer not to receive…", "request that Dictionary.com LLC not disclose…".
   /(?:\b(?:if(?:,[^,;]{1,30},)? you|you)\s+|^\s*)(?:do not|don't|no longer|would not|would rather not|never) (?:want|wish|like|desire|care)\b/,
   /\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}) (?:do )?not\b/,
+  // The person's own conduct in a condition: "if you do not provide us with it, or ask us to delete it, you
+  // may not be able to use the service" describes the person, not the company.
+  /\b(?:if|when|where|should|unless) you (?:\w+ )?(?:do not|don't|don’t|choose not to|decline to|refuse to)\b/,
   // The person's request, an opt-out: "you can ask us to not share your information with third parties".
   /\b(?:ask|asks|direct|instruct|tell|request)\s+(?:us|it|them)\s+(?:to\s+)?not\b/,
   /\byou (?:\w+ )?(?:prefer|choose|elect|wish|want|would like) not to\b/,

@@ -22,6 +22,7 @@ import keptIndefinitely from './retention-period/kept-indefinitely';
 import notKeptBeyond from './retention-period/not-kept-beyond';
 import retentionLimit from './retention-period/retention-limit';
 import securityMeasures from './security-measures/security-measures';
+import saleUnderStateLaw from './sells-data/sale-under-state-law';
 import sellsPersonalData from './sells-data/sells-personal-data';
 import onlyServiceProviders from './shares-with-third-parties/only-service-providers';
 import othersMarketToYou from './shares-with-third-parties/others-market-to-you';
@@ -42,6 +43,7 @@ const RULES: AnswerRule[] = [
   collectsNone,
   informationYouProvide,
   sellsPersonalData,
+  saleUnderStateLaw,
   sharesWithOthers,
   othersMarketToYou,
   sharesForAdvertising,

@@ -1,5 +1,7 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { pattern, WITHOUT_CONSENT } from '../../lexicon';
+import { anyOf, CHILD_AUDIENCE, pattern, WITHOUT_CONSENT } from '../../lexicon';
+
+const CHILD = anyOf(CHILD_AUDIENCE);
 
 // Collection from children, and its usual denial: "we do not knowingly collect information from children
 // under 13", "the site is not directed to children".
@@ -9,9 +11,14 @@ export default defineAnswerRule({
   says: 'yes',
   assertedOnly: true,
   patterns: [
-    /\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,80}\b(?:from|about|of)\s+(?:a\s+|any\s+)?(?:children|child|kids|minors|persons under|individuals under|anyone under|users under|people under)\b/i,
-    // "not targeted to or intended for use by children" names two verbs before one audience.
-    /\b(?:directed|intended|targeted|designed|marketed|aimed)\s+(?:(?:at|to|for|towards?)\s+or\s+(?:directed|intended|targeted|designed|marketed|aimed)\s+)?(?:at|to|for|towards?)\s+(?:use by\s+)?(?:children|kids|minors|(?:persons|individuals|users|anyone) under)\b/i,
+    pattern(
+      String.raw`\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,140}?\b(?:from|about|of),?\s+(?:a\s+|any\s+)?${CHILD}\b`,
+    ),
+    // "not targeted to or intended for use by children", "neither directed to nor structured to attract
+    // children".
+    pattern(
+      String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured)\b[^.;]{0,50}?\b(?:at|to|for|towards?|attract)\s+(?:use by\s+)?${CHILD}\b`,
+    ),
   ],
   // "We do not knowingly collect information from children without prior parental consent" leaves
   // collection with consent open, and CONTRACT.md counts that as a yes: such a sentence decides nothing.
@@ -25,6 +32,9 @@ export default defineAnswerRule({
       'We do not knowingly collect personal information from children under 13.',
       'Our site is not directed to children under the age of 13.',
       'The Sites are general audience sites and are not targeted to or intended for use by children.',
+      'The Services are neither directed to nor structured to attract children under the age of 13 years.',
+      'We do not intend our sites to be used by, and do not knowingly collect information from, anyone under the age of 13.',
+      'We do not knowingly collect personal information (as defined by the applicable law) from persons under the age of 13.',
     ],
     noMatch: [
       'Children should ask a parent before going online.',

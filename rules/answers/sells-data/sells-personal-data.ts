@@ -19,6 +19,9 @@ export default defineAnswerRule({
     // Limits placed on processors ("they are restricted from selling") and insolvency sales are not sales
     // of data by the company.
     /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed)\b|\b(?:insolvency|liquidator|receivership)\b/i,
+    // The person or a merchant selling goods ("if you sell something through the app", "selling on a
+    // marketplace") is commerce, not a sale of data.
+    /\b(?:you|users?|members?|sellers?|merchants?|creators?|buyers?)\s+(?:\w+\s+)?(?:sell|sells|sold|selling)\b|\bsell(?:s|ing)?\s+(?:\w+\s+)?(?:on|through|via)\s+(?:a|an|the|our)\b/i,
   ],
   examples: {
     yes: [

@@ -1,0 +1,28 @@
+import { defineAnswerRule } from '../../../engine/rule';
+
+// A "sale" as the state privacy laws define it (CONTRACT.md §2): "our sharing with advertising partners may
+// be deemed a 'sale' under applicable law", "in the past 12 months we have sold…", and its denial, "we have
+// not sold personal information in the preceding 12 months".
+export default defineAnswerRule({
+  id: 'sale-under-state-law',
+  question: 'sells-data',
+  says: 'yes',
+  patterns: [
+    /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\s+)?(?:under|as defined|by|in|for)\b/i,
+    /\b(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b[^.;]{0,80}\b(?:(?:past|preceding|last|prior) (?:12|twelve) months|in the past year)\b/i,
+    /\b(?:past|preceding|last|prior) (?:12|twelve) months,?\s+(?:we|[A-Z]\w+)\s+(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b/i,
+  ],
+  // What a business must do if it sells ("if we sell your data, you may opt out") states no practice.
+  assertedOnly: true,
+  examples: {
+    yes: [
+      'Our sharing of personal information with advertising partners may be deemed a "sale" under applicable privacy laws.',
+      'In the past 12 months, we have sold identifiers and internet activity to advertising networks.',
+    ],
+    no: ['We have not sold personal information of consumers in the preceding 12 months.'],
+    noMatch: [
+      'If our disclosures are considered a "sale" under your state law, you may opt out.',
+      'California law gives you the right to opt out of the sale of personal information.',
+    ],
+  },
+});
