@@ -22,3 +22,9 @@ export const STATE_LAW_SCHEME = /\bsuch businesses\b|\bShine the Light\b|\bCivil
  */
 export const POINTER_ELSEWHERE =
   /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i;
+
+/**
+ * The opt-out link state laws require, named in the person's voice ("Do Not Sell or Share My Personal
+ * Information"): a label, not the company's denial nor its practice.
+ */
+export const DO_NOT_SELL_LINK = /\bdo not (?:sell|share)(?: or (?:sell|share))? my\b/i;

@@ -8,6 +8,7 @@
 // most once per analysis (TagMemo).
 
 import nlp from 'compromise';
+import { DO_NOT_SELL_LINK } from './disclaimers';
 
 // compromise's last hook, 'chunks', groups tagged words into phrases: it reads tags and never sets them,
 // and a tenth of the tagging time goes there. This module is compromise's only user (engine/ is the
@@ -52,7 +53,10 @@ const NOT_A_DENIAL = [
   /\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}) (?:do )?not\b/,
   // The person's own conduct in a condition: "if you do not provide us with it, or ask us to delete it, you
   // may not be able to use the service" describes the person, not the company.
-  /\b(?:if|when|where|should|unless) you (?:\w+ )?(?:do not|don't|don’t|choose not to|decline to|refuse to)\b/,
+  /\b(?:if|when|where|should|unless) you (?:\w+ )?(?:do not|don't|don’t|choose not to|decline to|refuse to|are unable to|are not able to|cannot|can't)\b/,
+  // A link's name required by state law, and data "no longer needed": neither negates the practice.
+  DO_NOT_SELL_LINK,
+  /\b(?:no longer|not) (?:needed|necessary|required|relevant)\b/,
   // The person's request, an opt-out: "you can ask us to not share your information with third parties".
   /\b(?:ask|asks|direct|instruct|tell|request)\s+(?:us|it|them)\s+(?:to\s+)?not\b/,
   /\byou (?:\w+ )?(?:prefer|choose|elect|wish|want|would like) not to\b/,

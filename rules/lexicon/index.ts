@@ -19,14 +19,16 @@ export function pattern(source: string): RegExp {
  * marketing purposes", "as the law defines it".
  */
 export const NARROWING = [
-  String.raw`for (?:money|monetary (?:consideration|value|compensation)|cash)`,
-  String.raw`in the (?:conventional|traditional|ordinary|usual|common|classic) (?:sense|meaning|way)`,
-  String.raw`(?:information|data) (?:that|which) (?:personally |directly )?identif(?:y|ies) you`,
-  String.raw`(?:that|which) (?:personally |directly )identif(?:y|ies) you`,
-  String.raw`for their (?:own )?(?:direct |independent )?marketing`,
-  String.raw`for their own (?:purposes|use|benefit)`,
-  String.raw`as (?:the term is |(?:that|this|such) term is |it is )?defined (?:by|in|under)`,
-  String.raw`as (?:those|these|such) terms? (?:is|are) (?:commonly )?(?:understood|defined)`,
+  'for (?:money|monetary (?:consideration|value|compensation)|cash)',
+  'in the (?:conventional|traditional|ordinary|usual|common|classic) (?:sense|meaning|way)',
+  '(?:information|data) (?:that|which) (?:personally |directly )?identif(?:y|ies) you',
+  '(?:that|which) (?:personally |directly )identif(?:y|ies) you',
+  'for their (?:own )?(?:direct |independent )?marketing',
+  'for their own (?:purposes|use|benefit)',
+  'as (?:the term is |(?:that|this|such) term is |it is )?defined (?:by|in|under)',
+  'as (?:those|these|such) terms? (?:is|are) (?:commonly )?(?:understood|defined)',
+  // One group of people: "we do not knowingly sell the information of consumers under 16".
+  String.raw`(?:of|from|about) (?:our )?(?:children|minors|consumers|customers|users|individuals|persons|people|anyone|those) (?:who are )?(?:under|younger than)(?: the age of)? \d+`,
 ];
 
 /**
@@ -35,36 +37,49 @@ export const NARROWING = [
  */
 export const WITHOUT_CONSENT = String.raw`\bwithout (?:first )?(?:obtaining |getting |receiving |seeking )?(?:your |their |the |prior |express |explicit |verifiable |verified |affirmative |appropriate )*(?:parental |parents?'? |a parent's |guardian's )?(?:consent|permission|authori[sz]ation)\b`;
 
+/** Tracking technologies: what a cookies clause names. */
+export const TRACKERS = [
+  'cookies?',
+  'web ?beacons?',
+  'pixels?(?: tags?)?',
+  'clear gifs?',
+  'tracking technolog(?:y|ies)',
+  'similar technolog(?:y|ies)',
+  '(?:html5? )?local storage',
+  'sdks?',
+  'tags',
+];
+
 /** Advertising recipients: who receives data for advertising (their own ads or targeted ads). */
 export const AD_RECIPIENTS = [
-  String.raw`advertisers`,
+  'advertisers',
   String.raw`advertising (?:and (?:\w+ )?)?(?:partners|networks|companies|providers|platforms|technology (?:partners|companies|providers))`,
-  String.raw`ad(?:vertising)?[- ]tech(?:nology)? (?:partners|companies|providers)`,
-  String.raw`ad (?:partners|networks|companies|platforms|exchanges|providers)`,
-  String.raw`marketing (?:and advertising )?partners`,
-  String.raw`data brokers`,
-  String.raw`(?:social media|social network(?:ing)?) (?:platforms|companies|networks|partners)`,
+  'ad(?:vertising)?[- ]tech(?:nology)? (?:partners|companies|providers)',
+  'ad (?:partners|networks|companies|platforms|exchanges|providers)',
+  'marketing (?:and advertising )?partners',
+  'data brokers',
+  '(?:social media|social network(?:ing)?) (?:platforms|companies|networks|partners)',
 ];
 
 /** Purposes of advertising based on a person's activity: what CPRA calls "sharing". */
 export const AD_PURPOSES = [
-  String.raw`(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|cross[- ]context(?:ual)?(?: behaviou?ral)?|relevant|tailored|custom(?:i[sz]ed)?) (?:advertising|ads|advertisements)`,
+  '(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|cross[- ]context(?:ual)?(?: behaviou?ral)?|relevant|tailored|custom(?:i[sz]ed)?) (?:advertising|ads|advertisements)',
   String.raw`(?:to|in order to) (?:show|serve|deliver|display|provide|personali[sz]e|target|tailor) (?:you )?(?:with )?(?:\w+ ){0,2}(?:ads|advertising|advertisements)`,
-  String.raw`custom audiences?`,
-  String.raw`retarget(?:ing)?`,
-  String.raw`(?:engage in|for) advertising(?: activit(?:y|ies)| purposes)?`,
+  'custom audiences?',
+  'retarget(?:ing)?',
+  '(?:engage in|for) advertising(?: activit(?:y|ies)| purposes)?',
 ];
 
 /** Verbs of handing data over, in their forms. */
 export const SHARE_VERBS = [
-  String.raw`shar(?:e|es|ed|ing)`,
-  String.raw`disclos(?:e|es|ed|ing)`,
-  String.raw`provid(?:e|es|ed|ing)`,
-  String.raw`transfer(?:s|red|ring)?`,
+  'shar(?:e|es|ed|ing)',
+  'disclos(?:e|es|ed|ing)',
+  'provid(?:e|es|ed|ing)',
+  'transfer(?:s|red|ring)?',
   String.raw`ma(?:ke|kes|de|king) (?:\w+ )?available`,
-  String.raw`g(?:ive|ives|ave|iving)`,
-  String.raw`pass(?:es|ed|ing)?`,
-  String.raw`send(?:s|ing)?|sent`,
+  'g(?:ive|ives|ave|iving)',
+  'pass(?:es|ed|ing)?',
+  'send(?:s|ing)?|sent',
 ];
 
 /**
@@ -72,17 +87,17 @@ export const SHARE_VERBS = [
  * such signals.
  */
 export const PREFERENCE_SIGNALS = [
-  String.raw`global privacy control`,
-  String.raw`gpc`,
-  String.raw`(?:universal )?opt[- ]out preference signals?`,
-  String.raw`(?:user-enabled |browser[- ]based |browser )?privacy (?:preference )?signals?`,
-  String.raw`universal opt[- ]out mechanisms?`,
+  'global privacy control',
+  'gpc',
+  '(?:universal )?opt[- ]out preference signals?',
+  '(?:user-enabled |browser[- ]based |browser )?privacy (?:preference )?signals?',
+  'universal opt[- ]out mechanisms?',
 ];
 
 /** Who a children's clause is about: children by name, or people under an age. */
 export const CHILD_AUDIENCE = [
   String.raw`child(?:ren|ren's)?`,
-  String.raw`kids`,
-  String.raw`minors`,
-  String.raw`(?:persons|people|individuals|users|anyone|visitors|those|someone) (?:who (?:is|are) )?(?:younger than|under)(?: the age of)? (?:1[0-8]|thirteen|sixteen)`,
+  'kids',
+  'minors',
+  '(?:persons|people|individuals|users|anyone|visitors|those|someone) (?:who (?:is|are) )?(?:younger than|under)(?: the age of)? (?:1[0-8]|thirteen|sixteen)',
 ];

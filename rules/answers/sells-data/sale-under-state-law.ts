@@ -1,3 +1,4 @@
+import { DO_NOT_SELL_LINK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // A "sale" as the state privacy laws define it (CONTRACT.md §2): "our sharing with advertising partners may
@@ -14,6 +15,7 @@ export default defineAnswerRule({
   ],
   // What a business must do if it sells ("if we sell your data, you may opt out") states no practice.
   assertedOnly: true,
+  unless: [DO_NOT_SELL_LINK],
   examples: {
     yes: [
       'Our sharing of personal information with advertising partners may be deemed a "sale" under applicable privacy laws.',

@@ -1,3 +1,4 @@
+import { DO_NOT_SELL_LINK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Selling, renting or trading personal data, and its denial ("we do not sell or rent your information").
@@ -11,6 +12,7 @@ export default defineAnswerRule({
   ],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
   unless: [
+    DO_NOT_SELL_LINK,
     /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
     /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
@@ -36,6 +38,8 @@ export default defineAnswerRule({
     noMatch: [
       'If we sell all or part of our business, your information may be transferred.',
       'We sell books and music.',
+      'To opt out, click "Do Not Sell or Share My Personal Information" at the bottom of the page.',
+      'If you sell something through the app, you may need to provide your bank details.',
       'We may share your information in the case our business is sold or transferred.',
       'If the company sells some or all of its assets, information on users may be among the transferred assets.',
       'You may not transfer, sell or rent your registration information to any third party.',

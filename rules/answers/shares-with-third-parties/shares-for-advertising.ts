@@ -15,7 +15,7 @@ export default defineAnswerRule({
       String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+(?:\w+\s+){0,4}${anyOf(AD_RECIPIENTS)}\b`,
     ),
     pattern(
-      String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold)\b[^.;]{0,100}\b${anyOf(AD_PURPOSES)}\b`,
+      String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold)\b[^.;]{0,150}\b${anyOf(AD_PURPOSES)}\b`,
     ),
     // The state laws' word for it: "this may be considered 'sharing' of personal information".
     /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,

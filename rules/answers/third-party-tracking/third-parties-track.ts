@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { anyOf, pattern, TRACKERS } from '../../lexicon';
 
 // Ad networks and analytics firms setting cookies or beacons on the service's pages.
 export default defineAnswerRule({
@@ -15,6 +16,10 @@ export default defineAnswerRule({
     // The same told at more length: others let in "to set cookies", collecting "through cookies", or
     // collecting "for the purposes of conversion tracking".
     /\b(?:third[- ]part(?:y|ies)|(?:network )?advertisers?|ad(?:vertising)? networks?|partners|vendors|other companies|these companies)\b[^.;]{0,200}\b(?:through|via|using|with|by means of|to (?:set|place|use|serve))\s+(?:the use of\s+)?(?:their own\s+)?(?:cookies|web ?beacons|pixels|tracking technologies)\b/i,
+    // Others let in: "we use and may allow others to use cookies and similar technologies".
+    pattern(
+      String.raw`\b(?:allow|allows|permit|permits|let|lets|enable|enables)\s+(?:\w+\s+){0,3}(?:others|third[- ]parties|partners|advertisers|vendors|providers)\s+to\s+(?:use|place|set|serve|collect)\b[^.;]{0,60}\b${anyOf(TRACKERS)}\b`,
+    ),
     /\bthird[- ]part(?:y|ies)\b[^.;]{0,60}\bto collect\b[^.;]{0,120}\b(?:conversion|cross-site|behaviou?ral|interest-based) tracking\b/i,
   ],
   unless: [
@@ -22,6 +27,7 @@ export default defineAnswerRule({
   ],
   examples: {
     yes: [
+      'We use and may allow others to use cookies and similar technologies to recognize your device.',
       'Third-party advertisers may place cookies on your browser.',
       'We use Google Analytics to measure traffic.',
       'A permitted network advertiser may use cookies, web beacons or similar technologies to collect information.',

@@ -1,5 +1,6 @@
 import { COMPANY_NAME } from '../../../engine/company-name';
 import { defineAnswerRule } from '../../../engine/rule';
+import { anyOf, pattern, TRACKERS } from '../../lexicon';
 
 // The service uses cookies or similar technology itself.
 export default defineAnswerRule({
@@ -19,9 +20,19 @@ export default defineAnswerRule({
     ),
     // What the cookies do for the service: "cookies … enable us to recognize your browser".
     /\b(?:cookies?|web ?beacons?|pixel tags?)\b[^.;]{0,60}\b(?:enable|enables|allow|allows|help|helps|let|lets)\s+us\b/i,
+    // Data that reaches the service through them: "we may receive information from cookies".
+    pattern(
+      String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:receive|collect|obtain|gather|get)\b[^.;]{0,40}\b(?:from|through|via|using|by means of)\s+(?:the use of\s+)?${anyOf(TRACKERS)}\b`,
+    ),
+    // A list of what is used: "these technologies include first- and third-party cookies, web beacons…".
+    pattern(
+      String.raw`\b(?:these|such|the|our) (?:tracking )?technologies (?:we use )?include\b[^.;]{0,60}\b${anyOf(TRACKERS)}\b`,
+    ),
   ],
   examples: {
     yes: [
+      'We may receive information from cookies and similar technologies.',
+      'These technologies include first- and third-party cookies, web beacons and local storage.',
       'We use cookies to remember your preferences.',
       'Cookies are used to keep you signed in.',
       'Zacks Investment Research uses cookies, tags, pixels and similar technologies.',
