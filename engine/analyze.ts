@@ -78,7 +78,7 @@ export function analyze(
   }
   // Tagged clauses are shared by the answers and the data types, for this text only.
   const tagged: TagMemo = new Map();
-  const answers = answerQuestions(sentences, tagged);
+  const answers = answerQuestions(sentences, tagged, (s) => headings[s.heading]?.text ?? '');
   const dataTypeEvidence = findDataTypes(sentences, tagged);
   const { score, grade, lines } = scoreAnswers(answers);
   // The same detector as the content script's, here fed from the text's own headings.

@@ -29,9 +29,9 @@ export interface SentenceMatch {
 const CONDITION =
   /\b(?:unless|except(?: as| for| when| where| if| in| to)?|only (?:if|when|with|for|to the extent)|with your (?:express |explicit |prior |affirmative )*(?:consent|permission|authori[sz]ation)|if (?:required|you (?:consent|agree|opt|choose|ask|request))|(?:as|when|where|if) (?:required|permitted) by law|without your (?:express |explicit |prior )*(?:consent|permission))\b[^.;]{0,120}/i;
 
-export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnswer | null {
+export function answerSentence(rule: AnswerRule, sentence: string, heading = ''): SentenceAnswer | null {
   const memo: TagMemo = new Map();
-  const found = matchSentence(rule, sentence, memo);
+  const found = matchSentence(rule, sentence, memo, heading);
   if (!found) return null;
   const modal = modalOf(found.upToMatch, memo);
   return {
@@ -44,8 +44,13 @@ export function answerSentence(rule: AnswerRule, sentence: string): SentenceAnsw
   };
 }
 
-export function matchSentence(rule: AnswerRule, sentence: string, memo?: TagMemo): SentenceMatch | null {
-  const match = firstMatch(rule, sentence);
+export function matchSentence(
+  rule: AnswerRule,
+  sentence: string,
+  memo?: TagMemo,
+  heading = '',
+): SentenceMatch | null {
+  const match = firstMatch(rule, sentence, heading);
   if (!match) return null;
   // The clause is the one where the match ends: in "we do not sell your data, but we share it with
   // partners" a sharing pattern may start at "sell", but what it catches is "share … with partners".

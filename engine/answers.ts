@@ -27,6 +27,7 @@ function rank(e: { weak?: boolean; narrow?: boolean }): number {
 export function answerQuestions(
   sentences: Sentence[],
   memo: TagMemo = new Map(),
+  headingOf: (sentence: Sentence) => string = () => '',
 ): Record<QuestionId, AnswerResult> {
   const found = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   const perSentence = new Map<QuestionId, Candidate>();
@@ -39,7 +40,7 @@ export function answerQuestions(
     for (const rule of ANSWER_RULES) {
       const held = perSentence.get(rule.question);
       if (held && rank(held) >= (rule.weak ? 1 : 2)) continue;
-      const hit = matchSentence(rule, sentence.text, memo);
+      const hit = matchSentence(rule, sentence.text, memo, headingOf(sentence));
       if (!hit) continue;
       const candidate: Candidate = {
         sentence,

@@ -53,9 +53,11 @@ const NOT_A_DENIAL = [
   /\b(?:prefer|request|ask) that (?:we|it|they|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}) (?:do )?not\b/,
   // The person's own conduct in a condition: "if you do not provide us with it, or ask us to delete it, you
   // may not be able to use the service" describes the person, not the company.
-  /\b(?:if|when|where|should|unless) you (?:\w+ )?(?:do not|don't|don’t|choose not to|decline to|refuse to|are unable to|are not able to|cannot|can't)\b/,
+  /\b(?:if|when|where|should|unless) you (?:[\w,]+ ){0,6}?(?:do not|don't|don’t|choose not to|decline to|refuse to|are unable to|are not able to|cannot|can't)\b/,
   // A link's name required by state law, and data "no longer needed": neither negates the practice.
   DO_NOT_SELL_LINK,
+  // A limit on a right, not its denial: "we may not always be able to comply with your request".
+  /\bnot always\b/,
   /\b(?:no longer|not) (?:needed|necessary|required|relevant)\b/,
   // The person's request, an opt-out: "you can ask us to not share your information with third parties".
   /\b(?:ask|asks|direct|instruct|tell|request)\s+(?:us|it|them)\s+(?:to\s+)?not\b/,

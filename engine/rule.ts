@@ -57,6 +57,12 @@ export interface AnswerRule {
    * (CONTRACT.md §2). rules/answers/index.ts gives every rule the shared NARROWING vocabulary.
    */
   narrowedBy?: RegExp[];
+  /**
+   * When present, the rule reads a sentence only under a heading matching one of these ("we may provide
+   * you with additional notice" answers change-notice under "Changes to this policy"). Examples are then
+   * written "Heading || sentence".
+   */
+  underHeading?: RegExp[];
   examples: { yes: string[]; no: string[]; noMatch: string[] };
 }
 
@@ -95,9 +101,15 @@ export function firstMatch(
   return found;
 }
 
+/** Splits an example "Heading || sentence" into its sentence and heading (empty when it has none). */
+export function splitExample(example: string): { sentence: string; heading: string } {
+  const at = example.indexOf(HEADING_SEPARATOR);
+  if (at < 0) return { sentence: example, heading: '' };
+  return { sentence: example.slice(at + HEADING_SEPARATOR.length), heading: example.slice(0, at) };
+}
+
 /** Runs a clause rule on one of its examples, which may carry a heading ("Heading || sentence"). */
 export function matchExample(rule: ClauseRule, example: string): RegExpExecArray | null {
-  const at = example.indexOf(HEADING_SEPARATOR);
-  if (at < 0) return firstMatch(rule, example);
-  return firstMatch(rule, example.slice(at + HEADING_SEPARATOR.length), example.slice(0, at));
+  const { sentence, heading } = splitExample(example);
+  return firstMatch(rule, sentence, heading);
 }

@@ -3,6 +3,7 @@
 import type { AnswerRule } from '../../engine/rule';
 import { NARROWING, pattern } from '../lexicon';
 import checkThisPage from './change-notice/check-this-page';
+import noticeUnderChangesHeading from './change-notice/notice-under-changes-heading';
 import notifyOfChanges from './change-notice/notify-of-changes';
 import postedOnThisPage from './change-notice/posted-on-this-page';
 import ageLimit from './collects-from-children/age-limit';
@@ -69,6 +70,7 @@ const RULES: AnswerRule[] = [
   notifyOfChanges,
   checkThisPage,
   postedOnThisPage,
+  noticeUnderChangesHeading,
   crossBorder,
   honoursDnt,
   honoursPreferenceSignals,

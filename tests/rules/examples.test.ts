@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { answerSentence } from '../../engine/answer-sentence';
-import { matchExample } from '../../engine/rule';
+import { matchExample, splitExample } from '../../engine/rule';
 import { ANSWER_RULES, CLAUSE_RULES } from '../../rules';
 
 describe.each(CLAUSE_RULES.map((r) => [r.id, r] as const))('clause rule %s', (_, rule) => {
@@ -11,7 +11,11 @@ describe.each(CLAUSE_RULES.map((r) => [r.id, r] as const))('clause rule %s', (_,
 });
 
 describe.each(ANSWER_RULES.map((r) => [r.id, r] as const))('answer rule %s', (_, rule) => {
-  test.each(rule.examples.yes)('says yes: %s', (s) => expect(answerSentence(rule, s)?.says).toBe('yes'));
-  test.each(rule.examples.no)('says no: %s', (s) => expect(answerSentence(rule, s)?.says).toBe('no'));
-  test.each(rule.examples.noMatch)('says nothing: %s', (s) => expect(answerSentence(rule, s)).toBeNull());
+  const says = (example: string) => {
+    const { sentence, heading } = splitExample(example);
+    return answerSentence(rule, sentence, heading);
+  };
+  test.each(rule.examples.yes)('says yes: %s', (s) => expect(says(s)?.says).toBe('yes'));
+  test.each(rule.examples.no)('says no: %s', (s) => expect(says(s)?.says).toBe('no'));
+  test.each(rule.examples.noMatch)('says nothing: %s', (s) => expect(says(s)).toBeNull());
 });

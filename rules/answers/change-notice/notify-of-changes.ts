@@ -13,7 +13,8 @@ export default defineAnswerRule({
     /\bpost (?:a )?(?:notification|notice)\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
     /\b(?:material(?:ly)?|significant)\b[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
     // "we will provide you with reasonable notice of any material changes", "in-app notification".
-    /\b(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification|e-?mail)\b|\bin[- ](?:app|product) (?:notice|notification|message)s?\b/i,
+    /\b(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification|e-?mail)\b[^.;]{0,60}\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b/i,
+    /\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b[^.;]{0,120}\b(?:(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b/i,
   ],
   // A date or label on the page itself is no notice, nor is "notifying" by posting the new version there
   // (posted-on-this-page reads those). "On the effective date of the changes" is when, not how.
@@ -33,6 +34,8 @@ export default defineAnswerRule({
     noMatch: [
       'We may change this policy from time to time.',
       'We will notify you of changes by posting the modified version on our website.',
+      'We may send you a notification if we detect suspicious activity on your account.',
+      'We use your data to send you email and electronic newsletters.',
     ],
   },
 });

@@ -9,8 +9,10 @@ export default defineAnswerRule({
   negatable: false,
   weak: true,
   patterns: [
-    /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on (?:this|our) (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
+    /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on this (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
     /"updated"[^.;]{0,40}\b(?:alert|notify|inform|indicate)/i,
+    // "We will notify you of changes by posting the modified version on our website."
+    /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed) (?:version|policy|privacy policy|statement)\b/i,
     // Posting to the policy itself: "we will post those changes to this privacy policy", "post these changes here".
     /\bpost(?:ed|ing)?\b[^.;]{0,40}\b(?:to|on|in) this (?:privacy )?(?:policy|statement|notice|page)\b|\bpost (?:these|those|the|any|such) changes here\b/i,
   ],

@@ -7,7 +7,7 @@ export default defineAnswerRule({
   question: 'sells-data',
   says: 'yes',
   patterns: [
-    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
+    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
     /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
   ],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
@@ -23,7 +23,7 @@ export default defineAnswerRule({
     /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed)\b|\b(?:insolvency|liquidator|receivership)\b/i,
     // The person or a merchant selling goods ("if you sell something through the app", "selling on a
     // marketplace") is commerce, not a sale of data.
-    /\b(?:you|users?|members?|sellers?|merchants?|creators?|buyers?)\s+(?:\w+\s+)?(?:sell|sells|sold|selling)\b|\bsell(?:s|ing)?\s+(?:\w+\s+)?(?:on|through|via)\s+(?:a|an|the|our)\b/i,
+    /\b(?:you|users?|members?|sellers?|merchants?|creators?|buyers?|businesses (?:that|which|who))\s+(?:\w+\s+){0,2}?(?:sell|sells|sold|selling)\b|\bsell(?:s|ing)?\s+(?:\w+\s+)?(?:on|through|via)\s+(?:a|an|the|our)\b/i,
   ],
   examples: {
     yes: [
@@ -40,6 +40,9 @@ export default defineAnswerRule({
       'We sell books and music.',
       'To opt out, click "Do Not Sell or Share My Personal Information" at the bottom of the page.',
       'If you sell something through the app, you may need to provide your bank details.',
+      'If you list and sell an application on the marketplace, we require your banking information.',
+      'The law sets forth certain obligations for businesses that sell personal information.',
+      'We do not collect data revealing political opinions or trade union membership.',
       'We may share your information in the case our business is sold or transferred.',
       'If the company sells some or all of its assets, information on users may be among the transferred assets.',
       'You may not transfer, sell or rent your registration information to any third party.',
