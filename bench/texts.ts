@@ -4,6 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readInput } from '../cli/read-input';
 
 export const POLICIES_DIR = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/policies');
 
@@ -39,4 +40,20 @@ export function textOfSize(policies: PolicyText[], chars: number): string {
     text += `${text === '' ? '' : '\n\n'}${next.text}`;
   }
   return text.slice(0, chars);
+}
+
+export const MODERN_DIR = path.resolve(process.cwd(), '../shared/corpus/modern-dev/texts');
+
+/** Today's policies (Markdown, as archived), read the way the CLI reads a file. */
+export function loadModernTexts(dir: string = MODERN_DIR): PolicyText[] {
+  if (!existsSync(dir)) {
+    throw new Error(
+      `The shared corpus is missing: expected today's policies in ${dir}. ` +
+        'Run `npm run bench` from the project root with ../shared/corpus/modern-dev beside it.',
+    );
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((file) => ({ file, text: readInput(path.join(dir, file)).text }));
 }
