@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatErrors, formatTable, loadGold, type Slice, scoreItems, tally } from './eval-answers';
+import { formatErrors, formatTable, loadGold, SLICES, type Slice, scoreItems, tally } from './eval-answers';
 import { UsageError } from './usage-error';
-
-const SLICES: Slice[] = ['all', 'dev', 'slice'];
 
 // `eval-answers DIR [--show] [--slice all|dev|slice] [--json]`
 export function runEvalAnswers(args: string[]): number {

@@ -53,6 +53,7 @@ interface Verdict {
  * are written. `dev` is the rest, `all` both.
  */
 export type Slice = 'all' | 'dev' | 'slice';
+export const SLICES: readonly Slice[] = ['all', 'dev', 'slice'];
 
 export function inSlice(index: number, slice: Slice): boolean {
   if (slice === 'all') return true;

@@ -2,12 +2,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CategoryId } from '../engine/ids';
 import { evaluate, formatEval, type LabelledSegment, loadCorpus } from './eval';
+import { SLICES, type Slice } from './eval-answers';
 import { UsageError } from './usage-error';
 
-// `eval DIR [--json] [--show fp|fn:CATEGORY]`: the table, and optionally the misclassified segments of one
+// `eval DIR [--json] [--show fp|fn:CATEGORY] [--slice all|dev|slice]`: the table, and optionally the misclassified segments of one
 // category, for whoever tunes the rules.
 export function runEval(args: string[]): number {
-  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show');
+  const sliceAt = args.indexOf('--slice');
+  const slice = (sliceAt >= 0 ? args[sliceAt + 1] : 'all') as Slice;
+  if (!SLICES.includes(slice)) throw new UsageError(`--slice takes ${SLICES.join(', ')}`);
+  const dir = args.find(
+    (a, i) => !a.startsWith('--') && args[i - 1] !== '--show' && args[i - 1] !== '--slice',
+  );
   if (!dir) throw new UsageError('eval needs a corpus directory');
   if (!existsSync(join(dir, 'policies'))) {
     process.stderr.write(
@@ -23,7 +29,7 @@ export function runEval(args: string[]): number {
           if (kind === show[0] && c === show[1]) shown.push(s);
         }
       : undefined;
-  const result = evaluate(loadCorpus(dir), onError);
+  const result = evaluate(loadCorpus(dir, slice), onError);
   for (const s of shown)
     process.stdout.write(`[${s.policy} #${s.index}] ${s.text.replace(/\n/g, ' / ')}\n\n`);
   process.stdout.write(`${formatEval(result)}\n`);

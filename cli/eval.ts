@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { classifyPassage } from '../engine/classify-text';
 import { CATEGORY_IDS, type CategoryId } from '../engine/ids';
 import { goldCategories, type Opp115Segment } from './corpus-gold';
+import { inSlice, type Slice } from './eval-answers';
 
 export interface CategoryScore {
   category: CategoryId;
@@ -27,11 +28,13 @@ export interface LabelledSegment extends Opp115Segment {
   policy: string;
 }
 
-export function loadCorpus(dir: string): LabelledSegment[] {
+/** The policies of `dir`, all of them or one side of the held-out split of cli/eval-answers.ts. */
+export function loadCorpus(dir: string, slice: Slice = 'all'): LabelledSegment[] {
   const policiesDir = join(dir, 'policies');
   const files = readdirSync(policiesDir)
     .filter((f) => f.endsWith('.json'))
-    .sort();
+    .sort()
+    .filter((_, i) => inSlice(i, slice));
   return files.flatMap((file) => {
     const policy = JSON.parse(readFileSync(join(policiesDir, file), 'utf8')) as { segments: Opp115Segment[] };
     return policy.segments.map((s) => ({ ...s, policy: file }));

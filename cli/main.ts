@@ -7,7 +7,7 @@ import { runEval } from './eval-command';
 
 const USAGE = `usage: policylens analyze FILE|DIR [--format json|markdown] [--jobs N]
        policylens classify --jsonl   (lines {"id","text"} on stdin)
-       policylens eval DIR
+       policylens eval DIR [--slice all|dev|slice]
        policylens eval-answers DIR [--show] [--slice all|dev|slice]`;
 
 import { UsageError } from './usage-error';
