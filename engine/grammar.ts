@@ -56,6 +56,8 @@ const NOT_A_DENIAL = [
   /\b(?:if|when|where|should|unless) you (?:[\w,]+ ){0,6}?(?:do not|don't|don’t|choose not to|decline to|refuse to|are unable to|are not able to|cannot|can't)\b/,
   // A link's name required by state law, and data "no longer needed": neither negates the practice.
   DO_NOT_SELL_LINK,
+  // What the person believes: "if you believe that we are no longer entitled to use it, ask us to delete it".
+  /\bif you (?:believe|think|feel|suspect)\b[^.;]*/,
   // A limit on a right, not its denial: "we may not always be able to comply with your request".
   /\bnot always\b/,
   /\b(?:no longer|not) (?:needed|necessary|required|relevant)\b/,

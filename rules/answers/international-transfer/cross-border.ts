@@ -7,12 +7,13 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     /\b(?:transfer(?:red|s)?|stor(?:ed|e|es|age)|process(?:ed|es)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U\.S\b|jurisdictions? (?:other|outside|where))/i,
-    /\b(?:safe harbou?r|privacy shield|standard contractual clauses|binding corporate rules|cross[- ]border)\b/i,
+    /\b(?:safe harbou?r|privacy shield|data privacy framework|standard contractual clauses|binding corporate rules|adequacy decisions?|cross[- ]border)\b/i,
   ],
   examples: {
     yes: [
       'Your information may be transferred to and stored in countries other than your own.',
       'We comply with the EU-U.S. Privacy Shield Framework.',
+      'We participate in the EU-U.S. Data Privacy Framework.',
       'Your personal information may be processed and stored in the U.S. or another country.',
     ],
     no: ['Your data is not transferred outside the European Union.'],
