@@ -28,3 +28,18 @@ export const POINTER_ELSEWHERE =
  * Information"): a label, not the company's denial nor its practice.
  */
 export const DO_NOT_SELL_LINK = /\bdo not (?:sell|share)(?: or (?:sell|share))? my\b/i;
+
+/**
+ * What the law lets a person ask, or asks of a business, described rather than practised: "the right to
+ * opt out of the sale or sharing", "the business or commercial purpose for collecting or selling personal
+ * information", "the categories of third parties to whom…", "certain state privacy laws provide…".
+ */
+export const RIGHTS_DESCRIBED =
+  /\bright to (?:opt[- ]out|know|request|access|delete|object|limit|receive)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategories of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires)\b|\byou (?:may )?have the right\b/i;
+
+/**
+ * Transfers under a framework (the Data Privacy Framework, Privacy Shield, onward-transfer liability) and
+ * across borders are international transfers, not sharing (CONTRACT.md §2).
+ */
+export const TRANSFER_FRAMEWORK =
+  /\b(?:data privacy framework|privacy shield|dpf|onward transfers?|standard contractual clauses|adequacy)\b|\b(?:liable|liability) for\b[^.;]*\btransfer|\b(?:abroad|outside (?:of )?(?:the|your|those|these) (?:countr(?:y|ies)|EEA|EU|European Economic Area|UK))\b/i;

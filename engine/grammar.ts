@@ -37,7 +37,7 @@ const NEGATING_PHRASES =
   /\b(?:neither|nor|without|refrain from|no longer|under no circumstances|in no event|unable to|not able to|(?:take|takes|taken) no)\b/i;
 // "we share no personal information", "no data is sold": "no" before the object negates the verb.
 const NO_OBJECT =
-  /\bno (?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i;
+  /\bno (?:\w+ )?(?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i;
 
 // Negations that negate nothing in the practice, each a source of one alternative of NAMES_WITH_NOT.
 const NOT_A_DENIAL = [

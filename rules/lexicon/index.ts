@@ -63,7 +63,7 @@ export const AD_RECIPIENTS = [
 
 /** Purposes of advertising based on a person's activity: what CPRA calls "sharing". */
 export const AD_PURPOSES = [
-  '(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|cross[- ]context(?:ual)?(?: behaviou?ral)?|relevant|tailored|custom(?:i[sz]ed)?) (?:advertising|ads|advertisements)',
+  '(?<!non-)(?<!non )(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|cross[- ]context(?:ual)?(?: behaviou?ral)?|relevant|tailored|custom(?:i[sz]ed)?) (?:advertising|ads|advertisements)',
   String.raw`(?:to|in order to) (?:show|serve|deliver|display|provide|personali[sz]e|target|tailor) (?:you )?(?:with )?(?:\w+ ){0,2}(?:ads|advertising|advertisements)`,
   'custom audiences?',
   'retarget(?:ing)?',

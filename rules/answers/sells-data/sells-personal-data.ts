@@ -1,4 +1,4 @@
-import { DO_NOT_SELL_LINK } from '../../../engine/disclaimers';
+import { DO_NOT_SELL_LINK, POINTER_ELSEWHERE, RIGHTS_DESCRIBED } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Selling, renting or trading personal data, and its denial ("we do not sell or rent your information").
@@ -7,12 +7,14 @@ export default defineAnswerRule({
   question: 'sells-data',
   says: 'yes',
   patterns: [
-    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
+    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?|commission|desk|shows?|associations?|groups?|publications?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
     /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
   ],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
   unless: [
     DO_NOT_SELL_LINK,
+    RIGHTS_DESCRIBED,
+    POINTER_ELSEWHERE,
     /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
     /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
@@ -20,7 +22,7 @@ export default defineAnswerRule({
     /\byou (?:may not|shall not|must not|agree not to|will not)\b|\b(?:reverse engineer|sub-?license|derivative works)\b/i,
     // Limits placed on processors ("they are restricted from selling") and insolvency sales are not sales
     // of data by the company.
-    /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed)\b|\b(?:insolvency|liquidator|receivership)\b/i,
+    /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed|(?:obligated|required|bound|agreed) not to)\b|\b(?:insolvency|liquidator|receivership)\b/i,
     // The person or a merchant selling goods ("if you sell something through the app", "selling on a
     // marketplace") is commerce, not a sale of data.
     /\b(?:you|users?|members?|sellers?|merchants?|creators?|buyers?|businesses (?:that|which|who))\s+(?:\w+\s+){0,2}?(?:sell|sells|sold|selling)\b|\bsell(?:s|ing)?\s+(?:\w+\s+)?(?:on|through|via)\s+(?:a|an|the|our)\b/i,
@@ -38,6 +40,9 @@ export default defineAnswerRule({
     noMatch: [
       'If we sell all or part of our business, your information may be transferred.',
       'We sell books and music.',
+      'You have the right to know the business or commercial purpose for collecting or selling personal information.',
+      'They are contractually obligated not to collect other data or sell your personal data.',
+      "Visit the Federal Trade Commission's website to learn how to protect yourself from identity theft.",
       'To opt out, click "Do Not Sell or Share My Personal Information" at the bottom of the page.',
       'If you sell something through the app, you may need to provide your bank details.',
       'If you list and sell an application on the marketplace, we require your banking information.',

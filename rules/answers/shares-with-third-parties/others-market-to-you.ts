@@ -1,3 +1,4 @@
+import { RIGHTS_DESCRIBED } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Sharing for the recipients' own ends, the contract's very question: "partners may contact you with their
@@ -16,11 +17,15 @@ export default defineAnswerRule({
     /\b(?:share|shares|shared|disclose|discloses|disclosed|provide|provides|give|gives|rent|rents|sell|sells|transfer|transfers|make available)\b[^.;]{0,60}\b(?:advertisers|marketers|marketing partners|sponsors|ad networks|data brokers)\b/i,
   ],
   unless: [
-    /\b(?:choose whether|whether you (?:want|wish)|if you (?:choose|agree|ask|request)|such businesses|shine the light|civil code|california (?:law|residents?|customers?)|1798|an? business|the business)\b/i,
+    /\b(?:choose whether|whether you (?:want|wish)|if you (?:choose|agree|ask|request|give your consent|consent)|ask for your consent|such businesses|shine the light|civil code|california (?:law|residents?|customers?)|1798|an? business|the business)\b/i,
     // Marketing done for the company by an agency is not the recipient's own purpose.
     /\bon (?:our|its) behalf\b/i,
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying)\b/i,
     /\bexcept as (?:set forth|described|disclosed|provided|outlined|stated|explained|noted|otherwise)\b/i,
+    // Figures about ads handed to advertisers, and services provided to sponsors, are no personal data of
+    // theirs to market with.
+    /\b(?:insights|reports?|measurement|metrics|statistics)\b[^.;]{0,40}\b(?:to|for) (?:\w+ ){0,3}(?:advertisers|partners|sponsors)\b|\bprovid\w* (?:our |the )?services? to\b/i,
+    RIGHTS_DESCRIBED,
   ],
   examples: {
     yes: [

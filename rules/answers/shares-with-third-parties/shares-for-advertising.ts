@@ -1,4 +1,4 @@
-import { POINTER_ELSEWHERE } from '../../../engine/disclaimers';
+import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 import { AD_PURPOSES, AD_RECIPIENTS, anyOf, pattern, SHARE_VERBS } from '../../lexicon';
 
@@ -23,6 +23,8 @@ export default defineAnswerRule({
   unless: [
     // "Learn more about how we share your information for advertising purposes here" points elsewhere.
     POINTER_ELSEWHERE,
+    RIGHTS_DESCRIBED,
+    TRANSFER_FRAMEWORK,
     // Aggregate or de-identified data is not personal data.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
     // The person's own choice: what they ask for is consent.
@@ -42,6 +44,8 @@ export default defineAnswerRule({
       'We may share aggregated statistics with advertisers.',
       'We share information with advertising partners only if you opt in to such sharing.',
       'We provide advertisers with reports about the performance of their campaigns.',
+      'Certain state privacy laws provide residents with the right to opt out of the "sharing" of personal information for targeted advertising.',
+      'We share this data with trusted partners to provide you with non-targeted ads.',
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { STATE_LAW_SCHEME } from '../../../engine/disclaimers';
+import { RIGHTS_DESCRIBED, STATE_LAW_SCHEME, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Personal data given to third parties in general terms ("we may share your information with third parties
@@ -19,6 +19,10 @@ export default defineAnswerRule({
     // businesses" (California's Shine the Light) are not the company's practice.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
     STATE_LAW_SCHEME,
+    TRANSFER_FRAMEWORK,
+    RIGHTS_DESCRIBED,
+    // The person sharing, or asking us to send their data on (portability), is their own act.
+    /\b(?:you|users?|individuals?|someone) (?:\w+ ){0,3}?(?:share|shares|disclose|provide)\b(?! with us)|\brequest that we (?:share|transmit|send|transfer)\b/i,
     // Sharing the person asks for or agrees to is consent, which the contract does not count as sharing.
     /\b(?:whenever|if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission|authori[sz]ation)\b|\bat your (?:direction|request)\b/i,
     // The company's own hypotheses and overviews ("if we disclose it in a manner not set forth here, you
@@ -46,6 +50,8 @@ export default defineAnswerRule({
       'We share information with service providers who perform services on our behalf.',
       'We may share aggregated, anonymous data with third parties.',
       'We recommend that you not share your password with anyone else.',
+      'We may be liable for the transfer of personal data from the EU to a third party outside those countries.',
+      'Identifying yourself means you need to share some personal data with a third party.',
       'We may share information about you with third parties whenever you consent to or direct such sharing.',
     ],
   },
