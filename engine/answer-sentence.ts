@@ -66,7 +66,8 @@ export function matchSentence(
   const from = exception >= 0 ? start + exception : start;
   const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
   const clause = sentence.slice(start, end);
-  const flip = rule.negatable && isNegated(upToMatch, memo);
+  const flip =
+    rule.negatable && !rule.affirmedBy?.some((a) => a.test(sentence)) && isNegated(upToMatch, memo);
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
   const condition = CONDITION.exec(clause)?.[0].trim();
   // A denial that opens with a concession ("While we do not share your purchases with ad companies, we

@@ -58,6 +58,15 @@ const NOT_A_DENIAL = [
   DO_NOT_SELL_LINK,
   // What the person believes: "if you believe that we are no longer entitled to use it, ask us to delete it".
   /\bif you (?:believe|think|feel|suspect)\b[^.;]*/,
+  // An offer to stop once the person opts out: "if you opt out, we will no longer show you targeted ads"
+  // says the practice goes on until then.
+  /\b(?:if|when|once|after) you (?:\w+ ){0,3}?opt(?:ed)?[- ]?out\b[^.;]*/,
+  // Other people's choice: "generic ads, including to those who have chosen not to receive personalised ads".
+  /\b(?:who|that) (?:have |has )?(?:chosen|chose|choose|elected|decided|prefer) not to\b/,
+  // A counterfactual opening ("Without targeted advertising, marketers do not know…") and the person's
+  // own "not objected".
+  /^\s*without\b[^,;]*,/,
+  /\bnot objected\b/,
   // A limit on a right, not its denial: "we may not always be able to comply with your request".
   /\bnot always\b/,
   /\b(?:no longer|not) (?:needed|necessary|required|relevant)\b/,

@@ -63,6 +63,11 @@ export interface AnswerRule {
    * written "Heading || sentence".
    */
   underHeading?: RegExp[];
+  /**
+   * A denial in a sentence matching one of these tells what the person's choice turns off ("by opting out,
+   * you will see ads that are not tailored to you"): the practice itself is affirmed.
+   */
+  affirmedBy?: RegExp[];
   examples: { yes: string[]; no: string[]; noMatch: string[] };
 }
 

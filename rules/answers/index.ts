@@ -29,7 +29,6 @@ import onlyServiceProviders from './shares-with-third-parties/only-service-provi
 import othersMarketToYou from './shares-with-third-parties/others-market-to-you';
 import sharesForAdvertising from './shares-with-third-parties/shares-for-advertising';
 import sharesWithOthers from './shares-with-third-parties/shares-with-others';
-import noTargetedAds from './targeted-advertising/no-targeted-ads';
 import targetedAds from './targeted-advertising/targeted-ads';
 import noThirdPartyTracking from './third-party-tracking/no-third-party-tracking';
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
@@ -54,7 +53,6 @@ const RULES: AnswerRule[] = [
   usesCookies,
   noCookies,
   targetedAds,
-  noTargetedAds,
   collectsFromChildren,
   ageLimit,
   legalProcess,

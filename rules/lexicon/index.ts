@@ -99,5 +99,11 @@ export const CHILD_AUDIENCE = [
   String.raw`child(?:ren|ren's)?`,
   'kids',
   'minors',
-  '(?:persons|people|individuals|users|anyone|visitors|those|someone) (?:who (?:is|are) )?(?:younger than|under)(?: the age of)? (?:1[0-8]|thirteen|sixteen)',
+  '(?:persons|people|individuals|users|anyone|visitors|those|someone|residents|consumers) (?:who (?:is|are) |we know to be )?(?:younger than|under|less than|below)(?: the age of)? (?:1[0-8]|thirteen|sixteen|eighteen)(?: years)?',
 ];
+
+/**
+ * The person's choice and what it turns off: opting out, withdrawing or not giving consent, deleting or
+ * blocking cookies, browser or device settings.
+ */
+export const OPT_OUT_CONTEXT = String.raw`\b(?:opt(?:ing|ed|s)?[- ]?out|opt-outs?|(?:withdraw\w*|not (?:providing|giving)|declin\w*|refus\w*) (?:your |to )?consent|(?:delete|disable|block|reject|clear)\w* (?:the |all |your |these )?cookies|(?:do not|don't|not) accept\w* (?:the |all )?cookies|(?:browser|device) settings?|settings? (?:on|in) your (?:browser|device)|(?:your|these|such) (?:ad )?choices|continue to (?:receive|see|get) (?:\w+ )?(?:ads|advertising|advertisements))\b`;

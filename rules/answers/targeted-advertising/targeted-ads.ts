@@ -1,13 +1,27 @@
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { anyOf, CHILD_AUDIENCE, OPT_OUT_CONTEXT, pattern } from '../../lexicon';
 
 // Interest-based, behavioural, targeted or personalised advertising.
 export default defineAnswerRule({
   id: 'targeted-ads',
   question: 'targeted-advertising',
   says: 'yes',
-  // Negations here are scoped ("not to children", "ads will no longer be tailored after you opt out"),
-  // which confirm the practice; an outright refusal is read by no-targeted-ads.
-  negatable: false,
+  // A denial is a no ("we do not use your data for targeted advertising"); one scoped to a group, a kind of
+  // data or a region ("not to children", "not based on sensitive categories", "not EEA residents") is
+  // narrow, and an offer to stop after an opt-out is no denial at all (engine/grammar.ts).
+  affirmedBy: [pattern(OPT_OUT_CONTEXT)],
+  // The policy stepping back from others' practices ("we do not control third parties' use of your data
+  // for interest-based ads") states none of its own.
+  unless: [OTHERS_PRACTICES_DISCLAIMER],
+  narrowedBy: [
+    pattern(
+      String.raw`\b(?:${anyOf(CHILD_AUDIENCE)}|sensitive|special categor(?:y|ies)|health|race|religio\w*|EEA|EU|European|UK|residents of)\b`,
+    ),
+    // One source of data ("based on your content from email or photos") or only other businesses' services
+    // (the state laws' cross-context advertising).
+    /\bbased on (?:your )?(?:\w+ ){0,2}(?:content|contents|e-?mails?|messages|photos|files|documents|conversations)\b|\b(?:these|such|those|some|certain) (?:users|ads|advertisements|members|accounts)\b|\bcross[- ]context|\bacross (?:the )?(?:\w+ ){0,2}(?:of )?(?:different|other|third[- ]party|non-?affiliated) (?:businesses|companies|websites|services|apps)\b/i,
+  ],
   patterns: [
     /\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
     /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:based on|tailored to|relevant to|targeted to)\b[^.;]{0,30}\b(?:your|their|users')\b[^.;]{0,30}\b(?:interests?|activit(?:y|ies)|browsing|preferences|visits)\b/i,
@@ -18,9 +32,21 @@ export default defineAnswerRule({
     yes: [
       'We work with partners to show you interest-based advertising.',
       'Ads may be tailored to your interests based on your browsing.',
+      'By opting out, you may continue to see generic advertising that is not tailored to your interests.',
+      "Not giving consent won't stop ads from being displayed, but they won't be tailored to your interests.",
       'We may provide your information to our advertisers, so that they can serve ads to you that match your interests.',
     ],
-    no: [],
-    noMatch: ['We display advertisements on our site.'],
+    no: [
+      'We do not use your information for targeted advertising.',
+      'This site does not display interest-based ads.',
+      'We do not sell, share, or process your personal data for the purposes of targeted advertising.',
+      'We will not serve personalized advertisements based on sensitive categories of data, such as health.',
+      'We use only contextual advertising and not targeted advertising.',
+      "We don't show you personalised ads based on your content from email, files or photos.",
+    ],
+    noMatch: [
+      'We display advertisements on our site.',
+      "We do not control third parties' use of your information to serve interest-based advertising.",
+    ],
   },
 });
