@@ -68,7 +68,7 @@ async function analyzeTarget({ target, format, jobs }: Options, prestarted: Work
       listing = listDir(target);
     } catch (error) {
       fail(
-        `${shownName(target)}: the folder cannot be listed (${(error as NodeJS.ErrnoException).code ?? error})`,
+        `${shownName(target)}: the folder cannot be listed (${(error as NodeJS.ErrnoException).code ?? oneLine(String(error))})`,
       );
       return 1;
     }
