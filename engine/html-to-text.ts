@@ -263,7 +263,10 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
       const role = attribs.role?.trim().toLowerCase() ?? '';
       const isMain = MAIN_TAGS.has(name) || role === 'main';
       const seen = visibilityOf(attribs);
-      const skip = parent?.skip === true || DROP_TAGS.has(name) || seen.notRendered;
+      // A <dialog> is rendered only while open; an open one is page chrome (a cookie or sign-up modal)
+      // unless it holds most of the page, like <nav>.
+      const openDialog = name === 'dialog' && attribs.open !== undefined;
+      const skip = parent?.skip === true || (DROP_TAGS.has(name) && !openDialog) || seen.notRendered;
       const frame: Frame = {
         name,
         skip,
@@ -381,7 +384,7 @@ function isChrome(
   inSectioning: boolean,
   isMain: boolean,
 ): boolean {
-  if (CHROME_TAGS.has(name)) return true;
+  if (CHROME_TAGS.has(name) || name === 'dialog') return true;
   if ((name === 'header' || name === 'footer') && !inSectioning) return true;
   if (role !== '' && DROP_ROLES.has(role)) return true;
   if (isMain || name === 'body' || name === 'html') return false;

@@ -96,6 +96,25 @@ describe('htmlToText honours what the markup hides', () => {
     ).toBe('We keep logs for 30 days.');
   });
 
+  describe('<dialog> is shown only while open', () => {
+    const policy = '<p>We sell your personal information to data brokers.</p>'.repeat(20);
+    test('a closed dialog is not read, however long', () =>
+      expect(htmlToText(`<body><p>Privacy policy</p><dialog>${policy}</dialog></body>`).text).toBe(
+        'Privacy policy',
+      ));
+    test('an open dialog holding the policy is read', () =>
+      expect(htmlToText(`<body><p>Privacy policy</p><dialog open>${policy}</dialog></body>`).text).toContain(
+        'We sell your personal information to data brokers.',
+      ));
+    test('a small open dialog beside the policy is chrome (a cookie modal): not read', () => {
+      const text = htmlToText(
+        `<body><main>${policy}</main><dialog open><p>Accept all cookies?</p></dialog></body>`,
+      ).text;
+      expect(text).not.toContain('Accept all cookies');
+      expect(text).toContain('data brokers');
+    });
+  });
+
   test.each([
     ['<label>', '<label>We sell your data to advertisers.</label>'],
     ['<button>', '<button>We sell your data to advertisers.</button>'],
