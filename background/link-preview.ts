@@ -10,6 +10,7 @@ import type { Summary } from '../engine/types';
 import { type FetchedPage, PageFetchError } from '../lib/fetch-page';
 import type { LinkBadge, LinkedPage, TabSummary, TopAnswer } from '../messaging/protocol';
 import { badgesShownOn, type Settings, siteHost } from '../settings/sanitise';
+import { redirectedAway } from './redirect-guard';
 import { summarisePage } from './summarise';
 import {
   assertFromContentScript,
@@ -30,8 +31,9 @@ export interface LinkDeps {
   ready: Promise<SummaryCache>;
   loadSettings: () => Promise<Settings>;
   updateSettings: (change: (settings: Settings) => Settings) => Promise<unknown>;
-  fetchPage: (url: string) => Promise<FetchedPage>;
-  /** The browser's own grant. Chrome reports every origin (the content script's <all_urls>); Firefox does not. */
+  /** Fetches `url`; `acceptFinalUrl` judges where redirects led before the body is read (background/redirect-guard.ts). */
+  fetchPage: (url: string, acceptFinalUrl: (finalUrl: string) => Promise<boolean>) => Promise<FetchedPage>;
+  /** The browser's own grant: false until the person grants the site, in Chromium 156 too (docs/privacy.md). */
   hasHostPermission: (origin: string) => Promise<boolean>;
   openTab: (url: string) => Promise<void>;
 }
@@ -128,7 +130,19 @@ export function createLinkPreviews(deps: LinkDeps) {
       const running = inFlight.get(key);
       if (running) return running;
       if (sameSite) return { state: 'fetch-in-page' };
-      return shared(key, async () => analyse(key, await deps.fetchPage(key)));
+      // Where a redirect leads must be allowed as much as the link's own site.
+      const mayRead = async (url: string) => {
+        const to = originOf(url);
+        if (to === origin) return true;
+        if (to === null || !isHttpUrl(url)) return false;
+        return (await deps.loadSettings()).readSites.includes(to) && (await deps.hasHostPermission(to));
+      };
+      return shared(key, async () => {
+        const page = await deps.fetchPage(key, mayRead);
+        // Again here, whatever fetch was wired in: nothing from a site not allowed is analysed or cached.
+        if (!(await mayRead(page.url))) throw redirectedAway(page.url);
+        return analyse(key, page);
+      });
     },
 
     async linkPage(data: unknown, sender: Sender): Promise<LinkBadge> {

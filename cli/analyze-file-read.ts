@@ -2,6 +2,7 @@
 // compromise and start at once.
 
 import { InputError, readInput } from './read-input';
+import { oneLine, shownName } from './shown-name';
 
 export type ReadResult = { ok: true; input: ReturnType<typeof readInput> } | { ok: false; error: string };
 
@@ -9,7 +10,8 @@ export function readFile(file: string): ReadResult {
   try {
     return { ok: true, input: readInput(file) };
   } catch (error) {
-    const reason = error instanceof InputError ? error.message : `could not be read (${String(error)})`;
-    return { ok: false, error: `${file}: ${reason}` };
+    const reason =
+      error instanceof InputError ? error.message : `could not be read (${oneLine(String(error))})`;
+    return { ok: false, error: `${shownName(file)}: ${reason}` };
   }
 }

@@ -4,6 +4,7 @@
 import { analyze } from '../engine/analyze';
 import { toMarkdown } from '../engine/markdown';
 import { type ReadResult, readFile } from './analyze-file-read';
+import { oneLine, shownName } from './shown-name';
 
 export type Format = 'json' | 'markdown';
 export type FileResult = { ok: true; output: string } | { ok: false; error: string };
@@ -19,7 +20,7 @@ export function analyzeRead(file: string, read: ReadResult, format: Format, toda
     }
     return { ok: true, output: format === 'markdown' ? toMarkdown(summary, today) : JSON.stringify(summary) };
   } catch (error) {
-    return { ok: false, error: `${file}: could not be analysed (${String(error)})` };
+    return { ok: false, error: `${shownName(file)}: could not be analysed (${oneLine(String(error))})` };
   }
 }
 

@@ -1,11 +1,12 @@
 // `analyze FILE|DIR [--format json|markdown] [--jobs N]` (CONTRACT.md §5).
 
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeFile, analyzeRead, type FileResult, type Format } from './analyze-file';
 import type { ReadResult } from './analyze-file-read';
+import { type Listing, listDir } from './list-dir';
+import { oneLine, shownName } from './shown-name';
 import { UsageError } from './usage-error';
 
 interface Options {
@@ -38,7 +39,16 @@ export function parseAnalyzeArgs(args: string[]): Options {
 }
 
 export async function runAnalyze(args: string[]): Promise<number> {
-  const { target, format, jobs } = parseAnalyzeArgs(args);
+  const prestarted = takePrestarted();
+  try {
+    return await analyzeTarget(parseAnalyzeArgs(args), prestarted);
+  } finally {
+    // Whichever way the run ended, workers launch.mjs started and the run did not adopt are ended now.
+    for (const worker of prestarted) void worker.terminate();
+  }
+}
+
+async function analyzeTarget({ target, format, jobs }: Options, prestarted: Worker[]): Promise<number> {
   const today = new Date().toISOString().slice(0, 10);
   let isDir = false;
   try {
@@ -46,22 +56,45 @@ export async function runAnalyze(args: string[]): Promise<number> {
   } catch {
     // A missing path is reported by analyzeFile like any other unreadable file.
   }
-  const files = isDir
-    ? readdirSync(target)
-        .sort()
-        .map((name) => join(target, name))
-        .filter((path) => statSync(path).isFile())
-    : [target];
   let failed = 0;
+  const fail = (line: string) => {
+    failed++;
+    process.stderr.write(`policylens: ${line}\n`);
+  };
+  let files = [target];
+  if (isDir) {
+    let listing: Listing;
+    try {
+      listing = listDir(target);
+    } catch (error) {
+      fail(
+        `${shownName(target)}: the folder cannot be listed (${(error as NodeJS.ErrnoException).code ?? oneLine(String(error))})`,
+      );
+      return 1;
+    }
+    for (const { path, reason, failed: counts } of listing.skipped) {
+      if (counts) fail(`${shownName(path)}: ${reason}`);
+      else process.stderr.write(`policylens: ${shownName(path)}: ${reason}\n`);
+    }
+    if (listing.files.length === 0)
+      process.stderr.write(`policylens: ${shownName(target)}: no files to analyse\n`);
+    files = listing.files;
+  }
   const emit = (result: FileResult) => {
     if (result.ok) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
-    else {
-      failed++;
-      process.stderr.write(`policylens: ${result.error}\n`);
-    }
+    else fail(result.error);
   };
-  if (jobs === 1 || files.length < 2) for (const file of files) emit(analyzeFile(file, format, today));
-  else await inWorkers(files, Math.min(jobs, files.length, availableParallelism() * 2), format, today, emit);
+  if (jobs === 1 || files.length < 2)
+    for (const file of files) {
+      emit(analyzeFile(file, format, today));
+      // A turn of the event loop, so that a closed output (`| head`) ends the run now (cli/main.ts), not
+      // after the last file.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  else {
+    const threads = Math.min(jobs, files.length, availableParallelism() * 2);
+    await inWorkers(files, threads, format, today, emit, prestarted);
+  }
   return failed > 0 ? 1 : 0;
 }
 
@@ -83,7 +116,8 @@ const WORKER = new URL('./analyze-worker.mjs', import.meta.url);
 /**
  * `--jobs N`: N − 1 worker threads read files and reduce HTML to text, ahead of the main thread, which
  * analyses (the larger part: about three quarters of the time) and reads too whenever nothing is ready.
- * Results are written in file-name order all the same.
+ * Results are written in file-name order all the same. A worker that dies hands its files back to the
+ * main thread, and every worker is ended when the run ends, however it ends.
  */
 async function inWorkers(
   files: string[],
@@ -91,61 +125,89 @@ async function inWorkers(
   format: Format,
   today: string,
   emit: (r: FileResult) => void,
+  prestarted: Worker[],
 ): Promise<void> {
   const results = new Map<number, FileResult>();
   const ready: Array<{ index: number; read: ReadResult }> = [];
+  // Files a dead worker had been sent; the main thread reads these itself rather than risk another worker.
+  const orphaned: number[] = [];
   let nextToEmit = 0;
   let nextToRead = 0;
-  const workers: Worker[] = [];
+  const workers = new Map<Worker, Set<number>>();
   // Each worker keeps a few files read ahead, so that the main thread never waits for one.
   const AHEAD = 2;
-  await new Promise<void>((resolve, reject) => {
-    let mainScheduled = false;
-    const settle = (index: number, result: FileResult) => {
-      results.set(index, result);
-      for (let r = results.get(nextToEmit); r; r = results.get(nextToEmit)) {
-        results.delete(nextToEmit++);
-        emit(r);
-      }
-      if (nextToEmit === files.length) {
-        for (const w of workers) void w.terminate();
-        resolve();
-      }
-    };
-    const sendRead = (worker: Worker) => {
-      if (nextToRead >= files.length) return;
-      const index = nextToRead++;
-      worker.postMessage({ index, file: files[index] });
-    };
-    const mainTurn = () => {
-      mainScheduled = false;
-      const next = ready.shift();
-      if (next) settle(next.index, analyzeRead(files[next.index] ?? '', next.read, format, today));
-      else if (nextToRead < files.length) {
+  let ended = false;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let mainScheduled = false;
+      const settle = (index: number, result: FileResult) => {
+        results.set(index, result);
+        for (let r = results.get(nextToEmit); r; r = results.get(nextToEmit)) {
+          results.delete(nextToEmit++);
+          emit(r);
+        }
+        if (nextToEmit === files.length) resolve();
+      };
+      const sendRead = (worker: Worker) => {
+        if (nextToRead >= files.length) return;
         const index = nextToRead++;
-        settle(index, analyzeFile(files[index] ?? '', format, today));
-      } else return; // Waiting for a worker's file; its message schedules the next turn.
+        workers.get(worker)?.add(index);
+        worker.postMessage({ index, file: files[index] });
+      };
+      const mainTurn = () => {
+        mainScheduled = false;
+        try {
+          const next = ready.shift();
+          if (next) settle(next.index, analyzeRead(files[next.index] ?? '', next.read, format, today));
+          else {
+            const index = orphaned.shift() ?? (nextToRead < files.length ? nextToRead++ : undefined);
+            // Nothing to do but wait for a worker's file; its message schedules the next turn.
+            if (index === undefined) return;
+            settle(index, analyzeFile(files[index] ?? '', format, today));
+          }
+          schedule();
+        } catch (error) {
+          reject(error);
+        }
+      };
+      const schedule = () => {
+        if (!mainScheduled) {
+          mainScheduled = true;
+          setImmediate(mainTurn);
+        }
+      };
+      const adopt = (worker: Worker) => {
+        workers.set(worker, new Set());
+        // launch.mjs leaves its workers unreferenced so that they hold no exit open; one in use must
+        // keep the process alive while the main thread waits for its message.
+        worker.ref();
+        let failure = 'it exited';
+        worker.on('error', (error) => {
+          failure = error instanceof Error ? error.message : String(error);
+        });
+        worker.on('exit', () => {
+          const inHand = workers.get(worker);
+          workers.delete(worker);
+          if (!inHand || ended) return;
+          process.stderr.write(
+            `policylens: a reading thread stopped (${oneLine(failure)}); the main thread reads its files\n`,
+          );
+          orphaned.push(...inHand);
+          schedule();
+        });
+        worker.on('message', (message: { index: number; read: ReadResult }) => {
+          workers.get(worker)?.delete(message.index);
+          ready.push(message);
+          sendRead(worker);
+          schedule();
+        });
+        for (let k = 0; k < AHEAD; k++) sendRead(worker);
+      };
+      for (let i = 0; i < jobs - 1; i++) adopt(prestarted.shift() ?? new Worker(WORKER));
       schedule();
-    };
-    const schedule = () => {
-      if (!mainScheduled) {
-        mainScheduled = true;
-        setImmediate(mainTurn);
-      }
-    };
-    const prestarted = takePrestarted();
-    for (let i = 0; i < jobs - 1; i++) {
-      const worker = prestarted[i] ?? new Worker(WORKER);
-      workers.push(worker);
-      worker.on('error', reject);
-      worker.on('message', (message: { index: number; read: ReadResult }) => {
-        ready.push(message);
-        sendRead(worker);
-        schedule();
-      });
-      for (let k = 0; k < AHEAD; k++) sendRead(worker);
-    }
-    for (const unused of prestarted.slice(jobs - 1)) void unused.terminate();
-    schedule();
-  });
+    });
+  } finally {
+    ended = true;
+    for (const worker of workers.keys()) void worker.terminate();
+  }
 }

@@ -66,7 +66,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // instead of following it. cli/analyze.ts adopts them and gives them their settings.
     const { Worker } = await import('node:worker_threads');
     const worker = pathToFileURL(join(out, 'analyze-worker.mjs'));
-    globalThis[PRESTARTED] = Array.from({ length: jobs - 1 }, () => new Worker(worker));
+    // Unreferenced, so that no exit path (a usage error, one file, an empty folder, a crash) can be held
+    // open by a worker nobody adopted; cli/analyze.ts references the ones it uses.
+    globalThis[PRESTARTED] = Array.from({ length: jobs - 1 }, () => {
+      const thread = new Worker(worker);
+      thread.unref();
+      return thread;
+    });
   }
   await import(pathToFileURL(join(out, 'main.mjs')).href);
 }

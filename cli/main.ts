@@ -28,6 +28,16 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: the run ends at once, quietly and with status 0,
+// as other command-line tools end. Any other failure to write (a full disk) is one line and status 1.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE')
+    process.stderr.write(`policylens: the output cannot be written (${error.code ?? error.message})\n`);
+  process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
+// Nowhere left to report anything.
+process.stderr.on('error', () => process.exit(1));
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -249,6 +249,21 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
     passive,
   );
 
+  // A page's own focus() sends a trusted focusin too, and on a page nobody has clicked yet it even matches
+  // :focus-visible. Keyboard focus is focus that a trusted Tab moves in the same task as its keydown.
+  let tabbing = false;
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!trusted(event) || (event as KeyboardEvent).key !== 'Tab') return;
+      tabbing = true;
+      setTimeout(() => {
+        tabbing = false;
+      }, 0);
+    },
+    passive,
+  );
+
   doc.addEventListener(
     'focusin',
     (event) => {
@@ -260,7 +275,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
         skipFocus = null;
         return;
       }
-      if (!focusVisible(anchor)) return;
+      if (!tabbing || !focusVisible(anchor)) return;
       const href = privacyHref(anchor);
       if (href === null) return;
       clearIntent();

@@ -2,6 +2,7 @@
 // with htmlparser2 (no DOM), so it runs the same in an MV3 service worker, in Node and in the CLI.
 
 import { type Handler, Parser, type ParserOptions } from 'htmlparser2';
+import { visibilityOf } from './html-visibility';
 
 export interface ExtractedText {
   text: string;
@@ -40,7 +41,9 @@ const PARSER_OPTIONS: ParserOptions = {
   lowerCaseAttributeNames: true,
 };
 
-// Never text a reader reads as the page's content.
+// Never text a reader reads as the page's content. <label> and <button> are not among them: people read
+// their text (an accordion's section titles are often buttons), and a page must not be able to show
+// statements the grade never sees.
 const DROP_TAGS = new Set([
   'script',
   'style',
@@ -58,13 +61,11 @@ const DROP_TAGS = new Set([
   'audio',
   'head',
   'dialog',
-  'button',
   'select',
   'option',
   'optgroup',
   'datalist',
   'textarea',
-  'label',
   'input',
 ]);
 // Page chrome. Pages misuse these (a whole policy inside <div class="header">, or shown by a script from
@@ -123,6 +124,8 @@ const LINE_BREAK = new Set([
   'body',
   'html',
 ]);
+// Form controls are boxes of their own: the words on either side of one never run together.
+const WORD_BREAK = new Set(['button', 'label', 'input', 'select', 'textarea']);
 const PARAGRAPH_BREAK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
 
 // Ids and classes of cookie banners, menus and page chrome. Ambiguous words ("cookies", "sharing",
@@ -149,7 +152,6 @@ const JUNK_CLASS = new RegExp(
 );
 // Layout classes on wrappers ("has-sidebar", "with-nav") name what sits beside them, not themselves.
 const LAYOUT_CLASS = /(?:^|[\s_])(?:has|with|no|without|show|hide|open)-/;
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 // Elements whose text, when long enough, is the page's main text.
 const MAIN_TAGS = new Set(['main', 'article']);
 const MAIN_MIN_SHARE = 0.4;
@@ -160,18 +162,18 @@ const MAIN_MIN_SHARE_WHEN_LONG = 0.2;
 // full policy <article>): the main text spans them all.
 const MAIN_SIBLING_SHARE = 0.1;
 // Chrome holding half the page's text is the content itself, mislabelled (a whole policy inside
-// <div class="header">). Hidden text is dropped unless it is nearly all the page: collapsed accordion
-// sections are dropped, a page that a script reveals from display:none is kept.
+// <div class="header">).
 const CHROME_MAX_SHARE = 0.5;
-const HIDDEN_MAX_SHARE = 0.8;
 const WHITESPACE = /\s+/g;
 // In-page "back to top" links, repeated after every section of long policies.
 const TO_TOP_LINE = /^(?:back|return|go|jump) to (?:the )?top\b[^\n]{0,60}$/gim;
 
 interface Frame {
   name: string;
-  /** Inside an element whose text is never kept. */
+  /** Inside an element whose text is never kept, or that is not rendered (engine/html-visibility.ts). */
   skip: boolean;
+  /** Under `visibility: hidden` not undone by a `visibility: visible` nearer in: boxes, but no text shown. */
+  invisible: boolean;
   /** Index in `chrome` of the range this element opened, or -1. */
   chrome: number;
   breakWeight: number;
@@ -260,10 +262,15 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
       }
       const role = attribs.role?.trim().toLowerCase() ?? '';
       const isMain = MAIN_TAGS.has(name) || role === 'main';
-      const skip = parent?.skip === true || DROP_TAGS.has(name);
+      const seen = visibilityOf(attribs);
+      // A <dialog> is rendered only while open; an open one is page chrome (a cookie or sign-up modal)
+      // unless it holds most of the page, like <nav>.
+      const openDialog = name === 'dialog' && attribs.open !== undefined;
+      const skip = parent?.skip === true || (DROP_TAGS.has(name) && !openDialog) || seen.notRendered;
       const frame: Frame = {
         name,
         skip,
+        invisible: seen.invisible ?? parent?.invisible === true,
         chrome: -1,
         breakWeight: PARAGRAPH_BREAK.has(name) ? 2 : LINE_BREAK.has(name) ? 1 : 0,
         sectioning: SECTIONING.has(name) || role === 'main',
@@ -277,14 +284,10 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
       }
       if (!skip) {
         if (frame.breakWeight > 0) breakLine(frame.breakWeight);
-        const maxShare = isHidden(attribs)
-          ? HIDDEN_MAX_SHARE
-          : isChrome(name, role, attribs, sectioningDepth > 0, isMain)
-            ? CHROME_MAX_SHARE
-            : 0;
-        if (maxShare > 0) {
+        else if (WORD_BREAK.has(name)) pendingSpace = true;
+        if (isChrome(name, role, attribs, sectioningDepth > 0, isMain)) {
           frame.chrome = chrome.length;
-          chrome.push({ start: length, end: -1, maxShare });
+          chrome.push({ start: length, end: -1, maxShare: CHROME_MAX_SHARE });
         }
         if (isMain) {
           frame.candidate = candidates.length;
@@ -310,6 +313,7 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
           inTitle = false;
           title = titleText.replace(WHITESPACE, ' ').trim().slice(0, TITLE_CAP);
         }
+        if (WORD_BREAK.has(frame.name)) pendingSpace = true;
         if (frame.skip) continue;
         if (frame.breakWeight > 0) breakLine(frame.breakWeight);
         const range = frame.chrome >= 0 ? chrome[frame.chrome] : undefined;
@@ -323,7 +327,8 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
         if (titleText.length < TITLE_CAP * 2) titleText += data;
         return;
       }
-      if (truncated || stack[stack.length - 1]?.skip) return;
+      const top = stack[stack.length - 1];
+      if (truncated || top?.skip || top?.invisible) return;
       if (preDepth === 0) {
         emitWords(data);
         return;
@@ -379,7 +384,7 @@ function isChrome(
   inSectioning: boolean,
   isMain: boolean,
 ): boolean {
-  if (CHROME_TAGS.has(name)) return true;
+  if (CHROME_TAGS.has(name) || name === 'dialog') return true;
   if ((name === 'header' || name === 'footer') && !inSectioning) return true;
   if (role !== '' && DROP_ROLES.has(role)) return true;
   if (isMain || name === 'body' || name === 'html') return false;
@@ -388,11 +393,6 @@ function isChrome(
   // "cookieBanner" reads as "cookie-banner".
   const words = marks.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
   return JUNK_CLASS.test(words) && !LAYOUT_CLASS.test(words);
-}
-
-function isHidden(attribs: Record<string, string>): boolean {
-  if (attribs.hidden !== undefined || attribs['aria-hidden']?.trim().toLowerCase() === 'true') return true;
-  return attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style.slice(0, ATTR_CAP));
 }
 
 function hasAncestor(stack: Frame[], name: string): boolean {

@@ -2,7 +2,12 @@
 // engine analyses: one block per line, blank lines between sections, no markup debris. Every offset in a
 // summary points into the string this returns.
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Every code point Unicode says to render as nothing when unsupported (Default_Ignorable_Code_Point: soft
+// hyphen, zero-width joiners and spaces, bidirectional marks and isolates, invisible operators such as
+// U+2061, variation selectors, tag characters U+E0000–E007F, Hangul fillers…). Any of them inside a word
+// ("s\u2061ells") would hide it from every rule while the reader sees "sells"; the whole class goes, not
+// a list that misses the next one. Supported by Node 20 and every browser the extension runs in.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 // `==========` and `---|---` and `|  |` lines carry no words: they become block breaks.
 const RULE_LINE = /^[\s|:=*_~#-]*$/;

@@ -12,6 +12,7 @@ import {
 } from '../background/handlers';
 import { createLinkPreviews } from '../background/link-preview';
 import { openCacheAndPrune } from '../background/open-cache';
+import { refusingRedirects } from '../background/redirect-guard';
 import { fetchPage } from '../lib/fetch-page';
 import { backgroundMessenger, contentMessenger } from '../messaging/protocol';
 import { loadSettings, updateSettings } from '../settings/settings';
@@ -41,7 +42,7 @@ export default defineBackground(() => {
     ready,
     loadSettings,
     updateSettings,
-    fetchPage: (url) => fetchPage(url),
+    fetchPage: (url, acceptFinalUrl) => fetchPage(url, { fetch: refusingRedirects(acceptFinalUrl) }),
     hasHostPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     openTab: async (url) => {
       await browser.tabs.create({ url });

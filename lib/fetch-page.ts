@@ -19,7 +19,13 @@ export interface FetchedPage {
   cut: boolean;
 }
 
-export const FETCH_FAILURES = ['timeout', 'not-a-web-page', 'http-status', 'network'] as const;
+export const FETCH_FAILURES = [
+  'timeout',
+  'not-a-web-page',
+  'http-status',
+  'network',
+  'redirected-away',
+] as const;
 export type FetchFailure = (typeof FETCH_FAILURES)[number];
 
 export class PageFetchError extends Error {

@@ -104,6 +104,44 @@ describe('badgeView', () => {
   });
 });
 
+describe('linkSummary: a redirect must not leave the sites the person allowed', () => {
+  const EVIL = 'https://tracker.example/landing';
+
+  test('a redirect to a site not allowed: an error naming it, nothing analysed or cached', async () => {
+    fetched = { url: EVIL, body: POLICY_HTML, kind: 'html', cut: false };
+    const badge = await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    expect(badge).toEqual({
+      state: 'error',
+      message:
+        'The link leads on to another site (tracker.example) that you have not allowed PolicyLens to read.',
+    });
+    expect(await cache.get(EVIL)).toBeUndefined();
+    expect(await cache.get(OTHER)).toBeUndefined();
+  });
+
+  test('a redirect to another site the person allowed (and the browser granted) is read', async () => {
+    settings = { ...settings, readSites: ['https://partner.example', 'https://policies.example'] };
+    fetched = { url: 'https://policies.example/partner', body: POLICY_HTML, kind: 'html', cut: false };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
+      state: 'graded',
+    });
+    expect(await cache.get('https://policies.example/partner')).toBeDefined();
+  });
+
+  test('the fetch is given the same judge of final URLs, before any body is read', async () => {
+    settings = { ...settings, readSites: ['https://partner.example', 'https://policies.example'] };
+    await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    const accept = deps.fetchPage.mock.calls[0]?.[1] as (url: string) => Promise<boolean>;
+    expect(await accept('https://partner.example/legal/privacy')).toBe(true);
+    expect(await accept('https://policies.example/partner')).toBe(true);
+    expect(await accept(EVIL)).toBe(false);
+    expect(await accept('http://partner.example/privacy')).toBe(false);
+    expect(await accept('not a url')).toBe(false);
+    deps.hasHostPermission = async (origin) => origin === 'https://partner.example';
+    expect(await accept('https://policies.example/partner')).toBe(false);
+  });
+});
+
 describe('linkSummary', () => {
   test('a link on the page’s own site is handed back to the content script to fetch', async () => {
     expect(await links.linkSummary({ href: SAME, pageUrl: PAGE }, sender)).toEqual({
@@ -121,7 +159,7 @@ describe('linkSummary', () => {
     };
     const first = await links.linkSummary({ href: `${OTHER}#top`, pageUrl: PAGE }, sender);
     expect(first).toMatchObject({ state: 'graded', url: OTHER });
-    expect(deps.fetchPage).toHaveBeenCalledWith(OTHER);
+    expect(deps.fetchPage).toHaveBeenCalledWith(OTHER, expect.any(Function));
     expect(await cache.get('https://partner.example/legal/privacy-policy')).toBeDefined();
     expect(await cache.get(OTHER)).toBeDefined();
 

@@ -52,8 +52,8 @@ describe('analyze', () => {
       .split('\n')
       .map((line) => JSON.parse(line).source.file);
     expect(files.map((f: string) => f.split('/').pop())).toEqual(['a-policy.txt', 'd-page.html']);
-    expect(stderr).toMatch(/b-empty\.txt: is empty/);
-    expect(stderr).toMatch(/c-binary\.txt: is binary/);
+    expect(stderr).toMatch(/b-empty\.txt": is empty/);
+    expect(stderr).toMatch(/c-binary\.txt": is binary/);
     expect(stderr.trim().split('\n')).toHaveLength(2);
   });
 

@@ -288,10 +288,16 @@ describe('states', () => {
   });
 });
 
+/** What a Tab key press does: the keydown, then, in the same task, focus moves. */
+function tabTo(element: HTMLElement): void {
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+  element.focus();
+}
+
 describe('keyboard', () => {
   test('focus on a privacy link shows the badge at once; Escape closes it', async () => {
     const a = link('p', 'Privacy Policy', '/privacy');
-    a.focus();
+    tabTo(a);
     await vi.advanceTimersByTimeAsync(0);
     expect(state()).toBe('B');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -301,10 +307,37 @@ describe('keyboard', () => {
   test('blur hides it after the grace period', async () => {
     const a = link('p', 'Privacy Policy', '/privacy');
     const next = link('n', 'Shop', '/shop');
-    a.focus();
+    tabTo(a);
     await vi.advanceTimersByTimeAsync(0);
-    next.focus();
+    tabTo(next);
     await vi.advanceTimersByTimeAsync(GRACE_MS);
     expect(host()).toBeNull();
+  });
+
+  describe('focus the page moves by script starts nothing', () => {
+    test.each([
+      ['focus() with no key pressed', (a: HTMLElement) => a.focus()],
+      [
+        'focus() in a later task than a Tab',
+        (a: HTMLElement) => {
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+          setTimeout(() => a.focus(), 1);
+        },
+      ],
+      [
+        'focus() right after another key',
+        (a: HTMLElement) => {
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+          a.focus();
+        },
+      ],
+    ])('%s', async (_, move) => {
+      const a = link('p', 'Privacy Policy', '/privacy');
+      move(a);
+      await vi.advanceTimersByTimeAsync(INTENT_MS * 2);
+      expect(options.enabled).not.toHaveBeenCalled();
+      expect(options.summarise).not.toHaveBeenCalled();
+      expect(host()).toBeNull();
+    });
   });
 });

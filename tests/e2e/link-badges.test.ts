@@ -95,6 +95,17 @@ afterAll(async () => {
 describe('hover badges on privacy links', () => {
   let home: Page;
 
+  test('the page’s own script focusing a privacy link fetches nothing and shows nothing', async () => {
+    const tab = await open(`${site.origin}/`);
+    // evaluate runs in the page's world, as the page's own script would; its focusin is trusted.
+    await tab.evaluate(() => document.getElementById('policy')?.focus());
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('policy');
+    await tab.waitForTimeout(1_500);
+    expect(count(site, POLICY)).toBe(0);
+    expect(await tab.locator(BADGE).count()).toBe(0);
+    await tab.close();
+  });
+
   test('nothing is fetched before the hover; after it the badge shows a grade', async () => {
     home = await open(`${site.origin}/`);
     await home.waitForTimeout(1_000);
