@@ -6,7 +6,14 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type LoadedExtension, type LoggedSite, launchWithExtension, openTab, serveLogged } from './harness';
+import {
+  extensionProcessRssMB,
+  type LoadedExtension,
+  type LoggedSite,
+  launchWithExtension,
+  openTab,
+  serveLogged,
+} from './harness';
 
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 
@@ -83,16 +90,21 @@ async function storedRows(): Promise<StoredRow[]> {
   );
 }
 
-/** Watches the stored entry until the page's storm ends: each lastUsed value seen is a report that reached the cache. */
-async function watchUntilStormEnds(page: Page): Promise<Set<number>> {
-  const seen = new Set<number>();
+/**
+ * Watches until the page's storm ends: each lastUsed value seen is a report that reached the cache, and the
+ * extension process's memory is sampled as it goes.
+ */
+async function watchUntilStormEnds(page: Page): Promise<{ touches: Set<number>; peakMB: number }> {
+  const touches = new Set<number>();
+  let peakMB = 0;
   const deadline = Date.now() + STORM_MS + 20_000;
   while (Date.now() < deadline) {
-    for (const row of await storedRows()) seen.add(row.lastUsed);
+    for (const row of await storedRows()) touches.add(row.lastUsed);
+    peakMB = Math.max(peakMB, extensionProcessRssMB(ext) ?? 0);
     if (await page.evaluate(() => (window as unknown as { __stormDone?: number }).__stormDone)) break;
     await page.waitForTimeout(100);
   }
-  return seen;
+  return { touches, peakMB };
 }
 
 beforeAll(async () => {
@@ -119,18 +131,23 @@ describe('a policy page that navigates in place every 20 ms', () => {
     const url = `${site.origin}/replace.html`;
     await expect.poll(async () => (await storedRows()).length, { timeout: 10_000 }).toBe(1);
     const [first] = await storedRows();
+    const baseMB = extensionProcessRssMB(ext);
+    expect(baseMB, 'the extension process is found in /proc').not.toBeNull();
     await startStorm(page, 'replace');
-    const touches = await watchUntilStormEnds(page);
+    const { touches, peakMB } = await watchUntilStormEnds(page);
     const navigations = await page.evaluate(() => (window as unknown as { __stormDone: number }).__stormDone);
     // Time for any report still on its way (one interval, one analysis) to land.
     await page.waitForTimeout(2_500);
 
     const rows = await storedRows();
     console.log(
-      `replaceState storm: ${navigations} navigations in ${STORM_MS} ms; ${rows.length} entry; ${touches.size - 1} later reports reached the cache`,
+      `replaceState storm: ${navigations} navigations in ${STORM_MS} ms; ${rows.length} entry; ${touches.size - 1} later reports reached the cache; extension process ${baseMB} MB before, ${peakMB} MB at most during it`,
     );
     expect(navigations).toBeGreaterThan(10);
     expect(rows).toEqual([{ url, analysedAt: first?.analysedAt, lastUsed: first?.lastUsed }]);
+    // Nothing reached the worker, so its memory stayed where it was (each report of this page used to
+    // bring 5.4 MB of HTML and its extraction, and they piled up).
+    expect(peakMB - (baseMB ?? 0)).toBeLessThan(100);
     await page.close();
   });
 
