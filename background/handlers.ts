@@ -5,7 +5,8 @@ import { cacheKey, type SummaryCache } from '../db/cache';
 import type { Grade } from '../engine/ids';
 import type { TabSummary } from '../messaging/protocol';
 import { badgeGrade } from './badge';
-import { summarisePage } from './summarise';
+import { sha256Hex, summarisePage } from './summarise';
+import { createTabCoalescer, type TabCoalescer } from './tab-coalescer';
 import {
   assertFromContentScript,
   assertFromExtensionPage,
@@ -34,6 +35,29 @@ export interface BackgroundDeps {
 export interface KeptTab {
   url: string;
   textHash: string;
+  /** For an automatic report: SHA-256 of the HTML it sent and the grade it got, so the same page again is
+   * answered without extracting it (even with no cache to ask). */
+  htmlHash?: string;
+  grade?: Grade | null;
+}
+
+/** What a tab's content script reported: a policy's HTML, or no HTML for a page that is not one. */
+interface ReportedPage {
+  url: string;
+  title: string;
+  html?: string;
+}
+
+// One coalescer per set of deps (one per worker; one per unit test): at most one analysis in flight per tab.
+const reportQueues = new WeakMap<BackgroundDeps, TabCoalescer<ReportedPage, Grade | null>>();
+
+function reportQueue(deps: BackgroundDeps): TabCoalescer<ReportedPage, Grade | null> {
+  let queue = reportQueues.get(deps);
+  if (!queue) {
+    queue = createTabCoalescer((tabId, page) => gradeReportedPage(tabId, page, deps));
+    reportQueues.set(deps, queue);
+  }
+  return queue;
 }
 
 export const UNREADABLE_REASON =
@@ -50,20 +74,40 @@ export async function handlePageChecked(
   if (new URL(page.url).origin !== new URL(sender.url ?? '').origin) {
     throw new RejectedMessage('page url is not on the sending page');
   }
-  if (!page.isPolicy || page.html === undefined) {
+  // A page that is no longer a policy goes through the same queue, so that an analysis still running for
+  // the tab cannot put its grade back on the badge after it was cleared.
+  const html = page.isPolicy ? page.html : undefined;
+  const grade = await reportQueue(deps).submit(tabId, {
+    url: page.url,
+    title: page.title,
+    ...(html === undefined ? {} : { html }),
+  });
+  // null also when a later report of this tab replaced this one before it was read: that one sets the badge.
+  return { grade };
+}
+
+/** Analyses (or finds) the summary of a page the tab's content script reported, and shows its grade. */
+async function gradeReportedPage(
+  tabId: number,
+  page: ReportedPage,
+  deps: BackgroundDeps,
+): Promise<Grade | null> {
+  if (page.html === undefined) {
     deps.tabs.delete(tabId);
     await deps.setBadge(tabId, null);
-    return { grade: null };
+    return null;
+  }
+  const htmlHash = await sha256Hex(page.html);
+  const kept = deps.tabs.get(tabId);
+  if (kept?.htmlHash === htmlHash && kept.grade !== undefined && cacheKey(kept.url) === cacheKey(page.url)) {
+    return kept.grade;
   }
   const cache = await deps.ready;
-  const { summary, textHash } = await summarisePage(
-    { url: page.url, title: page.title, html: page.html },
-    cache,
-  );
-  deps.tabs.set(tabId, { url: page.url, textHash });
+  const { summary, textHash } = await summarisePage({ ...page, html: page.html }, cache);
   const grade = badgeGrade(summary);
+  deps.tabs.set(tabId, { url: page.url, textHash, htmlHash, grade });
   await deps.setBadge(tabId, grade);
-  return { grade };
+  return grade;
 }
 
 export async function handleSummariseTab(

@@ -1,6 +1,8 @@
 // Hostile input, timed: how long analyze() and htmlToText() take on inputs built to be slow, and a hunt
 // for regular expressions that backtrack badly. Prints figures, asserts nothing (tests/engine/
 // adversarial.test.ts holds the regressions). Run: npx tsx bench/adversarial.ts [--quick]
+// --tag-bomb: only the tag bomb (bench/tag-bomb.ts): analyze and the CLI on it, memory, and the characters
+// the grammar tags on every policy of ../shared (how far ordinary policies stay under the budget).
 //
 // Part 1 times whole inputs (1–10 MB). Part 2 checks that no sentence or heading that reaches the rules is
 // longer than the segmenter's cap. Part 3 reads every regular-expression literal in engine/ and rules/
@@ -8,22 +10,28 @@
 // its own words and from generic debris, at the 2,000-character sentence cap and at 10 times that: a
 // pattern whose time grows much faster than its input is reported whatever its absolute cost.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { analyze } from '../engine/analyze';
 import { answerSentence } from '../engine/answer-sentence';
+import { answerQuestions } from '../engine/answers';
 import { classifySentence } from '../engine/classify';
-import { isNegated, modalOf } from '../engine/grammar';
+import { findDataTypes } from '../engine/data-types';
+import { isNegated, modalOf, TAG_BUDGET_CHARS, type TagMemo, taggedChars } from '../engine/grammar';
 import { htmlToText } from '../engine/html-to-text';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
 import { segment } from '../engine/segment';
 import { ANSWER_RULES, CLAUSE_RULES } from '../rules';
+import { tagBomb } from './tag-bomb';
 
 const QUICK = process.argv.includes('--quick');
 // --regex: only part 3.
 const REGEX_ONLY = process.argv.includes('--regex');
+const TAG_BOMB_ONLY = process.argv.includes('--tag-bomb');
 const MB = 1_000_000;
 const SENTENCE_CAP = 2000;
 
@@ -150,6 +158,7 @@ const WHOLE: WholeInput[] = [
     name: 'clause words, no breaks (1 MB)',
     make: () => repeat('unless except only if with your consent but however ', MB),
   },
+  { name: 'tag bomb: "no" and 14 practices (591 KB)', make: () => tagBomb(591_000) },
   { name: 'HTML: nested 100k levels', make: () => nestedHtml(100_000), html: true },
   { name: 'HTML: 100k unclosed <div>', make: () => unclosedHtml(100_000), html: true },
   { name: 'HTML: 100k unclosed <p>', make: () => `<body>${'<p>a'.repeat(100_000)}</body>`, html: true },
@@ -443,6 +452,81 @@ function pipelineProbes(): Row[] {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The tag bomb (issue 13, finding 3)
+
+function runTagBomb(): void {
+  console.log('## Tag bomb\n');
+  for (const size of [40_000, 591_000]) {
+    const text = tagBomb(size);
+    global.gc?.();
+    const heap0 = process.memoryUsage().heapUsed;
+    let peak = heap0;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }, 5);
+    const [ms, summary] = time(() => analyze(text));
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    const warned = summary.warnings.some((w) => w.includes('grammar tagger'));
+    console.log(
+      `analyze, ${text.length.toLocaleString('en')} characters: ${ms.toFixed(0)} ms, heap +${((peak - heap0) / 1e6).toFixed(0)} MB after it, tagger warning: ${warned ? 'yes' : 'no'}`,
+    );
+  }
+  // The CLI as a person runs it: a fresh process, the bundle built, on the 591 KB bomb.
+  const dir = mkdtempSync(join(tmpdir(), 'policylens-tag-bomb-'));
+  const file = join(dir, 'tag-bomb.txt');
+  writeFileSync(file, tagBomb(591_000));
+  const launch = resolve(import.meta.dirname, '../cli/launch.mjs');
+  spawnSync(process.execPath, [launch, 'analyze', file], { encoding: 'utf8' });
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    const cli = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, launch, 'analyze', file], {
+      encoding: 'utf8',
+    });
+    const wall = performance.now() - t0;
+    const maxKb = Number(cli.stderr.trim().split('\n').at(-1));
+    console.log(
+      `CLI analyze of the 591 KB bomb, run ${run + 1}: ${wall.toFixed(0)} ms wall, peak RSS ${(maxKb / 1000).toFixed(0)} MB, exit ${cli.status}`,
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
+
+  // Ordinary policies: the characters the grammar tags in each, against the budget.
+  const shared = resolve(import.meta.dirname, '../../shared');
+  const texts: Array<[string, string]> = [];
+  for (const sub of ['corpus/modern-dev/texts', 'corpus/tosdr-dev/texts', 'policies/seeds']) {
+    const where = join(shared, sub);
+    if (!existsSync(where)) continue;
+    for (const name of readdirSync(where))
+      texts.push([`${sub}/${name}`, readFileSync(join(where, name), 'utf8')]);
+  }
+  const htmlDir = join(shared, 'corpus/opp115-dev/html');
+  if (existsSync(htmlDir)) {
+    for (const name of readdirSync(htmlDir)) {
+      texts.push([`opp115-dev/${name}`, htmlToText(readFileSync(join(htmlDir, name), 'utf8')).text]);
+    }
+  }
+  if (texts.length === 0) {
+    console.log(`\n../shared is missing (looked in ${shared}): no corpus figures.`);
+    return;
+  }
+  const spent = texts.map(([name, raw]) => {
+    const sentences = segment(normalise(raw).slice(0, 600_000)).sentences;
+    const memo: TagMemo = new Map();
+    answerQuestions(sentences, memo);
+    findDataTypes(sentences, memo);
+    return { name, chars: taggedChars(memo), clauses: memo.size };
+  });
+  spent.sort((a, b) => b.chars - a.chars);
+  const median = spent[Math.floor(spent.length / 2)];
+  console.log(
+    `\nTagged characters per policy on ${spent.length} policies of ../shared (budget ${TAG_BUDGET_CHARS.toLocaleString('en')}): median ${median?.chars}, largest:`,
+  );
+  for (const s of spent.slice(0, 5))
+    console.log(`  ${s.chars} characters in ${s.clauses} clauses: ${s.name}`);
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 function printRows(rows: Row[]): void {
   console.log(`| ${pad('input', 44)} | ${pad('step', 10)} | ${pad('chars', 10)} | ${pad('ms', 9)} |`);
@@ -455,6 +539,10 @@ function printRows(rows: Row[]): void {
 }
 
 const root = resolve(import.meta.dirname, '..');
+if (TAG_BOMB_ONLY) {
+  runTagBomb();
+  process.exit(0);
+}
 if (!REGEX_ONLY) {
   console.log('## Whole inputs\n');
   const rows = runWhole();

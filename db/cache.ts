@@ -1,12 +1,17 @@
 // The summary cache: one entry per page URL, fresh while the text hash and the engine and rubric versions
-// match, bounded by a count (least recently used goes first) and by an age the user chooses.
+// match, bounded by a count (least recently used goes first), by a count per site (so that one site's pages
+// cannot push out everyone else's summaries) and by an age the user chooses.
+//
+// A write and the evictions it causes are one readwrite transaction: IndexedDB runs readwrite transactions
+// on one store one after the other, so concurrent writers each see the count the previous one left. (Counting
+// in one transaction and evicting in another let 50 concurrent writers on a full cache delete all 500.)
 //
 // The cache is an optimisation, never a condition: every read fails soft (a missing, broken or wrongly
 // shaped row is a miss and gets recomputed), every write is best effort (a full disk costs the cache, not
 // the summary), and a database that cannot be opened, or opens too slowly, leaves a cache without a
 // database that answers "not cached" until the database arrives (`openWithin`).
 
-import { deleteDB, type IDBPDatabase, openDB } from 'idb';
+import { deleteDB, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { RUBRIC_VERSION } from '../engine/rubric';
 import type { Summary } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
@@ -16,10 +21,13 @@ import {
   DB_VERSION,
   isCacheEntry,
   type PolicyLensDB,
+  siteOf,
   upgradeSchema,
 } from './schema';
 
 export const MAX_ENTRIES = 500;
+/** Entries one site (host) may hold; its least recently used go first. Ten sites fill the cache. */
+export const MAX_ENTRIES_PER_SITE = 50;
 /** How long a handler waits for the database before answering without it. */
 export const OPEN_TIMEOUT_MS = 3_000;
 /** On QuotaExceededError: the share of entries (least recently used first) dropped before the one retry. */
@@ -28,6 +36,7 @@ export const QUOTA_EVICT_SHARE = 0.25;
 export interface CacheOptions {
   name?: string;
   maxEntries?: number;
+  maxEntriesPerSite?: number;
   now?: () => number;
   versions?: { engine: string; rubric: string };
   /** Where failures are reported (the cache itself never throws for them). */
@@ -38,6 +47,7 @@ export interface CacheOptions {
 export type CacheListItem = Omit<CacheEntry, 'summary'>;
 
 type Db = IDBPDatabase<PolicyLensDB>;
+type WriteStore = IDBPObjectStore<PolicyLensDB, ['summaries'], 'summaries', 'readwrite'>;
 
 export function cacheKey(url: string): string {
   const parsed = new URL(url);
@@ -85,6 +95,7 @@ export class SummaryCache {
   private constructor(
     private db: Db | null,
     private readonly maxEntries: number,
+    private readonly maxPerSite: number,
     private readonly now: () => number,
     private readonly versions: { engine: string; rubric: string },
     private readonly onError: (what: string, error: unknown) => void,
@@ -94,6 +105,7 @@ export class SummaryCache {
     return new SummaryCache(
       db,
       options.maxEntries ?? MAX_ENTRIES,
+      options.maxEntriesPerSite ?? MAX_ENTRIES_PER_SITE,
       options.now ?? Date.now,
       options.versions ?? { engine: ENGINE_VERSION, rubric: RUBRIC_VERSION },
       options.onError ?? reportToConsole,
@@ -199,14 +211,17 @@ export class SummaryCache {
   }
 
   /**
-   * Stores a summary and returns the entry, stored or not. A full disk (QuotaExceededError) evicts the least
+   * Stores a summary and returns the entry, stored or not; the least recently used entries beyond the
+   * site's cap and the cache's go in the same transaction. A full disk (QuotaExceededError) evicts the least
    * recently used quarter of the entries and tries once more; if that fails too the summary is still
    * returned, only not kept.
    */
   async put(url: string, textHash: string, summary: Summary): Promise<CacheEntry> {
     const now = this.now();
+    const key = cacheKey(url);
     const entry: CacheEntry = {
-      url: cacheKey(url),
+      url: key,
+      site: siteOf(key),
       textHash,
       engine: summary.engine,
       rubric: summary.rubric,
@@ -217,7 +232,22 @@ export class SummaryCache {
       score: summary.score,
       summary: { ...summary, analysedAt: new Date(now).toISOString() },
     };
-    if (await this.store(entry)) await this.evictOverflow().catch((e) => this.onError('cannot evict', e));
+    const db = this.db;
+    if (!db) return entry;
+    try {
+      await this.writeWithin(db, entry, 0);
+      return entry;
+    } catch (error) {
+      if (!isQuotaError(error)) {
+        this.onError('cannot write to the summary cache', error);
+        return entry;
+      }
+    }
+    try {
+      await this.writeWithin(db, entry, QUOTA_EVICT_SHARE);
+    } catch (error) {
+      this.onError('the disk is full; the summary is shown but not kept', error);
+    }
     return entry;
   }
 
@@ -276,47 +306,69 @@ export class SummaryCache {
     return entry;
   }
 
-  /** Writes one entry; true when it was written. */
-  private async store(entry: CacheEntry): Promise<boolean> {
-    const db = this.db;
-    if (!db) return false;
-    try {
-      await db.put('summaries', entry);
-      return true;
-    } catch (error) {
-      if (!isQuotaError(error)) {
-        this.onError('cannot write to the summary cache', error);
-        return false;
-      }
-    }
-    try {
-      const count = await db.count('summaries');
-      await this.evictLeastUsed(db, Math.max(1, Math.ceil(count * QUOTA_EVICT_SHARE)));
-      await db.put('summaries', entry);
-      return true;
-    } catch (error) {
-      this.onError('the disk is full; the summary is shown but not kept', error);
-      return false;
-    }
-  }
-
-  private async evictOverflow(): Promise<void> {
+  /**
+   * Rewrites an entry that is still stored (its lastUsed). One that was evicted since it was read stays
+   * evicted: writing it back would put the cache over its caps with nothing evicted in exchange.
+   */
+  private async store(entry: CacheEntry): Promise<void> {
     const db = this.db;
     if (!db) return;
-    const excess = (await db.count('summaries')) - this.maxEntries;
-    if (excess > 0) await this.evictLeastUsed(db, excess);
+    try {
+      const tx = db.transaction('summaries', 'readwrite');
+      if ((await tx.store.getKey(entry.url)) !== undefined) await tx.store.put(entry);
+      await tx.done;
+    } catch (error) {
+      this.onError('cannot write to the summary cache', error);
+    }
   }
 
-  /** Deletes the `count` least recently used entries. */
-  private async evictLeastUsed(db: Db, count: number): Promise<void> {
+  /**
+   * One transaction: first drops `share` of the entries (least recently used; the disk-full retry), then
+   * writes the entry, then drops the site's and the cache's least recently used entries beyond their caps.
+   * Rejects (and nothing of it is kept) when any step fails, QuotaExceededError at commit included.
+   */
+  private async writeWithin(db: Db, entry: CacheEntry, share: number): Promise<void> {
     const tx = db.transaction('summaries', 'readwrite');
-    let left = count;
-    let cursor = await tx.store.index('lastUsed').openCursor();
-    while (cursor && left > 0) {
+    const done = tx.done;
+    try {
+      const store = tx.store;
+      if (share > 0) {
+        const drop = Math.max(1, Math.ceil((await store.count()) * share));
+        await dropLeastUsed(store, null, drop, entry.url);
+      }
+      await store.put(entry);
+      const ofSite = IDBKeyRange.bound([entry.site, -Infinity], [entry.site, Infinity]);
+      const siteExcess = (await store.index('siteLastUsed').count(ofSite)) - this.maxPerSite;
+      if (siteExcess > 0) await dropLeastUsed(store, ofSite, siteExcess, entry.url);
+      const excess = (await store.count()) - this.maxEntries;
+      if (excess > 0) await dropLeastUsed(store, null, excess, entry.url);
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request.
+      }
+      await done.catch(() => {});
+      throw error;
+    }
+    await done;
+  }
+}
+
+/**
+ * Deletes the `count` least recently used entries (of one site when `site` is a [site, lastUsed] range, else
+ * of the whole cache), never the one being written.
+ */
+async function dropLeastUsed(store: WriteStore, site: IDBKeyRange | null, count: number, keep: string) {
+  let left = count;
+  let cursor = site
+    ? await store.index('siteLastUsed').openCursor(site)
+    : await store.index('lastUsed').openCursor();
+  while (cursor && left > 0) {
+    if (cursor.primaryKey !== keep) {
       await cursor.delete();
       left--;
-      cursor = await cursor.continue();
     }
-    await tx.done;
+    cursor = await cursor.continue();
   }
 }

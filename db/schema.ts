@@ -1,17 +1,28 @@
 // The IndexedDB schema of the summary cache, versioned. Each version's step in `upgradeSchema` runs once,
 // in order, so a browser that skipped versions still ends up with the current shape.
 
-import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { ANSWERS, CATEGORY_IDS, GRADES, type Grade, QUESTION_IDS } from '../engine/ids';
 import type { Summary } from '../engine/types';
 
 export const DB_NAME = 'policylens';
-/** v1: summaries keyed by URL, index on lastUsed. v2: index on analysedAt (for "keep for N days"). */
-export const DB_VERSION = 2;
+/**
+ * v1: summaries keyed by URL, index on lastUsed. v2: index on analysedAt (for "keep for N days"). v3: each
+ * row names its site (the URL's host) and an index on [site, lastUsed] finds a site's least recently used
+ * entry, so that one site's pages cannot push every other site's summaries out.
+ */
+export const DB_VERSION = 3;
+
+/** The site a cache entry counts against: the host, so http and https of one site share a cap. */
+export function siteOf(url: string): string {
+  return new URL(url).host;
+}
 
 export interface CacheEntry {
   /** The page URL without its #fragment. */
   url: string;
+  /** `siteOf(url)`, stored so that the [site, lastUsed] index can rank one site's entries. */
+  site: string;
   /** SHA-256 (hex) of the extracted text: a changed policy at the same URL is analysed again. */
   textHash: string;
   engine: string;
@@ -29,7 +40,7 @@ export interface PolicyLensDB extends DBSchema {
   summaries: {
     key: string;
     value: CacheEntry;
-    indexes: { lastUsed: number; analysedAt: number };
+    indexes: { lastUsed: number; analysedAt: number; siteLastUsed: [string, number] };
   };
 }
 
@@ -50,6 +61,28 @@ export function upgradeSchema(
   // v1 → v2 adds the analysedAt index; v1 rows already carry analysedAt, so they are kept and indexed.
   for (const index of ['lastUsed', 'analysedAt'] as const) {
     if (!store.indexNames.contains(index)) store.createIndex(index, index);
+  }
+  // v2 → v3: rows gain `site` and the [site, lastUsed] index. Existing rows are kept: each is given its site
+  // inside the upgrade transaction (a row without one would be missing from the index, so never counted
+  // against its site's cap). A row whose URL does not parse is left as it is: reading it drops it.
+  if (!store.indexNames.contains('siteLastUsed')) {
+    store.createIndex('siteLastUsed', ['site', 'lastUsed']);
+    void addSites(store).catch((error: unknown) =>
+      console.warn('PolicyLens: cannot give rows a site', error),
+    );
+  }
+}
+
+type UpgradeStore = IDBPObjectStore<PolicyLensDB, 'summaries'[], 'summaries', 'versionchange'>;
+
+async function addSites(store: UpgradeStore): Promise<void> {
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const row: unknown = cursor.value;
+    if (isRow(row) && isString(row.url) && !isString(row.site) && URL.canParse(row.url)) {
+      await cursor.update({ ...(row as unknown as CacheEntry), site: siteOf(row.url) });
+    }
+    cursor = await cursor.continue();
   }
 }
 
@@ -109,6 +142,7 @@ export function isCacheEntry(value: unknown): value is CacheEntry {
   return (
     isRow(value) &&
     isString(value.url) &&
+    isString(value.site) &&
     isString(value.textHash) &&
     isString(value.engine) &&
     isString(value.rubric) &&

@@ -3,7 +3,7 @@
 import { answerQuestions } from './answers';
 import { classifySentence } from './classify';
 import { findDataTypes } from './data-types';
-import type { TagMemo } from './grammar';
+import { TAG_BUDGET_WARNING, type TagMemo, taggerBudgetSpent } from './grammar';
 import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
 import { detectEnglish } from './language';
 import { normalise } from './normalise';
@@ -80,6 +80,7 @@ export function analyze(
   const tagged: TagMemo = new Map();
   const answers = answerQuestions(sentences, tagged, (s) => headings[s.heading]?.text ?? '');
   const dataTypeEvidence = findDataTypes(sentences, tagged);
+  if (taggerBudgetSpent(tagged)) warnings.push(TAG_BUDGET_WARNING);
   const { score, grade, lines } = scoreAnswers(answers);
   // The same detector as the content script's, here fed from the text's own headings.
   const verdict = scorePolicyPage({

@@ -1,7 +1,7 @@
 // Applies one answer rule to one sentence: does it match, and what does the matched clause say?
 
 import { clauseAround } from './clause-scope';
-import { isNegated, modalOf, type TagMemo } from './grammar';
+import { isNegatedWithin, modalWithin, type TagMemo } from './grammar';
 import { type AnswerRule, firstMatch } from './rule';
 
 export interface SentenceAnswer {
@@ -19,11 +19,25 @@ export interface SentenceMatch {
   says: 'yes' | 'no';
   start: number;
   end: number;
-  /** The text whose modal verb hedges the answer; read it with `modalOf`. */
+  /** The text whose modal verb hedges the answer; read it with `matchModal`. */
   upToMatch: string;
+  /** Where upToMatch lies in the sentence, and the clause around it that the tagger reads once. */
+  from: number;
+  to: number;
   condition?: string;
   /** A denial of one narrow kind of the practice: it decides only when nothing broader speaks. */
   narrow?: boolean;
+}
+
+/** The clause the grammar reads for a match: its own, widened to hold upToMatch whatever the offsets. */
+function taggedSpan(found: Pick<SentenceMatch, 'start' | 'end' | 'from' | 'to'>): [number, number] {
+  return [Math.min(found.start, found.from), Math.max(found.end, found.to)];
+}
+
+/** The modal verb that hedges a match (`modalOf(found.upToMatch)`), the clause tagged once per memo. */
+export function matchModal(sentence: string, found: SentenceMatch, memo?: TagMemo): string | undefined {
+  const [a, b] = taggedSpan(found);
+  return modalWithin(sentence.slice(a, b), found.from - a, found.to - a, memo);
 }
 
 const CONDITION =
@@ -33,7 +47,7 @@ export function answerSentence(rule: AnswerRule, sentence: string, heading = '')
   const memo: TagMemo = new Map();
   const found = matchSentence(rule, sentence, memo, heading);
   if (!found) return null;
-  const modal = modalOf(found.upToMatch, memo);
+  const modal = matchModal(sentence, found, memo);
   return {
     says: found.says,
     start: found.start,
@@ -64,10 +78,16 @@ export function matchSentence(
   if (EXCEPTIONS_FOLLOW.test(sentence.slice(match.index + match[0].length))) return null;
   const exception = lastException(sentence.slice(start, Math.max(start, match.index)));
   const from = exception >= 0 ? start + exception : start;
-  const upToMatch = sentence.slice(from, Math.max(match.index + match[0].length, from));
+  const to = Math.max(match.index + match[0].length, from);
+  const upToMatch = sentence.slice(from, to);
   const clause = sentence.slice(start, end);
+  // The whole clause goes to the grammar, not upToMatch: every rule matching this clause then shares one
+  // tagging of it, wherever its own match ends.
+  const [a, b] = taggedSpan({ start, end, from, to });
   const flip =
-    rule.negatable && !rule.affirmedBy?.some((a) => a.test(sentence)) && isNegated(upToMatch, memo);
+    rule.negatable &&
+    !rule.affirmedBy?.some((r) => r.test(sentence)) &&
+    isNegatedWithin(sentence.slice(a, b), from - a, to - a, memo);
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
   const condition = CONDITION.exec(clause)?.[0].trim();
   // A denial that opens with a concession ("While we do not share your purchases with ad companies, we
@@ -81,6 +101,8 @@ export function matchSentence(
     start,
     end,
     upToMatch,
+    from,
+    to,
     ...(condition ? { condition } : {}),
     ...(narrow ? { narrow: true } : {}),
   };

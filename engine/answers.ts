@@ -1,8 +1,8 @@
 // The sixteen answers of CONTRACT.md §2, from the answer rules in rules/answers/.
 
 import { ANSWER_RULES } from '../rules';
-import { matchSentence, type SentenceMatch } from './answer-sentence';
-import { modalOf, type TagMemo } from './grammar';
+import { matchModal, matchSentence, type SentenceMatch } from './answer-sentence';
+import type { TagMemo } from './grammar';
 import { QUESTION_IDS, type QuestionId } from './ids';
 import type { Sentence } from './segment';
 import type { AnswerEvidence, AnswerResult } from './types';
@@ -97,7 +97,7 @@ function toResult(decision: Decision<Candidate>, memo: TagMemo): AnswerResult {
   const quote = (c: Candidate): AnswerEvidence => {
     let q = quotes.get(c);
     if (!q) {
-      const modal = modalOf(c.found.upToMatch, memo);
+      const modal = matchModal(c.sentence.text, c.found, memo);
       q = {
         text: c.sentence.text,
         start: c.sentence.start,

@@ -2,7 +2,7 @@
 // that speaks of collection and whose clause does not negate it ("we never ask for your SSN").
 
 import { clauseAround } from './clause-scope';
-import { isNegated, type TagMemo } from './grammar';
+import { isNegatedWithin, type TagMemo } from './grammar';
 import { DATA_TYPE_IDS, type DataTypeId } from './ids';
 import type { Sentence } from './segment';
 import type { DataTypeEvidence } from './types';
@@ -48,8 +48,11 @@ export function findDataTypes(sentences: Sentence[], memo: TagMemo = new Map()):
       if (seen.has(type)) continue;
       const match = DATA_TYPE_PATTERNS[type].exec(sentence.text);
       if (!match) continue;
-      const [start] = clauseAround(sentence.text, match.index);
-      if (isNegated(sentence.text.slice(start, match.index + match[0].length), memo)) continue;
+      const [start, end] = clauseAround(sentence.text, match.index);
+      // The whole clause is tagged (once per analysis); the negation is read up to the type's name.
+      const to = match.index + match[0].length;
+      const clause = sentence.text.slice(start, Math.max(end, to));
+      if (isNegatedWithin(clause, 0, to - start, memo)) continue;
       seen.add(type);
       evidence.push({ type, text: sentence.text, start: sentence.start, end: sentence.end });
     }

@@ -4,8 +4,14 @@
 // policy, so compromise's tagger is asked only where a word's role decides the meaning: "no" and "none"
 // (a determiner negates, other uses may not), the month "May" against the verb, "can" the noun against the
 // verb. Words that always negate ("not", "never", "n't") or always hedge (lower-case "may", "might") are
-// read as they stand. Callers ask for the modal only for the quotes they keep, and a clause is tagged at
-// most once per analysis (TagMemo).
+// read as they stand. Callers ask for the modal only for the quotes they keep.
+//
+// A clause is tagged at most once per analysis (TagMemo), whatever part of it a question reads: each answer
+// rule reads the clause up to where its own match ends, and a clause that a dozen rules match at a dozen
+// places was tagged a dozen times when each prefix was tagged on its own (issue 13: 300 such sentences,
+// 591 KB, took 26–35 s and 406 MB). Now the whole clause is tagged once and each prefix is read from its
+// words' offsets. And an analysis tags at most TAG_BUDGET_CHARS characters: past that, the ambiguous words
+// get a cheap reading that claims no denial it cannot see, and `taggerBudgetSpent` says so.
 
 import nlp from 'compromise';
 import { DO_NOT_SELL_LINK } from './disclaimers';
@@ -16,17 +22,88 @@ import { DO_NOT_SELL_LINK } from './disclaimers';
 const world = nlp.world() as { hooks: string[] };
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 
-type Doc = ReturnType<typeof nlp>;
-/** Clauses already tagged in one analysis: negation and modal are often asked of the same clause. */
-export type TagMemo = Map<string, Doc>;
+/** What the tagger said of one clause: only what the questions read, so a memo of many stays small. */
+interface TaggedWord {
+  start: number;
+  end: number;
+  negative: boolean;
+  /** The word in lower case, when the tagger calls it a modal verb. */
+  modal?: string;
+}
 
-function tag(clause: string, memo?: TagMemo): Doc {
-  let doc = memo?.get(clause);
-  if (!doc) {
-    doc = nlp(clause);
-    memo?.set(clause, doc);
+/** Clauses already tagged in one analysis, by their text. Create one per analysis (`new Map()`). */
+export type TagMemo = Map<string, TaggedWord[]>;
+
+/**
+ * Characters one analysis may have tagged. The 351 policies of ../shared tag at most 2,299 (median 196;
+ * `npx tsx bench/adversarial.ts --tag-bomb` prints them), so this is nine times the most seen; it is about
+ * 0.2–1.8 s of tagging on the project's 2-core machine, quiet to loaded.
+ */
+export const TAG_BUDGET_CHARS = 20_000;
+
+export const TAG_BUDGET_WARNING = `The text has more clauses that only a grammar tagger can read than PolicyLens tags in one analysis (${TAG_BUDGET_CHARS.toLocaleString('en')} characters); past that, "no" and "none" were not read as denials and "May" and "can" were read without it.`;
+
+// Per memo, so that TagMemo stays a plain Map for its callers: the characters tagged, and whether any
+// clause was read without the tagger because the budget was spent.
+const budgets = new WeakMap<TagMemo, { spent: number; overrun: boolean }>();
+
+/** Characters this memo's analysis has tagged so far (bench/adversarial.ts prints them for the corpus). */
+export function taggedChars(memo: TagMemo): number {
+  return budgets.get(memo)?.spent ?? 0;
+}
+
+/** Whether some clause of this analysis got the cheap reading because the tagging budget was spent. */
+export function taggerBudgetSpent(memo: TagMemo): boolean {
+  return budgets.get(memo)?.overrun ?? false;
+}
+
+/** The clause's tagged words, from the memo or the tagger; null when the budget does not allow it. */
+function tagged(clause: string, memo?: TagMemo): TaggedWord[] | null {
+  const known = memo?.get(clause);
+  if (known) return known;
+  if (memo) {
+    const budget = budgets.get(memo) ?? { spent: 0, overrun: false };
+    budgets.set(memo, budget);
+    // Once a clause did not fit, none is tagged: which clauses got the tagger must not depend on their sizes.
+    if (budget.overrun || budget.spent + clause.length > TAG_BUDGET_CHARS) {
+      budget.overrun = true;
+      return null;
+    }
+    budget.spent += clause.length;
   }
-  return doc;
+  const doc = nlp(clause);
+  doc.compute('offset');
+  const words: TaggedWord[] = [];
+  for (const terms of doc.docs as unknown as Array<Array<CompromiseTerm>>) {
+    for (const term of terms) {
+      const start = term.offset?.start ?? -1;
+      if (start < 0) continue;
+      const negative = term.tags.has('Negative');
+      const modal = term.tags.has('Modal');
+      if (!negative && !modal) continue;
+      words.push({
+        start,
+        end: start + (term.offset?.length ?? term.text.length),
+        negative,
+        ...(modal ? { modal: term.text.toLowerCase() } : {}),
+      });
+    }
+  }
+  memo?.set(clause, words);
+  return words;
+}
+
+interface CompromiseTerm {
+  text: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+/** The tagged words of `clause` inside [from, to), leaving out those inside `skip` (offsets in the clause). */
+function wordsWithin(words: TaggedWord[], from: number, to: number, skip: Array<[number, number]>) {
+  return words.filter(
+    (w) => w.start < to && w.end > from && !skip.some(([a, b]) => w.start < b && w.end > a),
+  );
 }
 
 // A cheap screen: compromise only sees clauses that contain a word it might tag as negative or modal.
@@ -80,6 +157,14 @@ function withoutNames(text: string): string {
   return text.replace(NAMES_WITH_NOT, 'DNT');
 }
 
+/** Where withoutNames takes names out of `text`, shifted by `offset`: the tagger's words there do not count. */
+function nameRanges(text: string, offset: number): Array<[number, number]> {
+  return Array.from(text.matchAll(NAMES_WITH_NOT), (m): [number, number] => [
+    offset + m.index,
+    offset + m.index + m[0].length,
+  ]);
+}
+
 // Words that negate wherever they stand (once the names above are taken out): the tagger is not asked.
 const ALWAYS_NEGATIVE = /\b(?:not|never|cannot)\b|n't\b|n’t\b/i;
 
@@ -89,10 +174,22 @@ const ALWAYS_NEGATIVE = /\b(?:not|never|cannot)\b|n't\b|n’t\b/i;
  * its cost: "no" as a determiner ("no data is sold") against "no" in other roles.
  */
 export function isNegated(text: string, memo?: TagMemo): boolean {
-  const clause = withoutNames(text);
-  if (!MAYBE_NEGATIVE.test(clause)) return false;
-  if (ALWAYS_NEGATIVE.test(clause) || NEGATING_PHRASES.test(clause) || NO_OBJECT.test(clause)) return true;
-  return tag(clause, memo).has('#Negative');
+  return isNegatedWithin(text, 0, text.length, memo);
+}
+
+/**
+ * `isNegated(clause.slice(from, to))`, with the tagger (if it is needed) run on the whole clause, once per
+ * analysis however many parts of it are asked about.
+ */
+export function isNegatedWithin(clause: string, from: number, to: number, memo?: TagMemo): boolean {
+  const part = clause.slice(from, to);
+  const cleaned = withoutNames(part);
+  if (!MAYBE_NEGATIVE.test(cleaned)) return false;
+  if (ALWAYS_NEGATIVE.test(cleaned) || NEGATING_PHRASES.test(cleaned) || NO_OBJECT.test(cleaned)) return true;
+  const words = tagged(clause, memo);
+  // Past the budget: only the sure words above negate.
+  if (!words) return false;
+  return wordsWithin(words, from, to, nameRanges(part, from)).some((w) => w.negative);
 }
 
 // Lower-case "may", "might", "could", "should", "would" are verbs wherever they stand in a policy; a
@@ -101,12 +198,22 @@ const PLAIN_MODAL = /\b(may|might|could|should|would)\b/;
 
 /** The modal verb that hedges the clause ("may", "might"), if any. */
 export function modalOf(text: string, memo?: TagMemo): string | undefined {
-  const clause = withoutNames(text);
-  if (!MAYBE_MODAL.test(clause)) return undefined;
-  const plain = PLAIN_MODAL.exec(clause);
-  if (plain && !/\b(?:May|can)\b/.test(clause.slice(0, plain.index))) return plain[1];
-  const tagged = tag(clause, memo).match('#Modal').out('array') as string[];
-  return tagged.map((m) => m.toLowerCase()).find((m) => HEDGES.has(m));
+  return modalWithin(text, 0, text.length, memo);
+}
+
+/** `modalOf(clause.slice(from, to))`, with the whole clause tagged once per analysis if the tagger is needed. */
+export function modalWithin(clause: string, from: number, to: number, memo?: TagMemo): string | undefined {
+  const part = clause.slice(from, to);
+  const cleaned = withoutNames(part);
+  if (!MAYBE_MODAL.test(cleaned)) return undefined;
+  const plain = PLAIN_MODAL.exec(cleaned);
+  if (plain && !/\b(?:May|can)\b/.test(cleaned.slice(0, plain.index))) return plain[1];
+  const words = tagged(clause, memo);
+  // Past the budget: the first lower-case modal, else "can" as the verb it usually is in a policy.
+  if (!words) return plain?.[1] ?? (/\bcan\b/.test(cleaned) ? 'can' : undefined);
+  return wordsWithin(words, from, to, nameRanges(part, from))
+    .map((w) => w.modal)
+    .find((m): m is string => m !== undefined && HEDGES.has(m));
 }
 
 // Modals that hedge a practice; "will" and "must" commit to it.

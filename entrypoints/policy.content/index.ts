@@ -9,6 +9,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectSignals, scorePolicyPage } from '../../content/detect';
 import { installLinkBadges } from '../../content/link-badges';
 import { findPrivacyLinks } from '../../content/links';
+import { reportKey } from '../../content/page-key';
+import { createReportGate } from '../../content/report-gate';
 import { fetchPage, PageFetchError } from '../../lib/fetch-page';
 import {
   backgroundMessenger,
@@ -23,6 +25,8 @@ import { badgesShownOnStored } from '../../settings/sanitise';
 import { highlightQuote } from './highlight';
 
 const MAX_LINKS = 5;
+/** At most one page report starts per this many milliseconds, whatever the page's navigations. */
+const REPORT_INTERVAL_MS = 1_000;
 const REJECTED = 'PolicyLens: rejected a message not from PolicyLens';
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -56,19 +60,30 @@ function readPage(): PageReport | UnreadablePage {
   };
 }
 
-/** Tells the background what this page is, so the badge shows a grade or nothing. */
+/** The key of the last report the background received; the same page again is not sent. */
+let reported: string | null = null;
+
+/**
+ * Tells the background what this page is, so the badge shows a grade or nothing; not when the address
+ * (without its #fragment) and the text are those of the last report.
+ */
 async function reportPage(afterNavigation: boolean): Promise<void> {
   if (unreadableReason()) return;
   const detection = detect();
+  // textContent reads the DOM without layout (innerText would force one on every check).
+  const key = reportKey(location.href, detection.isPolicy ? document.documentElement.textContent : null);
+  if (key === reported) return;
   // A full navigation already resets the tab's badge; only an in-page navigation away from a policy needs
   // the background told, and this way ordinary page loads never wake the service worker.
-  if (!detection.isPolicy && !afterNavigation) return;
-  await backgroundMessenger.sendMessage('pageChecked', {
-    url: location.href,
-    title: document.title,
-    isPolicy: detection.isPolicy,
-    ...(detection.isPolicy ? { html: pageHtml().html } : {}),
-  });
+  if (detection.isPolicy || afterNavigation) {
+    await backgroundMessenger.sendMessage('pageChecked', {
+      url: location.href,
+      title: document.title,
+      isPolicy: detection.isPolicy,
+      ...(detection.isPolicy ? { html: pageHtml().html } : {}),
+    });
+  }
+  reported = key;
 }
 
 /** Links in this page, fetched here: one fetch per link however often it is hovered meanwhile. */
@@ -155,11 +170,17 @@ export default defineContentScript({
       ctx.onInvalidated(badges.teardown);
     }
 
-    const report = (afterNavigation: boolean) =>
-      reportPage(afterNavigation).catch(() => {
-        // The worker may be restarting or the extension reloading: the next check reports again.
-      });
-    void report(false);
-    ctx.addEventListener(window, 'wxt:locationchange', () => void report(true));
+    let navigated = false;
+    const gate = createReportGate(
+      () => reportPage(navigated),
+      REPORT_INTERVAL_MS,
+      () => performance.now(),
+      (run, ms) => void ctx.setTimeout(run, ms),
+    );
+    gate.request();
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      navigated = true;
+      gate.request();
+    });
   },
 });

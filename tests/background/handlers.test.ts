@@ -55,6 +55,66 @@ describe('handlePageChecked', () => {
     expect(await cache.count()).toBe(0);
   });
 
+  test('the same page reported again in a tab is not analysed again, not even read from the cache', async () => {
+    const report = { url: 'https://a.example/privacy#0', title: 'P', isPolicy: true, html: POLICY_HTML };
+    const put = vi.spyOn(cache, 'put');
+    const getFresh = vi.spyOn(cache, 'getFresh');
+    const first = await handlePageChecked(report, contentSender, deps);
+    for (const hash of ['#1', '#0', '#1']) {
+      const again = await handlePageChecked(
+        { ...report, url: `https://a.example/privacy${hash}` },
+        contentSender,
+        deps,
+      );
+      expect(again).toEqual(first);
+    }
+    expect(put).toHaveBeenCalledTimes(1);
+    expect(getFresh).toHaveBeenCalledTimes(1);
+  });
+
+  test('50 reports of one tab at once: at most one analysis in flight, the latest page graded last', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const put = cache.put.bind(cache);
+    const puts: string[] = [];
+    vi.spyOn(cache, 'put').mockImplementation(async (url, hash, summary) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      puts.push(url);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return put(url, hash, summary);
+    });
+    const reports = Array.from({ length: 50 }, (_, n) => ({
+      url: `https://a.example/privacy?v=${n}`,
+      title: 'P',
+      isPolicy: true,
+      html: `${POLICY_HTML}<p>Version ${n}.</p>`,
+    }));
+    const answers = await Promise.all(reports.map((r) => handlePageChecked(r, contentSender, deps)));
+    expect(maxInFlight).toBe(1);
+    // The first, then only the latest of the 49 that arrived while it ran.
+    expect(puts).toEqual(['https://a.example/privacy?v=0', 'https://a.example/privacy?v=49']);
+    expect(answers.filter((a) => a.grade === null).length).toBe(48);
+    expect(deps.tabs.get(7)?.url).toBe('https://a.example/privacy?v=49');
+  });
+
+  test('leaving the policy while its analysis runs: the badge ends cleared, not graded', async () => {
+    const analysis = handlePageChecked(
+      { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
+      contentSender,
+      deps,
+    );
+    const away = handlePageChecked(
+      { url: 'https://a.example/', title: '', isPolicy: false },
+      contentSender,
+      deps,
+    );
+    await Promise.all([analysis, away]);
+    expect(badges.at(-1)).toEqual([7, null]);
+    expect(deps.tabs.has(7)).toBe(false);
+  });
+
   describe('rejects before any work', () => {
     test.each<[string, unknown, Sender]>([
       ['a message from the popup', { url: 'https://a.example/', title: '', isPolicy: false }, popupSender],

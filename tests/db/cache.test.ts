@@ -96,7 +96,7 @@ describe('bounds', () => {
 });
 
 describe('upgrade', () => {
-  test('a version-1 database keeps its entries and gains the analysedAt index', async () => {
+  test('a version-1 database keeps its entries and gains the analysedAt and per-site indexes', async () => {
     const name = `cache-test-${seq++}`;
     const v1 = await openDB(name, 1, {
       upgrade(db) {
@@ -110,7 +110,11 @@ describe('upgrade', () => {
     expect(await cache.getFresh('https://a.example/privacy', 'h')).toBeDefined();
     expect((await cache.list()).length).toBe(1);
     const raw = await openDB(name, DB_VERSION);
-    expect([...raw.transaction('summaries').store.indexNames].sort()).toEqual(['analysedAt', 'lastUsed']);
+    expect([...raw.transaction('summaries').store.indexNames].sort()).toEqual([
+      'analysedAt',
+      'lastUsed',
+      'siteLastUsed',
+    ]);
     raw.close();
   });
 });

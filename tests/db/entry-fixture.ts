@@ -8,6 +8,7 @@ export const summary = sampleSummary();
 export function entry(url: string, overrides: Partial<CacheEntry> = {}): CacheEntry {
   return {
     url,
+    site: new URL(url).host,
     textHash: 'h',
     engine: summary.engine,
     rubric: summary.rubric,

@@ -1,7 +1,7 @@
 // Starts what the browser tests need: a local web server for the pages, and headless Chromium with the
 // built extension. Each missing piece fails with a message that says how to get it.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -56,6 +56,8 @@ export interface LoadedExtension {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The profile directory: it names this browser's processes apart from other tests' browsers. */
+  userDataDir: string;
   close: () => Promise<void>;
 }
 
@@ -82,6 +84,7 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
     context,
     worker,
     extensionId: new URL(worker.url()).host,
+    userDataDir,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -163,4 +166,25 @@ export async function openTab(ext: LoadedExtension, url: string) {
   const tabId = (await tabIds(ext)).find((id) => !before.includes(id));
   if (tabId === undefined) throw new Error(`no new tab for ${url}`);
   return { page, tabId };
+}
+
+/**
+ * Resident memory (MB) of this browser's extension process, where the service worker runs, read from
+ * /proc (Linux): the worker's own heap is not readable from a test (no performance.memory in a worker).
+ */
+export function extensionProcessRssMB(ext: LoadedExtension): number | null {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let args: string[];
+    try {
+      // Chromium rewrites a child's argv into one space-separated string, so split on both.
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    } catch {
+      continue;
+    }
+    if (!args.includes('--extension-process') || !args.includes(`--user-data-dir=${ext.userDataDir}`))
+      continue;
+    const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return rss ? Math.round(Number(rss[1]) / 1024) : null;
+  }
+  return null;
 }
