@@ -1,5 +1,7 @@
 // The summary cache: one entry per page URL, fresh while the text hash and the engine and rubric versions
-// match, bounded by a count (least recently used goes first) and by an age the user chooses.
+// match, bounded by a count (least recently used goes first) and by an age the user chooses. An entry
+// scored under an older rubric is rescored from its answers when read (the answers depend on the engine
+// only), so a new rubric does not cost every saved summary its page.
 //
 // The cache is an optimisation, never a condition: every read fails soft (a missing, broken or wrongly
 // shaped row is a miss and gets recomputed), every write is best effort (a full disk costs the cache, not
@@ -8,6 +10,7 @@
 
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { RUBRIC_VERSION } from '../engine/rubric';
+import { rescore } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import {
@@ -30,6 +33,8 @@ export interface CacheOptions {
   maxEntries?: number;
   now?: () => number;
   versions?: { engine: string; rubric: string };
+  /** Scores a summary of another rubric again: the engine's `rescore`, which yields the current rubric. */
+  rescore?: (summary: Summary) => Summary;
   /** Where failures are reported (the cache itself never throws for them). */
   onError?: (what: string, error: unknown) => void;
 }
@@ -87,6 +92,7 @@ export class SummaryCache {
     private readonly maxEntries: number,
     private readonly now: () => number,
     private readonly versions: { engine: string; rubric: string },
+    private readonly rescore: (summary: Summary) => Summary,
     private readonly onError: (what: string, error: unknown) => void,
   ) {}
 
@@ -96,6 +102,7 @@ export class SummaryCache {
       options.maxEntries ?? MAX_ENTRIES,
       options.now ?? Date.now,
       options.versions ?? { engine: ENGINE_VERSION, rubric: RUBRIC_VERSION },
+      options.rescore ?? rescore,
       options.onError ?? reportToConsole,
     );
   }
@@ -179,7 +186,10 @@ export class SummaryCache {
     );
   }
 
-  /** The stored entry, if there is a whole one; a row of the wrong shape is deleted and reads as a miss. */
+  /**
+   * The stored entry, if there is a whole one, scored with the current rubric (rescored and written back if
+   * it was not); a row of the wrong shape is deleted and reads as a miss.
+   */
   async get(url: string): Promise<CacheEntry | undefined> {
     const db = this.db;
     if (!db) return undefined;
@@ -192,7 +202,11 @@ export class SummaryCache {
       return undefined;
     }
     if (row === undefined) return undefined;
-    if (isCacheEntry(row) && row.url === key) return row;
+    if (isCacheEntry(row) && row.url === key) {
+      const current = this.rescored(row);
+      if (current !== row) await this.store(current);
+      return current;
+    }
     this.onError(`dropped a damaged cache entry for ${key}`, null);
     await db.delete('summaries', key).catch(() => {});
     return undefined;
@@ -228,7 +242,8 @@ export class SummaryCache {
     let cursor = await db.transaction('summaries').store.index('analysedAt').openCursor(null, 'prev');
     while (cursor) {
       if (isCacheEntry(cursor.value)) {
-        const { summary: _summary, ...row } = cursor.value;
+        // Rescored in memory only: the list must not write, and reading the entry writes it back anyway.
+        const { summary: _summary, ...row } = this.rescored(cursor.value);
         rows.push(row);
       }
       cursor = await cursor.continue();
@@ -267,6 +282,14 @@ export class SummaryCache {
   close(): void {
     this.db?.close();
     this.db = null;
+  }
+
+  /** The entry with the current rubric's score and grade; the same object when it already has them. */
+  private rescored(entry: CacheEntry): CacheEntry {
+    if (entry.rubric === this.versions.rubric) return entry;
+    const summary = this.rescore(entry.summary);
+    if (summary.rubric === entry.rubric) return entry;
+    return { ...entry, rubric: summary.rubric, grade: summary.grade, score: summary.score, summary };
   }
 
   /** Marks the entry used now; failing to write that down changes nothing for the caller. */
