@@ -4,7 +4,7 @@
 import { cacheKey, type SummaryCache } from '../db/cache';
 import type { Grade } from '../engine/ids';
 import type { TabSummary } from '../messaging/protocol';
-import { badgeGrade } from './badge';
+import { type BadgeState, badgeState } from './badge';
 import { summarisePage } from './summarise';
 import {
   assertFromContentScript,
@@ -22,7 +22,7 @@ export interface BackgroundDeps {
   self: ExtensionIdentity;
   /** Resolves once the database is open; every handler awaits it (MV3 may wake the worker for a message). */
   ready: Promise<SummaryCache>;
-  setBadge: (tabId: number, grade: Grade | null) => Promise<void>;
+  setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** Asks the tab's content script for its page; rejects when no content script answers. */
   requestPage: (tabId: number) => Promise<unknown>;
   /** Asks the tab's content script for its address only (cheap: no HTML). */
@@ -61,9 +61,9 @@ export async function handlePageChecked(
     cache,
   );
   deps.tabs.set(tabId, { url: page.url, textHash });
-  const grade = badgeGrade(summary);
-  await deps.setBadge(tabId, grade);
-  return { grade };
+  const state = badgeState(summary);
+  await deps.setBadge(tabId, state);
+  return { grade: state === 'not-graded' ? null : state };
 }
 
 export async function handleSummariseTab(
@@ -95,7 +95,7 @@ export async function handleSummariseTab(
   const cache = await deps.ready;
   const { textHash, ...result } = await summarisePage(report, cache);
   deps.tabs.set(tabId, { url: report.url, textHash });
-  if (report.detection.isPolicy) await deps.setBadge(tabId, badgeGrade(result.summary));
+  if (report.detection.isPolicy) await deps.setBadge(tabId, badgeState(result.summary));
   return { state: 'summary', ...result };
 }
 

@@ -10,7 +10,7 @@
 
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { RUBRIC_VERSION } from '../engine/rubric';
-import { rescore } from '../engine/score';
+import { isGraded, rescore } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import {
@@ -39,8 +39,8 @@ export interface CacheOptions {
   onError?: (what: string, error: unknown) => void;
 }
 
-/** A row of the options page's list: everything but the summary itself. */
-export type CacheListItem = Omit<CacheEntry, 'summary'>;
+/** A row of the options page's list: everything but the summary itself, and whether it has a grade. */
+export type CacheListItem = Omit<CacheEntry, 'summary'> & { graded: boolean };
 
 type Db = IDBPDatabase<PolicyLensDB>;
 
@@ -243,8 +243,8 @@ export class SummaryCache {
     while (cursor) {
       if (isCacheEntry(cursor.value)) {
         // Rescored in memory only: the list must not write, and reading the entry writes it back anyway.
-        const { summary: _summary, ...row } = this.rescored(cursor.value);
-        rows.push(row);
+        const { summary, ...row } = this.rescored(cursor.value);
+        rows.push({ ...row, graded: isGraded(summary) });
       }
       cursor = await cursor.continue();
     }

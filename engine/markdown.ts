@@ -5,6 +5,7 @@
 import { CATEGORY_IDS, QUESTION_IDS } from './ids';
 import { CATEGORY_LABELS, DATA_TYPE_LABELS, QUESTION_LABELS } from './labels';
 import { codeSpan, escapeMarkdown } from './markdown-escape';
+import { isGraded } from './score';
 import type { Summary } from './types';
 
 export { escapeMarkdown } from './markdown-escape';
@@ -16,7 +17,13 @@ export function toMarkdown(summary: Summary, analysedOn: string): string {
   if (summary.source.file) out.push(`- File: ${codeSpan(summary.source.file)}`);
   out.push(`- Analysed: ${escapeMarkdown(analysedOn)}`);
   out.push(`- Engine ${summary.engine}, rubric ${summary.rubric}`);
-  out.push(`- **Grade ${summary.grade}**, score ${summary.score}/100`);
+  const graded = isGraded(summary);
+  // No grade and no score for a text that is not a policy: pasted elsewhere, a number reads as a verdict.
+  out.push(
+    graded
+      ? `- **Grade ${summary.grade}**, score ${summary.score}/100`
+      : '- **Not graded**: this text does not read as a privacy policy',
+  );
   for (const warning of summary.warnings) out.push(`- Warning: ${escapeMarkdown(warning)}`);
   out.push('', '## Answers', '', '| Question | Answer | Evidence |', '|---|---|---|');
   for (const q of QUESTION_IDS) {
@@ -39,9 +46,11 @@ export function toMarkdown(summary: Summary, analysedOn: string): string {
       );
     }
   }
-  out.push('', '## Score', '', '| Question | Answer | Points |', '|---|---|---|');
-  for (const line of summary.scoreLines) {
-    out.push(`| ${QUESTION_LABELS[line.question]} | ${line.answer} | ${line.points} / ${line.max} |`);
+  if (graded) {
+    out.push('', '## Score', '', '| Question | Answer | Points |', '|---|---|---|');
+    for (const line of summary.scoreLines) {
+      out.push(`| ${QUESTION_LABELS[line.question]} | ${line.answer} | ${line.points} / ${line.max} |`);
+    }
   }
   out.push('', '## Data collected', '');
   if (summary.dataTypes.length === 0) out.push('None stated.');

@@ -34,11 +34,19 @@ export function gradeOf(score: number): Grade {
 }
 
 /**
+ * Whether a summary's grade may be shown: only a text read as an English privacy policy has one. Summaries
+ * stored before `graded` existed have `isPolicy`, which decides the same (isPolicy implies English).
+ */
+export function isGraded(summary: Pick<Summary, 'isPolicy'>): boolean {
+  return summary.isPolicy;
+}
+
+/**
  * The summary scored again with the current rubric, from the answers it already has: what a summary cached
  * under an older rubric needs (microseconds, where analysing the page again costs milliseconds and the page).
  */
 export function rescore(summary: Summary): Summary {
   if (summary.rubric === RUBRIC_VERSION) return summary;
   const { score, grade, lines } = scoreAnswers(summary.answers);
-  return { ...summary, rubric: RUBRIC_VERSION, score, grade, scoreLines: lines };
+  return { ...summary, rubric: RUBRIC_VERSION, graded: isGraded(summary), score, grade, scoreLines: lines };
 }

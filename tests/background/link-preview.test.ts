@@ -98,8 +98,9 @@ describe('badgeView', () => {
     const summary = sampleSummary(SAME);
     expect(badgeView(summary, SAME)).toMatchObject({ state: 'graded', grade: summary.grade, url: SAME });
     expect(badgeView({ ...summary, isPolicy: false }, SAME)).toEqual({ state: 'not-a-policy', url: SAME });
-    expect(badgeView({ ...summary, language: { english: false, confidence: 0.1 } }, SAME)).toMatchObject({
+    expect(badgeView({ ...summary, language: { english: false, confidence: 0.1 } }, SAME)).toEqual({
       state: 'error',
+      message: 'Not graded: this policy is not in English.',
     });
   });
 });

@@ -278,10 +278,36 @@ describe('on an ordinary page', () => {
     await popup.screenshot({ path: path.join(SHOTS, 'popup-not-policy.png'), fullPage: true });
     await popup.getByRole('button', { name: 'Analyse anyway' }).click();
     await popup.waitForSelector('[data-state="summary"]');
-    // Analysed on request, an ordinary page gets answers but no grade presented as a verdict.
+    // Analysed on request, an ordinary page gets answers but no grade: not in the popup, not in its
+    // export, not in the options page's saved list, not on the toolbar badge.
     expect(await popup.textContent('.grade-card .grade')).toBe('?');
-    expect(await popup.getAttribute('.grade-card', 'data-provisional')).toBe('true');
+    expect(await popup.getAttribute('.grade-card', 'data-graded')).toBe('false');
+    expect(await popup.textContent('.grade-card')).toContain('Not graded');
+    expect(await popup.textContent('.grade-card')).not.toMatch(/\/100/);
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      Object.assign(window, { copied });
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        value: async (text: string) => {
+          copied.push(text);
+        },
+      });
+    });
+    await popup.getByRole('button', { name: 'Copy Markdown' }).click();
+    await popup.getByText('Markdown copied.').waitFor();
+    const markdown = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0] ?? '');
+    expect(markdown).toContain('**Not graded**');
+    expect(markdown).not.toMatch(/\*\*Grade [A-E]\*\*|\/100/);
+    expect(await badgeText(shop.tabId)).toBe('');
     await popup.close();
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const row = options.locator('.cached-row', { hasText: `${site.origin}${ORDINARY_PATH}` });
+    await row.waitFor();
+    expect(await row.locator('.grade').textContent()).toBe('?');
+    expect(await row.textContent()).toContain('Not graded');
+    await options.close();
     await shop.page.close();
   });
 

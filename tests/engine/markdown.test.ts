@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../engine/analyze';
 import { toMarkdown } from '../../engine/markdown';
 import { escapeMarkdown, type MarkdownContext } from '../../engine/markdown-escape';
+import { sampleSummary } from '../background/summary-fixture';
 import { checkInertMarkdown, renderMarkdown } from './summary-checks';
 
 // Each context as toMarkdown writes it, and the tags its own skeleton renders to.
@@ -179,4 +180,31 @@ We do not sell your personal information.`;
   });
 
   test('is deterministic', () => expect(toMarkdown(summary, '2026-11-22')).toBe(md));
+});
+
+describe('toMarkdown of a text that is not a policy', () => {
+  const shop = `Fresh coffee, roasted daily
+Our beans come from small farms and are roasted every morning.
+Order before noon and your coffee ships the same day. We use cookies to keep your basket.`;
+  const summary = analyze(shop, { title: 'Coffee shop' });
+  const md = toMarkdown(summary, '2026-12-01');
+
+  test('the engine reads it as no policy, and keeps a grade only for the schema', () => {
+    expect([summary.isPolicy, summary.graded]).toEqual([false, false]);
+    expect(summary.grade).toMatch(/^[A-E]$/);
+  });
+
+  test('says "Not graded", with no grade, no score and no points', () => {
+    expect(md).toContain('- **Not graded**: this text does not read as a privacy policy');
+    expect(md).not.toMatch(/Grade [A-E]|\/100|## Score|Points/);
+    checkInertMarkdown(md);
+  });
+
+  test('a policy keeps its grade line and its score table', () => {
+    const policy = sampleSummary();
+    if (!policy.graded) throw new Error('the sample summary should read as a policy');
+    const out = toMarkdown(policy, '2026-12-01');
+    expect(out).toContain(`**Grade ${policy.grade}**, score ${policy.score}/100`);
+    expect(out).toContain('## Score');
+  });
 });
