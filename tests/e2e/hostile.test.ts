@@ -392,7 +392,6 @@ describe('the injected policy in the popup and the export', () => {
     for (const row of markdown.split('\n').filter((line) => line.startsWith('| '))) {
       expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(3);
     }
-    expect(markdown).toContain('\\| evil');
     await popup.close();
   });
 
