@@ -121,3 +121,33 @@ Contact us at privacy@tracking.example with any questions.`;
     expect(analyze(quiet).score).toBeGreaterThan(analyze(tracking).score + 20);
   });
 });
+
+describe('through the whole engine: a policy that says nothing specific grades E (issue 14)', () => {
+  const vague = `Privacy Policy
+Your privacy is important to us.
+This privacy policy explains how we handle personal information.
+We are committed to protecting your privacy and we take it seriously.
+We may collect information when you use our services.
+We use information to provide and improve our services.
+We take reasonable measures to protect your information.
+We may update this privacy policy from time to time.
+If you have questions about this privacy policy, contact us at privacy@vague.example.`;
+  const summary = analyze(vague);
+
+  test('it is read as a policy, answers no heavy question, and grades E', () => {
+    expect(summary.graded).toBe(true);
+    for (const q of QUESTION_IDS.filter((id) => RUBRIC[id].heavy))
+      expect(summary.answers[q].answer).toBe('unclear');
+    expect(summary.grade).toBe('E');
+  });
+
+  test('saying what it does, even the harm, is told apart from saying nothing', () => {
+    const candid = analyze(
+      `${vague}\nWe do not sell your personal information.\nYou can delete your account at any time.`,
+    );
+    expect(candid.score).toBeGreaterThan(summary.score);
+    const harmful = analyze(`${vague}\nWe sell your personal information to data brokers.`);
+    expect(harmful.answers['sells-data'].answer).toBe('yes');
+    expect(harmful.score).toBeLessThan(summary.score);
+  });
+});
