@@ -105,6 +105,48 @@ describe('on a privacy policy page', () => {
     await popup.close();
   });
 
+  test('a summary cached under rubric 1 is rescored from its answers when read, not analysed again', async () => {
+    const popup = await openPopup(policyTab.tabId);
+    const grade = await popup.textContent('.grade-card .grade');
+    const key = `${site.origin}${POLICY_PATH}`;
+    // What rubric 1 left: another rubric version, and a grade and score that rubric 2 does not give.
+    const stale = grade === 'A' ? 'B' : 'A';
+    await popup.evaluate(
+      ({ key, stale }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('policylens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('summaries', 'readwrite');
+            const store = tx.objectStore('summaries');
+            const get = store.get(key);
+            get.onsuccess = () => {
+              const row = get.result;
+              Object.assign(row, { rubric: '1.0.0', grade: stale, score: 99 });
+              Object.assign(row.summary, { rubric: '1.0.0', grade: stale, score: 99, scoreLines: [] });
+              store.put(row);
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { key, stale },
+    );
+    await popup.reload();
+    await popup.waitForSelector('[data-state="summary"]');
+    expect(await popup.textContent('.grade-card .grade')).toBe(grade);
+    expect(await popup.getAttribute('[data-from-cache]', 'data-from-cache')).toBe('true');
+    const entry = (await cachedEntry(popup, key)) as
+      | { grade: string; rubric?: string; score: number }
+      | undefined;
+    expect(entry?.grade).toBe(grade);
+    expect(entry?.rubric).toMatch(/^2\./);
+    expect(entry?.score).not.toBe(99);
+    await popup.close();
+  });
+
   test('without a cache entry the engine runs once, then the cache serves it', async () => {
     const popup = await openPopup(policyTab.tabId);
     await popup.evaluate(
