@@ -1,20 +1,38 @@
-// The toolbar badge: the grade of the policy in this tab, or nothing.
+// The toolbar badge: the grade of the policy in this tab, "not graded" for a page analysed as a policy that
+// does not read as one, or nothing.
 
 import { browser } from 'wxt/browser';
 import type { Grade } from '../engine/ids';
+import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { GRADE_COLOURS } from '../lib/grade-colours';
 
 export { GRADE_COLOURS };
 
-/** A grade only means something for an English policy; anything else gets no badge. */
-export function badgeGrade(summary: Summary): Grade | null {
-  return summary.language.english ? summary.grade : null;
+/** What the badge shows: a grade, "not graded", or nothing (the page is no policy; the badge is cleared). */
+export type BadgeState = Grade | 'not-graded' | null;
+
+/** A grade only means something for an English policy; anything else is not graded. */
+export function badgeState(summary: Summary): Exclude<BadgeState, null> {
+  return isGraded(summary) ? summary.grade : 'not-graded';
 }
 
-export async function setTabBadge(tabId: number, grade: Grade | null): Promise<void> {
+/** The badge's text and its tooltip; a badge holds four characters, so "not graded" lives in the tooltip. */
+export function badgeLook(state: BadgeState): { text: string; title: string } {
+  if (state === null) return { text: '', title: 'PolicyLens' };
+  if (state === 'not-graded') {
+    return { text: '', title: 'PolicyLens: not graded (this page does not read as a privacy policy)' };
+  }
+  return { text: state, title: `PolicyLens: grade ${state}` };
+}
+
+export async function setTabBadge(tabId: number, state: BadgeState): Promise<void> {
   // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`, same methods.
   const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: grade ?? '' });
-  if (grade) await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[grade] });
+  const { text, title } = badgeLook(state);
+  await action.setBadgeText({ tabId, text });
+  await action.setTitle({ tabId, title });
+  if (state !== null && state !== 'not-graded') {
+    await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[state] });
+  }
 }

@@ -4,7 +4,7 @@
 import { cacheKey, type SummaryCache } from '../db/cache';
 import type { Grade } from '../engine/ids';
 import type { TabSummary } from '../messaging/protocol';
-import { badgeGrade } from './badge';
+import { type BadgeState, badgeState } from './badge';
 import { sha256Hex, summarisePage } from './summarise';
 import { createTabCoalescer, type TabCoalescer } from './tab-coalescer';
 import {
@@ -23,7 +23,7 @@ export interface BackgroundDeps {
   self: ExtensionIdentity;
   /** Resolves once the database is open; every handler awaits it (MV3 may wake the worker for a message). */
   ready: Promise<SummaryCache>;
-  setBadge: (tabId: number, grade: Grade | null) => Promise<void>;
+  setBadge: (tabId: number, state: BadgeState) => Promise<void>;
   /** Asks the tab's content script for its page; rejects when no content script answers. */
   requestPage: (tabId: number) => Promise<unknown>;
   /** Asks the tab's content script for its address only (cheap: no HTML). */
@@ -104,9 +104,10 @@ async function gradeReportedPage(
   }
   const cache = await deps.ready;
   const { summary, textHash } = await summarisePage({ ...page, html: page.html }, cache);
-  const grade = badgeGrade(summary);
+  const state = badgeState(summary);
+  const grade = state === 'not-graded' ? null : state;
   deps.tabs.set(tabId, { url: page.url, textHash, htmlHash, grade });
-  await deps.setBadge(tabId, grade);
+  await deps.setBadge(tabId, state);
   return grade;
 }
 
@@ -139,7 +140,7 @@ export async function handleSummariseTab(
   const cache = await deps.ready;
   const { textHash, ...result } = await summarisePage(report, cache);
   deps.tabs.set(tabId, { url: report.url, textHash });
-  if (report.detection.isPolicy) await deps.setBadge(tabId, badgeGrade(result.summary));
+  if (report.detection.isPolicy) await deps.setBadge(tabId, badgeState(result.summary));
   return { state: 'summary', ...result };
 }
 

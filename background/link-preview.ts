@@ -6,6 +6,7 @@
 import { cacheKey, type SummaryCache } from '../db/cache';
 import type { QuestionId } from '../engine/ids';
 import { RUBRIC } from '../engine/rubric';
+import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { type FetchedPage, PageFetchError } from '../lib/fetch-page';
 import type { LinkBadge, LinkedPage, TabSummary, TopAnswer } from '../messaging/protocol';
@@ -56,9 +57,10 @@ export function topAnswers(summary: Summary, count = TOP_ANSWERS): TopAnswer[] {
 }
 
 export function badgeView(summary: Summary, url: string): LinkBadge {
-  if (!summary.isPolicy) return { state: 'not-a-policy', url };
+  // The engine's isPolicy implies English; a stored row whose fields disagree still gets no grade.
+  if (!isGraded(summary)) return { state: 'not-a-policy', url };
   if (!summary.language.english) {
-    return { state: 'error', message: 'This policy is not in English; PolicyLens gives it no grade.' };
+    return { state: 'error', message: 'Not graded: this policy is not in English.' };
   }
   return {
     state: 'graded',

@@ -19,15 +19,19 @@ export function CachedList({ rows, onOpen, onDelete, onClear }: CachedListProps)
           <ul class="cached">
             {rows.map((row) => (
               <li key={row.url} class="cached-row">
+                {/* A page that does not read as a policy keeps no grade here either (issue 14). */}
                 <span
-                  class={`grade grade-small grade-${row.grade}`}
+                  class={`grade grade-small grade-${row.graded ? row.grade : 'none'}`}
                   role="img"
-                  aria-label={`Grade ${row.grade}`}
+                  aria-label={row.graded ? `Grade ${row.grade}` : 'Not graded'}
                 >
-                  {row.grade}
+                  {row.graded ? row.grade : '?'}
                 </span>
                 <span class="cached-text">
                   <span class="cached-title">{row.title || row.url}</span>
+                  {row.graded ? null : (
+                    <span class="muted small">Not graded: not read as a privacy policy</span>
+                  )}
                   <span class="muted small url">{row.url}</span>
                   <span class="muted small">Analysed {formatDate(row.analysedAt)}</span>
                 </span>

@@ -1,3 +1,4 @@
+import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { formatDate, hostOf } from '../lib/format';
 
@@ -11,25 +12,28 @@ export function GradeCard({
   fromCache?: boolean;
 }) {
   const title = summary.source.title || hostOf(summary.source.url) || 'Privacy policy';
-  // A text that does not read as a privacy policy (analysed anyway on request) keeps its answers, but its
-  // grade is shown as provisional, never as a verdict.
-  const provisional = !summary.isPolicy;
-  const label = provisional
-    ? `Provisional grade ${summary.grade}: not read as a privacy policy`
-    : `Grade ${summary.grade}`;
+  // A text that does not read as a privacy policy (analysed anyway on request) keeps its answers, but no
+  // grade and no score: a number would read as a verdict on something that is not a policy.
+  const graded = isGraded(summary);
   return (
-    <header class="grade-card" data-provisional={provisional ? 'true' : 'false'}>
-      <div class={`grade grade-${provisional ? 'none' : summary.grade}`} role="img" aria-label={label}>
-        {provisional ? '?' : summary.grade}
+    <header class="grade-card" data-graded={graded ? 'true' : 'false'}>
+      <div
+        class={`grade grade-${graded ? summary.grade : 'none'}`}
+        role="img"
+        aria-label={graded ? `Grade ${summary.grade}` : 'Not graded'}
+      >
+        {graded ? summary.grade : '?'}
       </div>
       <div class="grade-text">
         <h1 class="page-title">{title}</h1>
         <p>
-          {provisional ? (
-            <>Not graded: this does not read as a privacy policy (it would score {summary.score}/100)</>
-          ) : (
+          {graded ? (
             <>
               <strong>{summary.score}</strong>/100 · {hostOf(summary.source.url)}
+            </>
+          ) : (
+            <>
+              <strong>Not graded</strong>: this does not read as a privacy policy.
             </>
           )}
         </p>

@@ -1,3 +1,4 @@
+import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { AnswerList } from './AnswerList';
 import { CategoryList } from './CategoryList';
@@ -26,10 +27,10 @@ export function SummaryView({ summary, analysedAt, fromCache, onShowQuote }: Sum
     );
   }
   return (
-    <article class="summary" data-state="summary" data-grade={summary.grade}>
+    <article class="summary" data-state="summary" data-grade={isGraded(summary) ? summary.grade : 'none'}>
       <GradeCard summary={summary} analysedAt={analysedAt} fromCache={fromCache ?? false} />
       <Warnings warnings={summary.warnings} />
-      <ScoreReasons lines={summary.scoreLines} />
+      {isGraded(summary) ? <ScoreReasons lines={summary.scoreLines} /> : null}
       <AnswerList summary={summary} onShowQuote={onShowQuote} />
       <DataTypeList types={summary.dataTypes} />
       <CategoryList summary={summary} onShowQuote={onShowQuote} />

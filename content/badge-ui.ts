@@ -117,7 +117,7 @@ export function createBadgeUi(
         parts.push(plainHead(doc, 'Reading the privacy policy…'));
       } else if (view.state === 'not-a-policy') {
         parts.push(
-          plainHead(doc, 'This link does not lead to a privacy policy.'),
+          plainHead(doc, 'Not graded: this link does not lead to a privacy policy.'),
           actionsRow(doc, hideButton()),
         );
       } else if (view.state === 'needs-permission') {

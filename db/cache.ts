@@ -1,6 +1,8 @@
 // The summary cache: one entry per page URL, fresh while the text hash and the engine and rubric versions
 // match, bounded by a count (least recently used goes first), by a count per site (so that one site's pages
-// cannot push out everyone else's summaries) and by an age the user chooses.
+// cannot push out everyone else's summaries) and by an age the user chooses. An entry scored under an older
+// rubric is rescored from its answers when read (the answers depend on the engine only), so a new rubric
+// does not cost every saved summary its page.
 //
 // A write and the evictions it causes are one readwrite transaction: IndexedDB runs readwrite transactions
 // on one store one after the other, so concurrent writers each see the count the previous one left. (Counting
@@ -13,6 +15,7 @@
 
 import { deleteDB, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { RUBRIC_VERSION } from '../engine/rubric';
+import { isGraded, rescore } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
 import {
@@ -39,12 +42,14 @@ export interface CacheOptions {
   maxEntriesPerSite?: number;
   now?: () => number;
   versions?: { engine: string; rubric: string };
+  /** Scores a summary of another rubric again: the engine's `rescore`, which yields the current rubric. */
+  rescore?: (summary: Summary) => Summary;
   /** Where failures are reported (the cache itself never throws for them). */
   onError?: (what: string, error: unknown) => void;
 }
 
-/** A row of the options page's list: everything but the summary itself. */
-export type CacheListItem = Omit<CacheEntry, 'summary'>;
+/** A row of the options page's list: everything but the summary itself, and whether it has a grade. */
+export type CacheListItem = Omit<CacheEntry, 'summary'> & { graded: boolean };
 
 type Db = IDBPDatabase<PolicyLensDB>;
 type WriteStore = IDBPObjectStore<PolicyLensDB, ['summaries'], 'summaries', 'readwrite'>;
@@ -98,6 +103,7 @@ export class SummaryCache {
     private readonly maxPerSite: number,
     private readonly now: () => number,
     private readonly versions: { engine: string; rubric: string },
+    private readonly rescore: (summary: Summary) => Summary,
     private readonly onError: (what: string, error: unknown) => void,
   ) {}
 
@@ -108,6 +114,7 @@ export class SummaryCache {
       options.maxEntriesPerSite ?? MAX_ENTRIES_PER_SITE,
       options.now ?? Date.now,
       options.versions ?? { engine: ENGINE_VERSION, rubric: RUBRIC_VERSION },
+      options.rescore ?? rescore,
       options.onError ?? reportToConsole,
     );
   }
@@ -191,7 +198,10 @@ export class SummaryCache {
     );
   }
 
-  /** The stored entry, if there is a whole one; a row of the wrong shape is deleted and reads as a miss. */
+  /**
+   * The stored entry, if there is a whole one, scored with the current rubric (rescored and written back if
+   * it was not); a row of the wrong shape is deleted and reads as a miss.
+   */
   async get(url: string): Promise<CacheEntry | undefined> {
     const db = this.db;
     if (!db) return undefined;
@@ -204,7 +214,11 @@ export class SummaryCache {
       return undefined;
     }
     if (row === undefined) return undefined;
-    if (isCacheEntry(row) && row.url === key) return row;
+    if (isCacheEntry(row) && row.url === key) {
+      const current = this.rescored(row);
+      if (current !== row) await this.store(current);
+      return current;
+    }
     this.onError(`dropped a damaged cache entry for ${key}`, null);
     await db.delete('summaries', key).catch(() => {});
     return undefined;
@@ -258,8 +272,9 @@ export class SummaryCache {
     let cursor = await db.transaction('summaries').store.index('analysedAt').openCursor(null, 'prev');
     while (cursor) {
       if (isCacheEntry(cursor.value)) {
-        const { summary: _summary, ...row } = cursor.value;
-        rows.push(row);
+        // Rescored in memory only: the list must not write, and reading the entry writes it back anyway.
+        const { summary, ...row } = this.rescored(cursor.value);
+        rows.push({ ...row, graded: isGraded(summary) });
       }
       cursor = await cursor.continue();
     }
@@ -297,6 +312,14 @@ export class SummaryCache {
   close(): void {
     this.db?.close();
     this.db = null;
+  }
+
+  /** The entry with the current rubric's score and grade; the same object when it already has them. */
+  private rescored(entry: CacheEntry): CacheEntry {
+    if (entry.rubric === this.versions.rubric) return entry;
+    const summary = this.rescore(entry.summary);
+    if (summary.rubric === entry.rubric) return entry;
+    return { ...entry, rubric: summary.rubric, grade: summary.grade, score: summary.score, summary };
   }
 
   /** Marks the entry used now; failing to write that down changes nothing for the caller. */

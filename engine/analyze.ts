@@ -99,8 +99,7 @@ export function analyze(
     warnings.push(`The text is too short to be a privacy policy (${words} words).`);
   else if (!language.english)
     warnings.push('This text does not look like English; PolicyLens reads English policies for now.');
-  else if (!isPolicy)
-    warnings.push('This text does not look like a privacy policy; the grade would mean little.');
+  else if (!isPolicy) warnings.push('This text does not look like a privacy policy, so it is not graded.');
 
   return {
     schema: 1,
@@ -110,6 +109,7 @@ export function analyze(
     isPolicy,
     policyConfidence: confidence,
     warnings,
+    graded: isPolicy,
     language,
     score,
     grade,

@@ -1,41 +1,35 @@
-// The Markdown export: pure and deterministic (the date is passed in). Page text is escaped so that it
-// cannot add links, images, HTML or table cells to the export.
+// The Markdown export: pure and deterministic (the date is passed in). Page text is escaped for the place
+// it lands (engine/markdown-escape.ts) so that it cannot add links, images, HTML, headings or table cells
+// to the export, and reads as plain text where nothing needs escaping.
 
 import { CATEGORY_IDS, QUESTION_IDS } from './ids';
 import { CATEGORY_LABELS, DATA_TYPE_LABELS, QUESTION_LABELS } from './labels';
+import { codeSpan, escapeMarkdown } from './markdown-escape';
+import { isGraded } from './score';
 import type { Summary } from './types';
 
-/** Text from a page, made inert: every Markdown and HTML metacharacter is escaped, line breaks folded. */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[\r\n\u2028\u2029]+/g, ' ')
-      .replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (c) => `\\${c}`)
-      // trim(), not /\s+$/: that retries from every character of a long run of spaces (quadratic).
-      .trim()
-  );
-}
-
-/** A URL shown as code, never as a live link; backticks inside it cannot close the span. */
-function inlineCode(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
-  return `\`${clean}\``;
-}
+export { escapeMarkdown } from './markdown-escape';
 
 export function toMarkdown(summary: Summary, analysedOn: string): string {
-  const title = summary.source.title ? escapeMarkdown(summary.source.title) : 'Privacy policy';
+  const title = summary.source.title ? escapeMarkdown(summary.source.title, 'heading') : 'Privacy policy';
   const out: string[] = [`# PolicyLens summary: ${title}`, ''];
-  if (summary.source.url) out.push(`- Source: ${inlineCode(summary.source.url)}`);
-  if (summary.source.file) out.push(`- File: ${inlineCode(summary.source.file)}`);
+  if (summary.source.url) out.push(`- Source: ${codeSpan(summary.source.url)}`);
+  if (summary.source.file) out.push(`- File: ${codeSpan(summary.source.file)}`);
   out.push(`- Analysed: ${escapeMarkdown(analysedOn)}`);
   out.push(`- Engine ${summary.engine}, rubric ${summary.rubric}`);
-  out.push(`- **Grade ${summary.grade}**, score ${summary.score}/100`);
+  const graded = isGraded(summary);
+  // No grade and no score for a text that is not a policy: pasted elsewhere, a number reads as a verdict.
+  out.push(
+    graded
+      ? `- **Grade ${summary.grade}**, score ${summary.score}/100`
+      : '- **Not graded**: this text does not read as a privacy policy',
+  );
   for (const warning of summary.warnings) out.push(`- Warning: ${escapeMarkdown(warning)}`);
   out.push('', '## Answers', '', '| Question | Answer | Evidence |', '|---|---|---|');
   for (const q of QUESTION_IDS) {
     const result = summary.answers[q];
     const quote = result.evidence[0];
-    const evidence = quote ? `"${escapeMarkdown(quote.text)}"` : '';
+    const evidence = quote ? `"${escapeMarkdown(quote.text, 'cell')}"` : '';
     const answer = result.contradiction ? 'unclear (the policy says both)' : result.answer;
     out.push(`| ${QUESTION_LABELS[q]} | ${answer} | ${evidence} |`);
   }
@@ -52,9 +46,11 @@ export function toMarkdown(summary: Summary, analysedOn: string): string {
       );
     }
   }
-  out.push('', '## Score', '', '| Question | Answer | Points |', '|---|---|---|');
-  for (const line of summary.scoreLines) {
-    out.push(`| ${QUESTION_LABELS[line.question]} | ${line.answer} | ${line.points} / ${line.max} |`);
+  if (graded) {
+    out.push('', '## Score', '', '| Question | Answer | Points |', '|---|---|---|');
+    for (const line of summary.scoreLines) {
+      out.push(`| ${QUESTION_LABELS[line.question]} | ${line.answer} | ${line.points} / ${line.max} |`);
+    }
   }
   out.push('', '## Data collected', '');
   if (summary.dataTypes.length === 0) out.push('None stated.');
@@ -64,7 +60,8 @@ export function toMarkdown(summary: Summary, analysedOn: string): string {
     const result = summary.categories[c];
     if (!result.mentioned) continue;
     out.push('', `### ${CATEGORY_LABELS[c]}`, '');
-    for (const clause of result.clauses.slice(0, 10)) out.push(`> ${escapeMarkdown(clause.text)}`, '>');
+    for (const clause of result.clauses.slice(0, 10))
+      out.push(`> ${escapeMarkdown(clause.text, 'line-start')}`, '>');
     if (out[out.length - 1] === '>') out.pop();
   }
   return `${out.join('\n')}\n`;

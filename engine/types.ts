@@ -61,6 +61,11 @@ export interface Summary {
   /** Why the summary may not be trusted: not English, not a policy, text cut, too short. */
   warnings: string[];
   language: { english: boolean; confidence: number };
+  /**
+   * Whether the score and grade mean anything: false when the text does not read as an English privacy
+   * policy. Then no view shows a grade ("Not graded"); `score` and `grade` stay for schema 1 only.
+   */
+  graded: boolean;
   score: number;
   grade: Grade;
   scoreLines: ScoreLine[];

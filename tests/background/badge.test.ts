@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { badgeGrade, GRADE_COLOURS } from '../../background/badge';
+import { badgeLook, badgeState, GRADE_COLOURS } from '../../background/badge';
 import { GRADES } from '../../engine/ids';
 import { sampleSummary } from './summary-fixture';
 
@@ -20,12 +20,29 @@ describe('GRADE_COLOURS', () => {
   });
 });
 
-describe('badgeGrade', () => {
-  test('an English summary shows its grade', () => {
+describe('badgeState', () => {
+  test('an English policy shows its grade', () => {
     const summary = sampleSummary();
-    expect(badgeGrade(summary)).toBe(summary.grade);
+    expect(badgeState(summary)).toBe(summary.grade);
   });
-  test('a non-English summary shows no grade', () => {
-    expect(badgeGrade({ ...sampleSummary(), language: { english: false, confidence: 0.2 } })).toBeNull();
+  test.each([
+    ['not English', { language: { english: false, confidence: 0.2 }, isPolicy: false }],
+    ['not a policy', { isPolicy: false }],
+  ])('a text %s is not graded', (_what, change) => {
+    expect(badgeState({ ...sampleSummary(), ...change })).toBe('not-graded');
+  });
+});
+
+describe('badgeLook', () => {
+  test('a grade is the badge text', () => {
+    expect(badgeLook('B')).toEqual({ text: 'B', title: 'PolicyLens: grade B' });
+  });
+  test('not graded shows no letter and says so in the tooltip', () => {
+    const look = badgeLook('not-graded');
+    expect(look.text).toBe('');
+    expect(look.title).toContain('not graded');
+  });
+  test('nothing clears the badge and its tooltip', () => {
+    expect(badgeLook(null)).toEqual({ text: '', title: 'PolicyLens' });
   });
 });

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { BadgeState } from '../../background/badge';
 import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from '../../background/handlers';
 import { RejectedMessage, type Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
-import type { Grade } from '../../engine/ids';
 import { policyReport, popupSender, self, tab } from './senders';
 import { POLICY_HTML } from './summary-fixture';
 
@@ -11,7 +11,7 @@ const contentSender: Sender = { id: 'ext-id', tab, url: 'https://a.example/priva
 
 let seq = 0;
 let cache: SummaryCache;
-let badges: Array<[number, Grade | null]>;
+let badges: Array<[number, BadgeState]>;
 let deps: BackgroundDeps;
 let page: unknown;
 
@@ -43,6 +43,20 @@ describe('handlePageChecked', () => {
     expect(grade).toMatch(/^[A-E]$/);
     expect(badges).toEqual([[7, grade]]);
     expect(await cache.count()).toBe(1);
+  });
+
+  test('a page the content script takes for a policy but the engine does not is not graded', async () => {
+    const shop = `<!doctype html><html lang="en"><head><title>Privacy Coffee Shop</title></head><body><main>
+<h1>Fresh coffee, roasted daily</h1><p>Our beans come from small farms and are roasted every morning.</p>
+<p>Order before noon and your coffee ships the same day. Free shipping on orders over 30 dollars.</p>
+<p>Visit our shop on Main Street, open every day from 7 to 7.</p></main></body></html>`;
+    const { grade } = await handlePageChecked(
+      { url: 'https://a.example/privacy', title: 'Privacy Coffee Shop', isPolicy: true, html: shop },
+      contentSender,
+      deps,
+    );
+    expect(grade).toBeNull();
+    expect(badges).toEqual([[7, 'not-graded']]);
   });
 
   test('a non-policy page clears the badge and analyses nothing', async () => {

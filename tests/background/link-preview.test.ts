@@ -71,9 +71,9 @@ describe('topAnswers: the three largest rubric weights among answers that are no
       ['opt-out', 'uses-cookies', 'do-not-track'],
     ],
     [
-      'a tie keeps the rubric order (opt-out before data deletion)',
-      { 'data-deletion': 'yes', 'opt-out': 'yes' },
-      ['opt-out', 'data-deletion'],
+      'a tie keeps the rubric order (data deletion before retention)',
+      { 'retention-period': 'yes', 'data-deletion': 'yes' },
+      ['data-deletion', 'retention-period'],
     ],
     ['nothing answered: none', {}, []],
   ])('%s', (_what, answers, expected) => {
@@ -98,8 +98,9 @@ describe('badgeView', () => {
     const summary = sampleSummary(SAME);
     expect(badgeView(summary, SAME)).toMatchObject({ state: 'graded', grade: summary.grade, url: SAME });
     expect(badgeView({ ...summary, isPolicy: false }, SAME)).toEqual({ state: 'not-a-policy', url: SAME });
-    expect(badgeView({ ...summary, language: { english: false, confidence: 0.1 } }, SAME)).toMatchObject({
+    expect(badgeView({ ...summary, language: { english: false, confidence: 0.1 } }, SAME)).toEqual({
       state: 'error',
+      message: 'Not graded: this policy is not in English.',
     });
   });
 });

@@ -34,6 +34,19 @@ describe('analyze', () => {
     expect(JSON.stringify(summary)).not.toContain('Copyright');
   });
 
+  test('a page that is not a policy: the JSON says graded false, the Markdown "Not graded"', () => {
+    const shop = join(ROOT, 'tests/fixtures/ordinary/shop-product.html');
+    const json = run(['analyze', shop]);
+    expect(json.code).toBe(0);
+    const summary = JSON.parse(json.stdout);
+    expect([summary.isPolicy, summary.graded]).toEqual([false, false]);
+    expect(summary.grade).toMatch(/^[A-E]$/);
+    const md = run(['analyze', shop, '--format', 'markdown']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('**Not graded**');
+    expect(md.stdout).not.toMatch(/\*\*Grade [A-E]\*\*|\/100/);
+  });
+
   test('markdown format', () => {
     const { code, stdout } = run(['analyze', join(FIXTURES, 'a-policy.txt'), '--format', 'markdown']);
     expect(code).toBe(0);

@@ -231,6 +231,14 @@ describe('states', () => {
     expect(state()).toBe(expected);
   });
 
+  test('a link to a page that is not a policy says "Not graded" and shows no grade', async () => {
+    answer = { state: 'not-a-policy', url: 'https://x.example/' };
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(shadowText()).toContain('Not graded');
+    expect(badges.current()?.ui.host.shadowRoot?.querySelector('.grade')).toBeNull();
+  });
+
   test('pending while the background works, then the grade', async () => {
     let release: (value: LinkBadge) => void = () => {};
     options.summarise.mockImplementation(() => new Promise<LinkBadge>((resolve) => (release = resolve)));

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cacheKey, SummaryCache } from '../../db/cache';
-import { DB_VERSION } from '../../db/schema';
+import { type CacheEntry, DB_VERSION } from '../../db/schema';
+import { RUBRIC_VERSION } from '../../engine/rubric';
+import { scoreAnswers } from '../../engine/score';
 import { entry, summary } from './entry-fixture';
 
 let seq = 0;
@@ -45,14 +47,89 @@ describe('put and get', () => {
   test.each([
     ['engine', { engine: '999.0.0', rubric: summary.rubric }],
     ['rubric', { engine: summary.engine, rubric: '999.0.0' }],
-  ])('an entry from another %s version is stale', async (_what, versions) => {
+  ])(
+    'an entry from another %s version that this engine cannot rescore to is stale',
+    async (_what, versions) => {
+      const name = `cache-test-${seq++}`;
+      const writer = await SummaryCache.open({ name });
+      await writer.put('https://a.example/privacy', 'hash-1', summary);
+      writer.close();
+      const reader = await openCache({ name, versions });
+      expect(await reader.getFresh('https://a.example/privacy', 'hash-1')).toBeUndefined();
+      expect(await reader.get('https://a.example/privacy')).toBeDefined();
+    },
+  );
+});
+
+describe('an entry scored under an older rubric', () => {
+  // As rubric 1 stored it: a grade the current rubric would not give these answers.
+  const old = (url: string): CacheEntry =>
+    entry(url, {
+      rubric: '1.0.0',
+      grade: 'A',
+      score: 99,
+      summary: { ...summary, rubric: '1.0.0', grade: 'A', score: 99, scoreLines: [] },
+    });
+  const current = scoreAnswers(summary.answers);
+
+  async function cacheWith(row: CacheEntry) {
     const name = `cache-test-${seq++}`;
-    const writer = await SummaryCache.open({ name });
-    await writer.put('https://a.example/privacy', 'hash-1', summary);
-    writer.close();
-    const reader = await openCache({ name, versions });
-    expect(await reader.getFresh('https://a.example/privacy', 'hash-1')).toBeUndefined();
-    expect(await reader.get('https://a.example/privacy')).toBeDefined();
+    const raw = await openDB(name, DB_VERSION, {
+      upgrade: (db) => {
+        const store = db.createObjectStore('summaries', { keyPath: 'url' });
+        store.createIndex('lastUsed', 'lastUsed');
+        store.createIndex('analysedAt', 'analysedAt');
+      },
+    });
+    await raw.put('summaries', row);
+    raw.close();
+    return { name, cache: await openCache({ name }) };
+  }
+
+  test('is read fresh, rescored from its answers with the current rubric', async () => {
+    expect(current.score).not.toBe(99);
+    const { cache } = await cacheWith(old('https://a.example/privacy'));
+    const got = await cache.getFresh('https://a.example/privacy', 'h');
+    expect(got?.rubric).toBe(RUBRIC_VERSION);
+    expect([got?.score, got?.grade]).toEqual([current.score, current.grade]);
+    expect(got?.summary.rubric).toBe(RUBRIC_VERSION);
+    expect([got?.summary.score, got?.summary.grade]).toEqual([current.score, current.grade]);
+    expect(got?.summary.scoreLines).toEqual(current.lines);
+    expect(got?.summary.answers).toEqual(summary.answers);
+  });
+
+  test('is written back rescored, so the next read finds it current', async () => {
+    const { name, cache } = await cacheWith(old('https://a.example/privacy'));
+    await cache.get('https://a.example/privacy');
+    const raw = await openDB(name, DB_VERSION);
+    const row = (await raw.get('summaries', 'https://a.example/privacy')) as CacheEntry;
+    raw.close();
+    expect([row.rubric, row.score, row.summary.rubric]).toEqual([
+      RUBRIC_VERSION,
+      current.score,
+      RUBRIC_VERSION,
+    ]);
+  });
+
+  test("shows the current rubric's grade in the options page's list", async () => {
+    const { cache } = await cacheWith(old('https://a.example/privacy'));
+    const [row] = await cache.list();
+    expect([row?.rubric, row?.grade, row?.score]).toEqual([RUBRIC_VERSION, current.grade, current.score]);
+  });
+
+  test('is left alone when its rubric is the current one', async () => {
+    let calls = 0;
+    const name = `cache-test-${seq++}`;
+    const cache = await openCache({
+      name,
+      rescore: (s) => {
+        calls++;
+        return s;
+      },
+    });
+    await cache.put('https://a.example/privacy', 'h', summary);
+    await cache.getFresh('https://a.example/privacy', 'h');
+    expect(calls).toBe(0);
   });
 });
 

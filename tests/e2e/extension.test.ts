@@ -105,6 +105,48 @@ describe('on a privacy policy page', () => {
     await popup.close();
   });
 
+  test('a summary cached under rubric 1 is rescored from its answers when read, not analysed again', async () => {
+    const popup = await openPopup(policyTab.tabId);
+    const grade = await popup.textContent('.grade-card .grade');
+    const key = `${site.origin}${POLICY_PATH}`;
+    // What rubric 1 left: another rubric version, and a grade and score that rubric 2 does not give.
+    const stale = grade === 'A' ? 'B' : 'A';
+    await popup.evaluate(
+      ({ key, stale }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('policylens');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('summaries', 'readwrite');
+            const store = tx.objectStore('summaries');
+            const get = store.get(key);
+            get.onsuccess = () => {
+              const row = get.result;
+              Object.assign(row, { rubric: '1.0.0', grade: stale, score: 99 });
+              Object.assign(row.summary, { rubric: '1.0.0', grade: stale, score: 99, scoreLines: [] });
+              store.put(row);
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { key, stale },
+    );
+    await popup.reload();
+    await popup.waitForSelector('[data-state="summary"]');
+    expect(await popup.textContent('.grade-card .grade')).toBe(grade);
+    expect(await popup.getAttribute('[data-from-cache]', 'data-from-cache')).toBe('true');
+    const entry = (await cachedEntry(popup, key)) as
+      | { grade: string; rubric?: string; score: number }
+      | undefined;
+    expect(entry?.grade).toBe(grade);
+    expect(entry?.rubric).toMatch(/^2\./);
+    expect(entry?.score).not.toBe(99);
+    await popup.close();
+  });
+
   test('without a cache entry the engine runs once, then the cache serves it', async () => {
     const popup = await openPopup(policyTab.tabId);
     await popup.evaluate(
@@ -278,10 +320,36 @@ describe('on an ordinary page', () => {
     await popup.screenshot({ path: path.join(SHOTS, 'popup-not-policy.png'), fullPage: true });
     await popup.getByRole('button', { name: 'Analyse anyway' }).click();
     await popup.waitForSelector('[data-state="summary"]');
-    // Analysed on request, an ordinary page gets answers but no grade presented as a verdict.
+    // Analysed on request, an ordinary page gets answers but no grade: not in the popup, not in its
+    // export, not in the options page's saved list, not on the toolbar badge.
     expect(await popup.textContent('.grade-card .grade')).toBe('?');
-    expect(await popup.getAttribute('.grade-card', 'data-provisional')).toBe('true');
+    expect(await popup.getAttribute('.grade-card', 'data-graded')).toBe('false');
+    expect(await popup.textContent('.grade-card')).toContain('Not graded');
+    expect(await popup.textContent('.grade-card')).not.toMatch(/\/100/);
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      Object.assign(window, { copied });
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        value: async (text: string) => {
+          copied.push(text);
+        },
+      });
+    });
+    await popup.getByRole('button', { name: 'Copy Markdown' }).click();
+    await popup.getByText('Markdown copied.').waitFor();
+    const markdown = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0] ?? '');
+    expect(markdown).toContain('**Not graded**');
+    expect(markdown).not.toMatch(/\*\*Grade [A-E]\*\*|\/100/);
+    expect(await badgeText(shop.tabId)).toBe('');
     await popup.close();
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const row = options.locator('.cached-row', { hasText: `${site.origin}${ORDINARY_PATH}` });
+    await row.waitFor();
+    expect(await row.locator('.grade').textContent()).toBe('?');
+    expect(await row.textContent()).toContain('Not graded');
+    await options.close();
     await shop.page.close();
   });
 

@@ -75,6 +75,15 @@ describe('escapeMarkdown trims without rereading spaces (was quadratic in a run 
     expect(escapeMarkdown(`  a${' '.repeat(500_000)}b  `)).toBe(`a${' '.repeat(500_000)}b`);
   });
 
+  test.each([
+    ['a word of 500,000 letters', 'a'.repeat(500_000)],
+    ['a run of "a." ending in @', `${'a.'.repeat(150_000)}@`],
+    ['a run of dotted digits', '1.'.repeat(150_000)],
+    ['a run of @', '@'.repeat(300_000)],
+  ])('addresses are found in one pass over %s', (_what, text) => {
+    expect(escapeMarkdown(text).length).toBeGreaterThanOrEqual(text.length);
+  });
+
   test('toMarkdown of a summary with such a title', () => {
     const { summary } = analyzeChecked('We collect your email address.');
     const markdown = toMarkdown({ ...summary, source: { title: `a${' '.repeat(500_000)}b` } }, 'today');

@@ -32,10 +32,39 @@ describe('scoreAnswers', () => {
     expect(s.score).toBe(Math.round((100 * earned) / max));
   });
 
-  test('unclear sits between the two', () => {
-    const unclear = scoreAnswers(all(() => 'unclear')).score;
-    expect(unclear).toBeGreaterThan(0);
-    expect(unclear).toBeLessThan(100);
+  test('silence on everything scores 19, grade E', () => {
+    const s = scoreAnswers(all(() => 'unclear'));
+    expect([s.score, s.grade]).toEqual([19, 'E']);
+  });
+
+  test('the score is the sum of the lines: the weights are whole points adding up to 100', () => {
+    const weights = QUESTION_IDS.map((q) => RUBRIC[q].weight);
+    expect(weights.reduce((a, b) => a + b, 0)).toBe(100);
+    for (const q of QUESTION_IDS) {
+      expect(Number.isInteger(RUBRIC[q].weight) && Number.isInteger(RUBRIC[q].unclear)).toBe(true);
+    }
+  });
+
+  test.each(QUESTION_IDS.map((q) => [q] as const))(
+    '%s: unclear sits a whole point from both answers',
+    (q) => {
+      const { weight, unclear } = RUBRIC[q];
+      expect(unclear).toBeGreaterThanOrEqual(1);
+      expect(unclear).toBeLessThanOrEqual(weight - 1);
+    },
+  );
+
+  test('the heavy questions are the six the rubric promises', () => {
+    expect(QUESTION_IDS.filter((q) => RUBRIC[q].heavy).sort()).toEqual(
+      [
+        'data-deletion',
+        'retention-period',
+        'sells-data',
+        'shares-with-third-parties',
+        'targeted-advertising',
+        'third-party-tracking',
+      ].sort(),
+    );
   });
 
   test.each([
@@ -55,13 +84,13 @@ describe('scoreAnswers', () => {
 describe('the rubric is the one docs/scoring.md publishes', () => {
   const doc = readFileSync(join(__dirname, '../../docs/scoring.md'), 'utf8');
   test('version', () => expect(doc).toContain(`Rubric version ${RUBRIC_VERSION}`));
-  test.each(QUESTION_IDS.map((q) => [q, RUBRIC[q]] as const))('%s weight and unclear share', (q, item) => {
-    expect(doc).toMatch(
-      new RegExp(
-        `\\|\\s*\`${q}\`\\s*\\|\\s*${item.weight}\\s*\\|\\s*${item.protective}\\s*\\|\\s*${item.unclear}\\s*\\|`,
-      ),
-    );
-  });
+  test.each(QUESTION_IDS.map((q) => [q, RUBRIC[q]] as const))(
+    '%s weight, unclear points, heavy',
+    (q, item) => {
+      const cells = [`\`${q}\``, item.weight, item.protective, item.unclear, item.heavy ? 'yes' : 'no'];
+      expect(doc).toMatch(new RegExp(`\\|\\s*${cells.join('\\s*\\|\\s*')}\\s*\\|`));
+    },
+  );
   test.each(GRADE_BANDS.map(([g, min]) => [g, min] as const))('grade %s from %i', (g, min) => {
     expect(doc).toMatch(new RegExp(`\\|\\s*${g}\\s*\\|\\s*${min}\\s`));
   });
@@ -90,5 +119,35 @@ We may change this policy at any time; please check this page periodically.
 Contact us at privacy@tracking.example with any questions.`;
   test('the quiet policy scores higher', () => {
     expect(analyze(quiet).score).toBeGreaterThan(analyze(tracking).score + 20);
+  });
+});
+
+describe('through the whole engine: a policy that says nothing specific grades E (issue 14)', () => {
+  const vague = `Privacy Policy
+Your privacy is important to us.
+This privacy policy explains how we handle personal information.
+We are committed to protecting your privacy and we take it seriously.
+We may collect information when you use our services.
+We use information to provide and improve our services.
+We take reasonable measures to protect your information.
+We may update this privacy policy from time to time.
+If you have questions about this privacy policy, contact us at privacy@vague.example.`;
+  const summary = analyze(vague);
+
+  test('it is read as a policy, answers no heavy question, and grades E', () => {
+    expect(summary.graded).toBe(true);
+    for (const q of QUESTION_IDS.filter((id) => RUBRIC[id].heavy))
+      expect(summary.answers[q].answer).toBe('unclear');
+    expect(summary.grade).toBe('E');
+  });
+
+  test('saying what it does, even the harm, is told apart from saying nothing', () => {
+    const candid = analyze(
+      `${vague}\nWe do not sell your personal information.\nYou can delete your account at any time.`,
+    );
+    expect(candid.score).toBeGreaterThan(summary.score);
+    const harmful = analyze(`${vague}\nWe sell your personal information to data brokers.`);
+    expect(harmful.answers['sells-data'].answer).toBe('yes');
+    expect(harmful.score).toBeLessThan(summary.score);
   });
 });

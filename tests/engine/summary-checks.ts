@@ -1,8 +1,10 @@
 // What every summary must satisfy, whatever the input: shared by the property and adversarial tests.
 
+import MarkdownIt from 'markdown-it';
 import { expect } from 'vitest';
 import { analyze, analysedText as engineAnalysedText, MAX_CHARS } from '../../engine/analyze';
 import { ANSWERS, CATEGORY_IDS, DATA_TYPE_IDS, GRADES, QUESTION_IDS } from '../../engine/ids';
+import { CATEGORY_LABELS } from '../../engine/labels';
 import type { Quote, Summary } from '../../engine/types';
 
 /** The text analyze() quotes from: the normalised input, cut at MAX_CHARS. */
@@ -60,16 +62,48 @@ export function analyzeChecked(input: string): { summary: Summary; text: string 
 }
 
 /**
- * Markdown that can do nothing but show text: outside the two code spans that toMarkdown writes for the
- * source URL and file, every `<`, `[` and `]` is escaped (a `>` is only toMarkdown's own blockquote) and no
- * URL or address is left for a renderer to turn into a link (GitHub autolinks `http://`, `www.`, `a@b.c`).
+ * Markdown that can do nothing but show text, as a real renderer reads it (markdown-it with raw HTML on and
+ * GitHub-style autolinks): no link, image, HTML tag, emphasis or extra table cell made by page text, only
+ * toMarkdown's own headings, and no address or `@mention` outside a code span (GitHub links `http://`,
+ * `www.`, `a@b.c` and pings `@name`; it does neither inside code).
  */
 export function checkInertMarkdown(markdown: string): void {
-  const prose = markdown
-    .split('\n')
-    .map((line) => (/^- (?:Source|File): `[^`]*`$/.test(line) ? '' : line))
-    .join('\n');
-  expect(prose).not.toMatch(/(?<!\\)[<[\]]/);
-  expect(prose).not.toMatch(/https?:\/\/|www\.|ftp:|mailto:|javascript:/i);
-  expect(prose).not.toMatch(/[\w+-]@[\w-]+\.\w/);
+  const html = renderMarkdown(markdown);
+  const tags = new Set([...html.matchAll(/<\/?([a-z][a-z0-9]*)/g)].map((m) => m[1]));
+  for (const tag of tags) expect(EXPORT_TAGS).toContain(tag);
+  expect(html.match(/<h1>/g)?.length).toBe(1);
+  for (const [, level, text] of html.matchAll(/<h([23])>([^<]*)<\/h\1>/g)) {
+    expect(level === '2' ? EXPORT_SECTIONS : CATEGORY_HEADINGS).toContain(text);
+  }
+  for (const [, text] of html.matchAll(/<strong>(.*?)<\/strong>/g))
+    expect(text).toMatch(/^(?:Grade [A-E]|Not graded)$/);
+  for (const [row] of html.matchAll(/<tr>[\s\S]*?<\/tr>/g)) expect(row.match(/<t[hd][ >]/g)?.length).toBe(3);
+  const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '');
+  expect(outsideCode).not.toMatch(/https?:\/\/|www\.|ftp:|mailto:|javascript:/i);
+  expect(outsideCode).not.toMatch(/[\w+-]@[\w-]+\.\w/);
+  expect(outsideCode).not.toMatch(/(?:^|[^\w`])@[A-Za-z0-9]/m);
 }
+
+const renderer = new MarkdownIt({ html: true, linkify: true });
+// As GitHub: a scheme, `www.` or an e-mail address makes a link; a bare "example.com" does not.
+renderer.linkify.set({ fuzzyLink: false });
+export const renderMarkdown = (markdown: string): string => renderer.render(markdown);
+const EXPORT_TAGS = [
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'ul',
+  'li',
+  'strong',
+  'code',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+];
+const EXPORT_SECTIONS = ['Answers', 'Contradictions', 'Score', 'Data collected', 'Clauses by category'];
+const CATEGORY_HEADINGS = Object.values(CATEGORY_LABELS);

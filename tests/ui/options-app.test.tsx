@@ -48,6 +48,34 @@ describe('OptionsApp', () => {
     cache.close();
   });
 
+  test('a saved page that is not a policy is listed "Not graded", without its grade letter', async () => {
+    const { api, cache } = await setup();
+    const shop = {
+      ...sampleSummary('https://c.example/shop'),
+      isPolicy: false,
+      graded: false,
+      grade: 'D' as const,
+    };
+    await cache.put('https://c.example/shop', 'h', shop);
+    const root = await mount(<OptionsApp api={api} />);
+    await until(() => root.querySelectorAll('.cached-row').length === 3, 'three rows listed');
+    const row = [...root.querySelectorAll('.cached-row')].find((r) =>
+      r.textContent?.includes('c.example/shop'),
+    );
+    const mark = row?.querySelector('.grade');
+    expect(mark?.textContent).toBe('?');
+    expect(mark?.getAttribute('aria-label')).toBe('Not graded');
+    expect(mark?.className).toContain('grade-none');
+    expect(mark?.className).not.toContain('grade-D');
+    expect(row?.textContent).toContain('Not graded');
+    // The graded rows keep their letters.
+    const graded = [...root.querySelectorAll('.cached-row .grade')].filter((g) =>
+      /^[A-E]$/.test(g.textContent ?? ''),
+    );
+    expect(graded).toHaveLength(2);
+    cache.close();
+  });
+
   test('settings changes are saved', async () => {
     const { api, cache, settings } = await setup();
     const root = await mount(<OptionsApp api={api} />);

@@ -32,13 +32,19 @@ describe('SummaryView', () => {
     expect(root.querySelectorAll('.score-reasons li').length).toBeGreaterThan(10);
   });
 
-  test('a text not read as a policy gets a provisional mark, not a coloured grade', async () => {
-    const summary = { ...sampleSummary(), isPolicy: false };
+  test('a text not read as a policy says "Not graded": no grade letter, no score, no "Why this grade"', async () => {
+    const summary = { ...sampleSummary(), isPolicy: false, graded: false };
     const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
     expect(root.querySelector('.grade')?.textContent).toBe('?');
+    expect(root.querySelector('.grade')?.getAttribute('aria-label')).toBe('Not graded');
     expect(root.querySelector('.grade')?.className).not.toContain(`grade-${summary.grade}`);
-    expect(root.querySelector('[data-provisional]')?.getAttribute('data-provisional')).toBe('true');
+    expect(root.querySelector('[data-graded]')?.getAttribute('data-graded')).toBe('false');
+    expect(root.querySelector('[data-state="summary"]')?.getAttribute('data-grade')).toBe('none');
     expect(root.textContent).toContain('Not graded');
+    expect(root.textContent).not.toMatch(/\/100|Grade [A-E]|Why this grade/);
+    expect(root.querySelector('.score-reasons')).toBeNull();
+    // The answers are still there to read.
+    expect(root.querySelectorAll('li.answer')).toHaveLength(QUESTION_IDS.length);
   });
 
   test('an answer expands to its quotes, and a quote click reports the quoted text', async () => {
