@@ -13,6 +13,7 @@ export function analyzeRead(file: string, read: ReadResult, format: Format, toda
   try {
     const { input } = read;
     const summary = analyze(input.text, { file, ...(input.title ? { title: input.title } : {}) });
+    summary.warnings.push(...(input.warnings ?? []));
     if (input.truncated) {
       summary.stats.truncated = true;
       summary.warnings.push('The page was longer than PolicyLens reads; only its start was analysed.');
