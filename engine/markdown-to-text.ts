@@ -27,6 +27,10 @@ const CELL_END_TAG = /<\/t[dh]\s*>/gi;
 const ANY_TAG = /<\/?[a-z][^>]{0,1000}>|<!--[\s\S]{0,10000}?-->/gi;
 const BR_TAG = /^<br\b[^>]*>$/i;
 const CELL_SEPARATOR = '; ';
+// A link whose words span a blank line is no link to the parser: its halves stay as text,
+// "[Manage your data" and "Privacy Center](https://…)". The target goes, and the orphan bracket.
+const ORPHAN_TARGET = /\]\(\s*<?[^()\s]{1,2000}>?(?:\s+"[^"\n]{0,300}")?\s*\)/g;
+const ORPHAN_OPEN = /^(?:!?\[)+(?=[^\]]*$)/;
 // Tokens that carry no words: a task item's `[x]` box, rules, link reference definitions.
 const NO_WORDS = new Set(['space', 'hr', 'def', 'br', 'checkbox']);
 // An inline image the parser could not close (a cut file, a stray bracket) still leaves its data: URI in
@@ -67,8 +71,10 @@ class Output {
     for (const part of text.split('\n')) {
       const clean = part
         .replace(DATA_URI, '')
+        .replace(ORPHAN_TARGET, '')
         .replace(/[ \t]+/g, ' ')
-        .trim();
+        .trim()
+        .replace(ORPHAN_OPEN, '');
       if (clean !== '') this.lines.push(clean);
     }
   }

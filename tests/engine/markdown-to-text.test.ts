@@ -29,6 +29,12 @@ describe('links', () => {
       'Visit https://acme.example/privacy today.',
     ],
     ['escaped brackets', 'Type \\[your name\\] here.', 'Type [your name] here.'],
+    // Not a link to the parser (its words span a blank line), but no target reaches the text either.
+    [
+      'words broken by a blank line',
+      '[Manage your data\n\nPrivacy Center](https://acme.example/center "Center")',
+      'Manage your data\n\nPrivacy Center',
+    ],
   ])('%s', (_, md, want) => expect(text(md)).toBe(want));
 });
 
