@@ -7,7 +7,7 @@ import type { TagMemo } from './grammar';
 import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
 import { detectEnglish } from './language';
 import { normalise } from './normalise';
-import { HEADING_CAP, scorePolicyPage } from './policy-page';
+import { detectPolicyText } from './policy-text';
 import { RUBRIC_VERSION } from './rubric';
 import { scoreAnswers } from './score';
 import { segment } from './segment';
@@ -82,13 +82,7 @@ export function analyze(
   const dataTypeEvidence = findDataTypes(sentences, tagged);
   const { score, grade, lines } = scoreAnswers(answers);
   // The same detector as the content script's, here fed from the text's own headings.
-  const verdict = scorePolicyPage({
-    url: source.url ?? '',
-    // Text from a file has no <title>; its first line plays that part ("Netflix Privacy Policy").
-    title: source.title ?? text.slice(0, 200).split('\n', 1)[0] ?? '',
-    headings: headings.slice(0, HEADING_CAP).map((h) => h.text),
-    text,
-  });
+  const verdict = detectPolicyText(text, headings, source);
   const confidence = language.english ? verdict.confidence : 0;
   const isPolicy = language.english && verdict.isPolicy;
 
