@@ -38,3 +38,23 @@ for (let run = 0; run < 7; run++) {
 console.log(
   `a policy under a ${(logo.length / 1e6).toFixed(2)} M-char base64 logo: ${median(logoRuns).toFixed(1)} ms median`,
 );
+
+// Hostile or huge files: each is cut at MAX_MARKDOWN_CHARS first, so the time is bounded.
+const policy = raws.reduce((a, b) => (b.length > a.length ? b : a), '');
+for (const [label, md] of [
+  ['19 MB of policies', policy.repeat(Math.ceil(19e6 / Math.max(1, policy.length)))],
+  ['19 MB one paragraph', 'word '.repeat(3.8e6)],
+  ['10 MB of "[a"', '[a'.repeat(5e6)],
+  ['5 MB of "*a "', '*a '.repeat(1.6e6)],
+  [
+    '3.6 MB of lists nested 30 deep',
+    Array.from({ length: 100_000 }, (_, i) => `${'  '.repeat(i % 30)}- item`).join('\n'),
+  ],
+  ['4 MB table', `| a | b |\n|---|---|\n${'| x | y |\n'.repeat(400_000)}`],
+] as const) {
+  const t0 = performance.now();
+  const out = markdownToText(md);
+  console.log(
+    `${label}: ${(performance.now() - t0).toFixed(0)} ms, ${(out.text.length / 1e6).toFixed(2)} M chars out, ${out.warnings.length} warning(s)`,
+  );
+}

@@ -35,11 +35,26 @@ const ORPHAN_OPEN = /^(?:!?\[)+(?=[^\]]*$)/;
 const NO_WORDS = new Set(['space', 'hr', 'def', 'br', 'checkbox']);
 // An inline image the parser could not close (a cut file, a stray bracket) still leaves its data: URI in
 // the text: a run of base64 that would fill the analysed text's cap with one word.
-const DATA_URI =
-  /!?(?:\[[^\]\n]{0,500}\]\(\s*)?\bdata:\w{1,40}\/[\w.+-]{1,100}(?:;[\w=.-]{1,100})*,[^\s)]*\)?/gi;
+// It starts with the literal `data:`, so that stripping it from megabytes is one linear pass.
+const DATA_URI = /\bdata:\w{1,40}\/[\w.+-]{1,100}(?:;[\w=.-]{1,100})*,[^\s)]*\)?/gi;
+// …and what is left of such an image: `![Logo](`.
+const EMPTY_IMAGE = /!\[[^\]\n]{0,200}\]\(\s*\)?/g;
+/**
+ * Markdown beyond this many characters (images' data: URIs not counted) is not read: twice what the
+ * engine analyses (engine/analyze.ts MAX_CHARS), so no analysed text is lost to it, while parsing 20 MB of
+ * lists or emphasis would take seconds.
+ */
+export const MAX_MARKDOWN_CHARS = 1_200_000;
 
-export function markdownToText(markdown: string): MarkdownText {
+export function markdownToText(input: string): MarkdownText {
   const warnings: string[] = [];
+  let markdown = input.length > MAX_MARKDOWN_CHARS ? input.replace(DATA_URI, '') : input;
+  if (markdown.length > MAX_MARKDOWN_CHARS) {
+    markdown = markdown.slice(0, markdown.lastIndexOf('\n', MAX_MARKDOWN_CHARS) + 1 || MAX_MARKDOWN_CHARS);
+    warnings.push(
+      `Only the first ${MAX_MARKDOWN_CHARS.toLocaleString('en')} characters of the Markdown were read.`,
+    );
+  }
   let tokens: Token[];
   try {
     tokens = new Lexer({ gfm: true }).lex(markdown);
@@ -47,7 +62,7 @@ export function markdownToText(markdown: string): MarkdownText {
     // The parser gave up (e.g. its own recursion on pathological nesting): the text is still read, as
     // plain text, and the summary says so.
     warnings.push(`The Markdown could not be parsed (${String(error)}); it was read as plain text.`);
-    return { text: markdown, warnings };
+    return { text: markdown.replace(DATA_URI, ''), warnings };
   }
   const out = new Output();
   const state: WalkState = { title: undefined, headingSeen: false, flattened: false };
@@ -71,6 +86,7 @@ class Output {
     for (const part of text.split('\n')) {
       const clean = part
         .replace(DATA_URI, '')
+        .replace(EMPTY_IMAGE, '')
         .replace(ORPHAN_TARGET, '')
         .replace(/[ \t]+/g, ' ')
         .trim()

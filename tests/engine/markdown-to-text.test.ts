@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../engine/analyze';
-import { markdownToText } from '../../engine/markdown-to-text';
+import { MAX_MARKDOWN_CHARS, markdownToText } from '../../engine/markdown-to-text';
 import { normalise } from '../../engine/normalise';
 import { segment } from '../../engine/segment';
 
@@ -176,6 +176,20 @@ describe('bad input gets an answer, not a crash', () => {
     expect(out.warnings.length).toBeGreaterThan(0);
   });
   test('only an image: no text', () => expect(text('![logo](https://x.example/l.png)')).toBe(''));
+  test('Markdown past the cap is cut at a line break, and the warning says so', () => {
+    const paragraph = 'We collect your email address when you sign up for the newsletter.\n\n';
+    const md = paragraph.repeat(Math.ceil((MAX_MARKDOWN_CHARS * 3) / paragraph.length));
+    const out = markdownToText(md);
+    expect(out.text.length).toBeLessThanOrEqual(MAX_MARKDOWN_CHARS);
+    expect(out.text.length).toBeGreaterThan(MAX_MARKDOWN_CHARS * 0.9);
+    expect(out.text.endsWith('newsletter.')).toBe(true);
+    expect(out.warnings).toEqual(['Only the first 1,200,000 characters of the Markdown were read.']);
+  });
+  test('images do not count against the cap', () => {
+    const logo = `![Logo](data:image/png;base64,${'iVBORw0KGgo'.repeat(MAX_MARKDOWN_CHARS / 5)})\n\n`;
+    const out = markdownToText(`${logo}We collect your email address.`);
+    expect(out).toEqual({ text: 'We collect your email address.', warnings: [] });
+  });
 });
 
 describe('a whole policy in Markdown', () => {
