@@ -72,7 +72,13 @@ export function detectModern(dir: string = MODERN_DIR): Detection[] {
         quotes: [],
       };
     }
-    const summary = analyze(input.text, { file, ...(input.title ? { title: input.title } : {}) });
+    const source = { file, ...(input.title ? { title: input.title } : {}) };
+    const summary = analyze(
+      input.text,
+      source,
+      undefined,
+      input.headings ? { headings: input.headings } : {},
+    );
     return {
       name,
       slice,

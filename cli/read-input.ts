@@ -18,6 +18,8 @@ export interface Input {
   text: string;
   title?: string;
   truncated: boolean;
+  /** Lines the file marks as headings (Markdown), for the segmenter. */
+  headings?: string[];
   /** What reading changed or could not do, for the summary's warnings. */
   warnings?: string[];
 }
@@ -48,6 +50,7 @@ export function readInput(file: string): Input {
     return {
       text: md.text,
       ...(md.title ? { title: md.title } : {}),
+      headings: md.headings,
       truncated: false,
       ...(md.warnings.length > 0 ? { warnings: md.warnings } : {}),
     };

@@ -40,17 +40,25 @@ export function analysedText(input: string): { text: string; truncated: boolean 
   return { text: text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS), truncated: true };
 }
 
+export interface AnalyzeOptions {
+  /** Lines the source marks as headings (Markdown's), read as headings whatever their shape. */
+  headings?: readonly string[];
+}
+
 export function analyze(
   input: string,
   source: Source = {},
   now: () => number = () => performance.now(),
+  options: AnalyzeOptions = {},
 ): Summary {
   const t0 = now();
   const warnings: string[] = [];
   const { text, truncated } = analysedText(input);
   if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
 
-  const segmented = segment(text);
+  // Normalised as the text is, so that they compare with its lines.
+  const marked = options.headings ? new Set(options.headings.map((h) => normalise(h))) : undefined;
+  const segmented = segment(text, marked);
   const { headings } = segmented;
   // A policy has hundreds of sentences; a page of a million one-word lines is not one, and reading it all
   // would take seconds. What lies past the cap is left out, and the summary says so.

@@ -14,6 +14,8 @@ export interface MarkdownText {
   text: string;
   /** Title of the document: its first heading, when that is of level 1. */
   title?: string;
+  /** The text of every heading, as written in `text`: the segmenter reads these lines as headings. */
+  headings: string[];
   warnings: string[];
 }
 
@@ -62,19 +64,20 @@ export function markdownToText(input: string): MarkdownText {
     // The parser gave up (e.g. its own recursion on pathological nesting): the text is still read, as
     // plain text, and the summary says so.
     warnings.push(`The Markdown could not be parsed (${String(error)}); it was read as plain text.`);
-    return { text: markdown.replace(DATA_URI, ''), warnings };
+    return { text: markdown.replace(DATA_URI, ''), headings: [], warnings };
   }
   const out = new Output();
-  const state: WalkState = { title: undefined, headingSeen: false, flattened: false };
+  const state: WalkState = { title: undefined, headingSeen: false, headings: [], flattened: false };
   blocks(tokens, out, state, 0);
   if (state.flattened) warnings.push(`Markdown nested deeper than ${MAX_DEPTH} levels was read flat.`);
   const { title } = state;
-  return { text: out.toString(), ...(title ? { title } : {}), warnings };
+  return { text: out.toString(), ...(title ? { title } : {}), headings: state.headings, warnings };
 }
 
 interface WalkState {
   title: string | undefined;
   headingSeen: boolean;
+  headings: string[];
   flattened: boolean;
 }
 
@@ -132,6 +135,7 @@ function block(token: Token, out: Output, state: WalkState, depth: number): void
       // table of contents is a section.
       if (!state.headingSeen && t.depth === 1) state.title = text;
       state.headingSeen = true;
+      state.headings.push(text);
       out.blank();
       out.paragraph(text);
       return;

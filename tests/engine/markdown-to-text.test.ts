@@ -127,6 +127,30 @@ describe('headings', () => {
     ]);
     expect(s.sentences.find((x) => x.text === 'We use cookies.')?.heading).toBe(3);
   });
+  // Markdown says which lines are headings; the segmenter is told, whatever their shape.
+  const marked =
+    '# acme.example Privacy Supplement\n\n## We use data to build better services\n\nWe use your data.\n\n## A heading that ends like a sentence.\n\nText here.';
+  test('every heading is listed, as written in the text', () => {
+    expect(markdownToText(marked).headings).toEqual([
+      'acme.example Privacy Supplement',
+      'We use data to build better services',
+      'A heading that ends like a sentence.',
+    ]);
+  });
+  test.each([
+    ['told', true, ['acme.example Privacy Supplement', 'We use data to build better services']],
+    ['not told', false, []],
+  ])('the segmenter, %s, reads them as headings unless they end like a sentence', (_, told, want) => {
+    const md = markdownToText(marked);
+    const s = segment(normalise(md.text), told ? new Set(md.headings) : undefined);
+    expect(s.headings.map((h) => h.text)).toEqual(want);
+    expect(s.sentences.map((x) => x.text)).toContain('A heading that ends like a sentence.');
+  });
+  test('analyze passes them to the segmenter: a heading is no sentence', () => {
+    const md = markdownToText(marked);
+    expect(analyze(md.text).stats.sentences).toBe(5);
+    expect(analyze(md.text, {}, undefined, { headings: md.headings }).stats.sentences).toBe(3);
+  });
   test.each([
     ['a level-1 heading first', '# Acme Privacy Notice\n\n## Scope\n\nText.', 'Acme Privacy Notice'],
     ['a contents list first', '## Contents\n\n# Information we collect\n\nText.', undefined],
@@ -188,7 +212,7 @@ describe('bad input gets an answer, not a crash', () => {
   test('images do not count against the cap', () => {
     const logo = `![Logo](data:image/png;base64,${'iVBORw0KGgo'.repeat(MAX_MARKDOWN_CHARS / 5)})\n\n`;
     const out = markdownToText(`${logo}We collect your email address.`);
-    expect(out).toEqual({ text: 'We collect your email address.', warnings: [] });
+    expect(out).toEqual({ text: 'We collect your email address.', headings: [], warnings: [] });
   });
 });
 
