@@ -117,9 +117,6 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
     score += 1;
     reasons.push(`${sections} headings name policy sections (+1)`);
   }
-  // Text without a title or heading that names it (a policy saved as plain text) may still introduce
-  // itself near its top: "This Privacy Policy describes…", "Acme is committed to protecting the privacy of
-  // our users". It stands in for the missing title only.
   const contracts = headings.filter((h) => h.length <= 100 && CONTRACT_HEADING.test(h)).length;
   if (sections >= 5 && sections > contracts) {
     // A policy's outline: most of its headings are policy sections ("Sharing your information",
@@ -132,9 +129,13 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
     score -= 2;
     reasons.push(`${contracts} contract headings (-2)`);
   }
+  // Text without a title or heading that names it (a policy saved as plain text) may still introduce
+  // itself near its top: "This Privacy Policy describes…", "Acme is committed to protecting the privacy of
+  // our users". It stands in for the missing title (+3); named already, it only confirms the name (+1).
+  // Terms of service point to their policy in the same
+  // words ("Our Privacy Policy explains how we…"): a text titled or outlined as a contract does not
+  // introduce itself so.
   const introduces = SELF_INTRODUCTION.test(signals.text.slice(0, 2000));
-  // Terms of service point to their policy in the same words ("Our Privacy Policy explains how we…"):
-  // a text titled or outlined as a contract does not introduce itself so.
   if (!named && introduces && !otherLegal && contracts < 3) {
     score += 3;
     reasons.push('the text introduces itself as a privacy policy (+3)');
@@ -156,7 +157,7 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
   const density = words === 0 ? 0 : (firstPerson * 1000) / words;
   let textPoints = 0;
   // A text that states its practices sentence after sentence ("we collect…", "we share…", "your data…")
-  // is a policy even in plain words (Google's has 73 such statements, 24 per 1000 words); terms of service
+  // is a policy even in plain words (a search engine's policy: 73 such statements, 24 per 1000 words); terms of service
   // and articles state few.
   if (
     (distinct >= 16 && firstPerson >= 8 && density >= 6) ||
