@@ -13,7 +13,14 @@ export function analyzeRead(file: string, read: ReadResult, format: Format, toda
   if (!read.ok) return read;
   try {
     const { input } = read;
-    const summary = analyze(input.text, { file, ...(input.title ? { title: input.title } : {}) });
+    const source = { file, ...(input.title ? { title: input.title } : {}) };
+    const summary = analyze(
+      input.text,
+      source,
+      undefined,
+      input.headings ? { headings: input.headings } : {},
+    );
+    summary.warnings.push(...(input.warnings ?? []));
     if (input.truncated) {
       summary.stats.truncated = true;
       summary.warnings.push('The page was longer than PolicyLens reads; only its start was analysed.');

@@ -1,20 +1,27 @@
-// Reads one input file the way the extension reads a page: HTML reduced to its main text, text as is.
-// Bad input throws an InputError with a one-line reason.
+// Reads one input file the way the extension reads a page: HTML reduced to its main text, Markdown to the
+// text a reader sees (engine/markdown-to-text.ts), other text as is. Bad input throws an InputError with a
+// one-line reason.
 
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToText } from '../engine/html-to-text';
+import { markdownToText } from '../engine/markdown-to-text';
 
 export class InputError extends Error {}
 
 /** Larger files are refused rather than half-read: policies are under 1 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
 export interface Input {
   text: string;
   title?: string;
   truncated: boolean;
+  /** Lines the file marks as headings (Markdown), for the segmenter. */
+  headings?: string[];
+  /** What reading changed or could not do, for the summary's warnings. */
+  warnings?: string[];
 }
 
 export function readInput(file: string): Input {
@@ -36,7 +43,17 @@ export function readInput(file: string): Input {
     HTML_EXTENSIONS.has(extname(file).toLowerCase()) || /^\s*<(?:!doctype html|html)\b/i.test(raw);
   if (!isHtml) {
     if (raw.trim() === '') throw new InputError('has no text');
-    return { text: raw, truncated: false };
+    if (!MARKDOWN_EXTENSIONS.has(extname(file).toLowerCase())) return { text: raw, truncated: false };
+    const md = markdownToText(raw);
+    // A file of images and links only (no words a reader sees) is refused like an empty page.
+    if (md.text.trim() === '') throw new InputError('has no readable text (only images or markup)');
+    return {
+      text: md.text,
+      ...(md.title ? { title: md.title } : {}),
+      headings: md.headings,
+      truncated: false,
+      ...(md.warnings.length > 0 ? { warnings: md.warnings } : {}),
+    };
   }
   const page = htmlToText(raw);
   if (page.text.trim() === '') throw new InputError('has no readable text (an empty or script-only page)');

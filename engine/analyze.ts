@@ -7,7 +7,7 @@ import { TAG_BUDGET_WARNING, type TagMemo, taggerBudgetSpent } from './grammar';
 import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
 import { detectEnglish } from './language';
 import { normalise } from './normalise';
-import { HEADING_CAP, scorePolicyPage } from './policy-page';
+import { detectPolicyText } from './policy-text';
 import { RUBRIC_VERSION } from './rubric';
 import { scoreAnswers } from './score';
 import { segment } from './segment';
@@ -40,17 +40,25 @@ export function analysedText(input: string): { text: string; truncated: boolean 
   return { text: text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS), truncated: true };
 }
 
+export interface AnalyzeOptions {
+  /** Lines the source marks as headings (Markdown's), read as headings whatever their shape. */
+  headings?: readonly string[];
+}
+
 export function analyze(
   input: string,
   source: Source = {},
   now: () => number = () => performance.now(),
+  options: AnalyzeOptions = {},
 ): Summary {
   const t0 = now();
   const warnings: string[] = [];
   const { text, truncated } = analysedText(input);
   if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
 
-  const segmented = segment(text);
+  // Normalised as the text is, so that they compare with its lines.
+  const marked = options.headings ? new Set(options.headings.map((h) => normalise(h))) : undefined;
+  const segmented = segment(text, marked);
   const { headings } = segmented;
   // A policy has hundreds of sentences; a page of a million one-word lines is not one, and reading it all
   // would take seconds. What lies past the cap is left out, and the summary says so.
@@ -83,13 +91,7 @@ export function analyze(
   if (taggerBudgetSpent(tagged)) warnings.push(TAG_BUDGET_WARNING);
   const { score, grade, lines } = scoreAnswers(answers);
   // The same detector as the content script's, here fed from the text's own headings.
-  const verdict = scorePolicyPage({
-    url: source.url ?? '',
-    // Text from a file has no <title>; its first line plays that part ("Netflix Privacy Policy").
-    title: source.title ?? text.slice(0, 200).split('\n', 1)[0] ?? '',
-    headings: headings.slice(0, HEADING_CAP).map((h) => h.text),
-    text,
-  });
+  const verdict = detectPolicyText(text, headings, source);
   const confidence = language.english ? verdict.confidence : 0;
   const isPolicy = language.english && verdict.isPolicy;
 

@@ -21,8 +21,10 @@ export const HEADING_CAP = 30;
 export const HEADING_CHARS = 200;
 const THRESHOLD = 5;
 
-const POLICY_NAME =
-  /\b(?:privacy|data protection|cookies?)[ -]*(?:policy|policies|notice|statement|pledge|promise|center|centre)\b|\bprivacy\b.{0,40}\b(?:polic(?:y|ies)|notice|statement)\b|\bdatenschutz/i;
+// "Privacy Supplement" and "Privacy Disclosures" are what services call the privacy notice of one product
+// or one state today.
+export const POLICY_NAME =
+  /\b(?:privacy|data protection|cookies?)[ -]*(?:policy|policies|notice|statement|pledge|promise|center|centre|supplement|disclosures?)\b|\bprivacy\b.{0,40}\b(?:polic(?:y|ies)|notice|statement)\b|\bdatenschutz/i;
 const PRIVACY_WORD = /\bprivacy\b|\bdatenschutz/i;
 // Other legal pages: a title naming only these is not a privacy policy, even if it cites one.
 const OTHER_LEGAL =
@@ -31,10 +33,14 @@ const OTHER_LEGAL =
 // "privacy_agreement"). A news slug that mentions privacy among many words does not count.
 const PRIVACY_SEGMENT = /privacy|datenschutz|data-?protection|cookie-?policy/i;
 // Headings of the sections a policy has; two or more of them outline one.
+// Today's (GDPR-era) policies add legal bases, transfers, storage and the controller.
 const SECTION_HEADING =
-  /\b(?:collect|cookies?|tracking|third[- ]part|shar(?:e|ing)|disclos|children|security|retention|retain|opt[- ]out|your (?:choices|rights)|changes to|advertis|do not track|california|personal (?:information|data))/i;
+  /\b(?:collect|cookies?|tracking|third[- ]part|shar(?:e|ing)|disclos|children|security|retention|retain|opt[- ]out|your (?:choices|rights|privacy|information|data)|changes to|advertis|do not track|california|personal (?:information|data)|(?:legal|lawful) bas|legitimate interest|data (?:subject|controller|protection)|transfer|storage|how (?:long )?we (?:use|keep|store|process|protect))/i;
+// Headings a contract has and a privacy policy rarely does: three of them outline terms of service.
+const CONTRACT_HEADING =
+  /\b(?:terminat|governing law|arbitrat|dispute|indemnif|liabilit|warrant|disclaimer|intellectual property|acceptable use|payment|refund|licen[cs]e|severab)/i;
 const SELF_INTRODUCTION =
-  /\b(?:this|our) (?:online )?(?:privacy|data protection) (?:policy|statement|notice) (?:describes|explains|sets out|applies|covers|governs|tells)|\b(?:we are|is|are) (?:firmly )?committed to (?:protecting|respecting|safeguarding) (?:the |your |our users' )?privacy/i;
+  /\b(?:this|our) (?:online )?(?:privacy|data protection) (?:policy|statement|notice|supplement) (?:describes|explains|sets out|applies|covers|governs|tells)|\b(?:we are|is|are) (?:firmly )?committed to (?:protecting|respecting|safeguarding) (?:the |your |our users' )?privacy/i;
 // Search engines echo the query ("privacy policy - Search") in the title and the result headings.
 // …and name themselves in it ("privacy policy - Findr Search", "Search results for privacy"), which is all a
 // page saved to a file still shows.
@@ -89,6 +95,7 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
   score += urlPoints;
 
   const title = signals.title.slice(0, 300);
+  const otherLegal = !POLICY_NAME.test(title) && !PRIVACY_WORD.test(title) && OTHER_LEGAL.test(title);
   if (POLICY_NAME.test(title)) {
     score += 3;
     reasons.push('title names a privacy policy (+3)');
@@ -110,13 +117,31 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
     score += 1;
     reasons.push(`${sections} headings name policy sections (+1)`);
   }
+  const contracts = headings.filter((h) => h.length <= 100 && CONTRACT_HEADING.test(h)).length;
+  if (sections >= 5 && sections > contracts) {
+    // A policy's outline: most of its headings are policy sections ("Sharing your information",
+    // "Retaining your information", "Legal basis"), which is all a policy without a title shows.
+    score += 1;
+    reasons.push('five or more (+1)');
+  }
+  const named = POLICY_NAME.test(title) || headings.some((h) => POLICY_NAME.test(h));
+  if (!named && contracts >= 3) {
+    score -= 2;
+    reasons.push(`${contracts} contract headings (-2)`);
+  }
   // Text without a title or heading that names it (a policy saved as plain text) may still introduce
   // itself near its top: "This Privacy Policy describes…", "Acme is committed to protecting the privacy of
-  // our users". It stands in for the missing title only.
-  const named = POLICY_NAME.test(title) || headings.some((h) => POLICY_NAME.test(h));
-  if (!named && SELF_INTRODUCTION.test(signals.text.slice(0, 2000))) {
+  // our users". It stands in for the missing title (+3); named already, it only confirms the name (+1).
+  // Terms of service point to their policy in the same
+  // words ("Our Privacy Policy explains how we…"): a text titled or outlined as a contract does not
+  // introduce itself so.
+  const introduces = SELF_INTRODUCTION.test(signals.text.slice(0, 2000));
+  if (!named && introduces && !otherLegal && contracts < 3) {
     score += 3;
     reasons.push('the text introduces itself as a privacy policy (+3)');
+  } else if (named && introduces) {
+    score += 1;
+    reasons.push('and the text says so (+1)');
   }
   if (SEARCH_PARAM.test(signals.url) || SEARCH_TITLE.test(title)) {
     score -= 3;
@@ -131,7 +156,14 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
   // Per 1000 words, so that a long page with a privacy paragraph does not count as much as a policy.
   const density = words === 0 ? 0 : (firstPerson * 1000) / words;
   let textPoints = 0;
-  if (distinct >= 16 && firstPerson >= 8 && density >= 6) textPoints = 4;
+  // A text that states its practices sentence after sentence ("we collect…", "we share…", "your data…")
+  // is a policy even in plain words (a search engine's policy: 73 such statements, 24 per 1000 words); terms of service
+  // and articles state few.
+  if (
+    (distinct >= 16 && firstPerson >= 8 && density >= 6) ||
+    (distinct >= 10 && firstPerson >= 25 && density >= 12)
+  )
+    textPoints = 4;
   else if (distinct >= 12 && firstPerson >= 5 && density >= 3) textPoints = 3;
   else if (distinct >= 8 && firstPerson >= 3) textPoints = 2;
   else if (distinct >= 5 || (distinct >= 3 && firstPerson >= 1)) textPoints = 1;

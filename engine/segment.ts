@@ -56,7 +56,16 @@ export function isHeadingLine(line: string): boolean {
   return words.length <= 6 || lower / words.length < 0.5;
 }
 
-export function segment(text: string): Segmented {
+/**
+ * A line the source marked as a heading (a Markdown `#` or underlined line) is one whatever its case or
+ * words ("meet.jit.si Privacy Supplement", "We use data to build better services"), unless it is too long
+ * for one or ends like a sentence.
+ */
+function isMarkedHeading(line: string, marked: ReadonlySet<string> | undefined): boolean {
+  return marked !== undefined && line.length <= 160 && !/[.;,]$/.test(line) && marked.has(line);
+}
+
+export function segment(text: string, markedHeadings?: ReadonlySet<string>): Segmented {
   const sentences: Sentence[] = [];
   const headings: Heading[] = [];
   let offset = 0;
@@ -67,7 +76,7 @@ export function segment(text: string): Segmented {
     offset += line.length + 1;
     if (line === '') continue;
     block++;
-    if (isHeadingLine(line)) {
+    if (isHeadingLine(line) || isMarkedHeading(line, markedHeadings)) {
       headings.push({ start, end: start + line.length, text: line });
       heading = headings.length - 1;
       // A heading carries no category of its own (CONTRACT.md §1): it frames the sentences under it,

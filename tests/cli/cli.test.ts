@@ -1,6 +1,8 @@
 // The command line of CONTRACT.md §5, run as a person runs it, on fixtures written here.
 
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -45,6 +47,31 @@ describe('analyze', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('**Not graded**');
     expect(md.stdout).not.toMatch(/\*\*Grade [A-E]\*\*|\/100/);
+  });
+
+  test('a .md file is read as Markdown: titled by its heading, no link targets or tags in quotes', () => {
+    const { code, stdout } = run(['analyze', join(ROOT, 'tests/fixtures/markdown/policy.md')]);
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.source.title).toBe('Acme Privacy Policy');
+    expect(summary.isPolicy).toBe(true);
+    const quotes: string[] = Object.values(
+      summary.answers as Record<string, { evidence: Array<{ text: string }> }>,
+    )
+      .flatMap((a) => a.evidence)
+      .map((q) => q.text);
+    expect(quotes.length).toBeGreaterThan(5);
+    expect(quotes.filter((q) => /\]\(|<br|!\[|https?:/.test(q))).toEqual([]);
+  });
+
+  test('a .md file of images alone: one line naming it, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylens-md-'));
+    const file = join(dir, 'logo-only.md');
+    writeFileSync(file, '![Acme](data:image/png;base64,iVBORw0KGgo=)\n');
+    const { code, stdout, stderr } = run(['analyze', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`policylens: ${JSON.stringify(file)}: has no readable text (only images or markup)`);
   });
 
   test('markdown format', () => {
