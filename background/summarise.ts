@@ -2,9 +2,9 @@
 // same engine and rubric.
 
 import type { SummaryCache } from '../db/cache';
-import { analyze } from '../engine/analyze';
 import { htmlToText } from '../engine/html-to-text';
 import type { Summary } from '../engine/types';
+import { analyze } from '../rules/engine';
 
 export interface SummaryResult {
   summary: Summary;

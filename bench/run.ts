@@ -10,15 +10,13 @@ import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBundle } from '../cli/launch.mjs';
-import { analyze } from '../engine/analyze';
-import { answerQuestions } from '../engine/answers';
-import { classifySentence } from '../engine/classify';
 import { findDataTypes } from '../engine/data-types';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
 import { HEADING_CAP, scorePolicyPage } from '../engine/policy-page';
 import { rescore } from '../engine/score';
 import { segment } from '../engine/segment';
+import { analyze, answerQuestions, classifySentence } from '../rules/engine';
 import { measureContentScript, measurePopupFromCache } from './browser';
 import { bundleSizes, chromeZip } from './sizes';
 import { median, round, time } from './stats';

@@ -9,6 +9,7 @@ import { detectEnglish } from './language';
 import { normalise } from './normalise';
 import { detectPolicyText } from './policy-text';
 import { RUBRIC_VERSION } from './rubric';
+import type { RuleSet } from './rule';
 import { scoreAnswers } from './score';
 import { segment } from './segment';
 import type { CategoryResult, Summary } from './types';
@@ -45,7 +46,9 @@ export interface AnalyzeOptions {
   headings?: readonly string[];
 }
 
-export function analyze(
+/** The whole engine with the rules it is given (rules/engine.ts binds the shipped ones as `analyze`). */
+export function analyzeWith(
+  rules: RuleSet,
   input: string,
   source: Source = {},
   now: () => number = () => performance.now(),
@@ -71,7 +74,7 @@ export function analyze(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
   ) as unknown as Record<CategoryId, CategoryResult>;
   for (const sentence of sentences) {
-    for (const hit of classifySentence(sentence.text, headings[sentence.heading]?.text)) {
+    for (const hit of classifySentence(rules.clauses, sentence.text, headings[sentence.heading]?.text)) {
       const result = categories[hit.category];
       result.mentioned = true;
       if (result.clauses.length < MAX_CLAUSES_PER_CATEGORY) {
@@ -86,7 +89,7 @@ export function analyze(
   }
   // Tagged clauses are shared by the answers and the data types, for this text only.
   const tagged: TagMemo = new Map();
-  const answers = answerQuestions(sentences, tagged, (s) => headings[s.heading]?.text ?? '');
+  const answers = answerQuestions(rules.answers, sentences, tagged, (s) => headings[s.heading]?.text ?? '');
   const dataTypeEvidence = findDataTypes(sentences, tagged);
   if (taggerBudgetSpent(tagged)) warnings.push(TAG_BUDGET_WARNING);
   const { score, grade, lines } = scoreAnswers(answers);
