@@ -11,7 +11,7 @@ import { HEADING_CAP, scorePolicyPage } from './policy-page';
 import { RUBRIC_VERSION } from './rubric';
 import { scoreAnswers } from './score';
 import { segment } from './segment';
-import type { CategoryResult, Summary } from './types';
+import type { CategoryResult, Quote, Summary } from './types';
 import { ENGINE_VERSION } from './version';
 
 /** Text beyond this many characters is not analysed (the summary says so). Policies run 5–150 KB. */
@@ -40,11 +40,35 @@ export function analysedText(input: string): { text: string; truncated: boolean 
   return { text: text.slice(0, text.lastIndexOf('\n', MAX_CHARS) + 1 || MAX_CHARS), truncated: true };
 }
 
+/** A sentence of the analysed text with every category it carries (none for a sentence that states no practice). */
+export interface CategorisedSentence extends Quote {
+  categories: CategoryId[];
+}
+
+/** A summary with what it was made from: the text its offsets point into, and every sentence. */
+export interface Analysis {
+  summary: Summary;
+  text: string;
+  /**
+   * Every analysed sentence in text order, with its categories. The summary's clause lists are capped
+   * (MAX_CLAUSES_PER_CATEGORY); this is not, so that a diff sees every clause.
+   */
+  sentences: CategorisedSentence[];
+}
+
 export function analyze(
   input: string,
   source: Source = {},
   now: () => number = () => performance.now(),
 ): Summary {
+  return analyzeInDetail(input, source, now).summary;
+}
+
+export function analyzeInDetail(
+  input: string,
+  source: Source = {},
+  now: () => number = () => performance.now(),
+): Analysis {
   const t0 = now();
   const warnings: string[] = [];
   const { text, truncated } = analysedText(input);
@@ -62,8 +86,16 @@ export function analyze(
   const categories = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
   ) as unknown as Record<CategoryId, CategoryResult>;
+  const categorised: CategorisedSentence[] = [];
   for (const sentence of sentences) {
-    for (const hit of classifySentence(sentence.text, headings[sentence.heading]?.text)) {
+    const hits = classifySentence(sentence.text, headings[sentence.heading]?.text);
+    categorised.push({
+      text: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      categories: hits.map((h) => h.category),
+    });
+    for (const hit of hits) {
       const result = categories[hit.category];
       result.mentioned = true;
       if (result.clauses.length < MAX_CLAUSES_PER_CATEGORY) {
@@ -101,7 +133,7 @@ export function analyze(
   else if (!isPolicy)
     warnings.push('This text does not look like a privacy policy; the grade would mean little.');
 
-  return {
+  const summary: Summary = {
     schema: 1,
     engine: ENGINE_VERSION,
     rubric: RUBRIC_VERSION,
@@ -125,4 +157,5 @@ export function analyze(
       chars: text.length,
     },
   };
+  return { summary, text, sentences: categorised };
 }
