@@ -25,6 +25,11 @@ export function clauseKey(sentence: string): string {
   return text.replace(NOT_A_WORD, ' ').trim();
 }
 
+/** The words of any text as keys have them, without the date rule: for a whole version's run of words. */
+export function plainWords(text: string): string[] {
+  return keyWords(text.normalize('NFKC').toLowerCase().replace(NOT_A_WORD, ' ').trim());
+}
+
 /** The words of a key, for similarity. */
 export function keyWords(key: string): string[] {
   return key === '' ? [] : key.split(' ');

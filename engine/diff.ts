@@ -2,7 +2,8 @@
 // sentences that state a practice added, removed or reworded. Pure: runs in Node and in the extension.
 //
 // Sentences are compared by their key (engine/clause-key.ts), and a sentence counts as present in the
-// other version when its key is anywhere in it, so moving a section changes nothing. Only sentences with a
+// other version when its key is anywhere in it, or its words run on there across a line break
+// (engine/word-stream.ts), so moving a section or re-wrapping changes nothing. Only sentences with a
 // category can be clause changes, the rest state no practice; an answer whose value moved is a change too.
 
 import { diffArrays } from 'diff';
@@ -18,6 +19,7 @@ import { type Answer, CATEGORY_IDS, type CategoryId, type Grade, QUESTION_IDS, t
 import { joinSoftBreaks } from './reflow';
 import { pairReworded, type Side } from './reword-pairs';
 import type { AnswerEvidence, Quote } from './types';
+import { WordStream } from './word-stream';
 
 export interface ClauseChange extends Quote {
   categories: CategoryId[];
@@ -104,11 +106,19 @@ export function diffPolicies(before: Analysis, after: Analysis): PolicyDiff {
     oldPractice.map((k) => k.key),
     newPractice.map((k) => k.key),
   );
+  // A sentence whose words run on in the other version, across a line break or a heading, was split or
+  // joined by formatting, not changed.
+  const oldStream = new WordStream(before.text);
+  const newStream = new WordStream(after.text);
   oldPractice.forEach((k, i) => {
-    if (!newKeys.has(k.key)) removed.push({ ...k, words: keyWords(k.key), hunk: hunks.old[i] ?? 0 });
+    if (newKeys.has(k.key)) return;
+    const words = keyWords(k.key);
+    if (!newStream.contains(words)) removed.push({ ...k, words, hunk: hunks.old[i] ?? 0 });
   });
   newPractice.forEach((k, i) => {
-    if (!oldKeys.has(k.key)) added.push({ ...k, words: keyWords(k.key), hunk: hunks.new[i] ?? 0 });
+    if (oldKeys.has(k.key)) return;
+    const words = keyWords(k.key);
+    if (!oldStream.contains(words)) added.push({ ...k, words, hunk: hunks.new[i] ?? 0 });
   });
 
   const pairs = pairReworded(removed, added);

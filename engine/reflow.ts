@@ -8,7 +8,8 @@ import { endsWithAbbreviation, isHeadingLine } from './segment';
 /** How the segmenter ends a sentence: marks, closing quotes or brackets, then a capital, digit or "(a)". */
 const ENDS_SENTENCE = /[.!?]+["')\]]*$/;
 const STARTS_SENTENCE = /^(?:["'([]?[\p{Lu}\d]|\((?:[a-z]|[ivx]{1,4})\)\s)/u;
-const STARTS_LOWER = /^\p{Ll}/u;
+/** A line that carries on a sentence: a lower-case word, or a bracket, quote or comma before one. */
+const STARTS_LOWER = /^(?:["'([]?\p{Ll}|[,;)\]])/u;
 /** Past this a joined run stops growing, so that no line grows without bound (the segmenter cuts at 2,000). */
 const MAX_JOINED = 2000;
 

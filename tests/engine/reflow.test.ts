@@ -3,6 +3,20 @@
 import { describe, expect, test } from 'vitest';
 import { joinSoftBreaks } from '../../engine/reflow';
 import { dice, pairReworded } from '../../engine/reword-pairs';
+import { WordStream } from '../../engine/word-stream';
+
+describe('WordStream', () => {
+  const stream = new WordStream(
+    'ACME CORP. IS A DATA BROKER IN\nCALIFORNIA UNDER THE LAW.\n\nWe use cookies.',
+  );
+  test.each([
+    [['acme', 'corp', 'is', 'a', 'data', 'broker', 'in', 'california'], true],
+    [['law', 'we', 'use'], true],
+    [['we', 'use', 'beacons'], false],
+    [['broker', 'in', 'texas'], false],
+    [[], true],
+  ])('%j → %s', (words, found) => expect(stream.contains(words)).toBe(found));
+});
 
 describe('joinSoftBreaks joins', () => {
   test.each([

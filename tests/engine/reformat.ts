@@ -3,7 +3,13 @@
 
 const STRUCTURE = /^(?:#|\||>|[-*+•] |\d{1,3}[.)] |!\[|<|\s)/;
 
-/** Paragraph lines longer than `width` broken at spaces, never inside a Markdown link. */
+/** A word that would make a list item of the line it starts, as a careful re-wrapper knows. */
+const MARKER_WORD = /^(?:[-*+•]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|#+)(?:\s|$)/i;
+
+/**
+ * Paragraph lines longer than `width` broken at spaces, never inside a Markdown link nor before a word
+ * that would start a list item or a heading.
+ */
 export function rewrap(text: string, width = 64): string {
   return text
     .split('\n')
@@ -20,7 +26,7 @@ function wrapLine(line: string, width: number): string {
     const c = line[i];
     if (c === '[' || c === '(') depth++;
     else if ((c === ']' || c === ')') && depth > 0) depth--;
-    else if (c === ' ' && depth === 0) lastSpace = i;
+    else if (c === ' ' && depth === 0 && !MARKER_WORD.test(line.slice(i + 1, i + 8))) lastSpace = i;
     if (i - lineStart >= width && lastSpace > lineStart) {
       out.push(line.slice(lineStart, lastSpace));
       lineStart = lastSpace + 1;
