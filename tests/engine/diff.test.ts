@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeInDetail } from '../../engine/analyze';
 import { clauseKey } from '../../engine/clause-key';
 import { analyzeVersion, diffPolicies, type PolicyDiff } from '../../engine/diff';
+import { diffToMarkdown, plainQuote } from '../../engine/diff-markdown';
 import { POLICY_V1, replaceSentence } from './diff-fixture';
 import { restyle, rewrap, swapSections } from './reformat';
 
@@ -201,4 +202,42 @@ describe('clauseKey', () => {
     // Dates in a sentence that does not date the policy are words like any other.
     ['We keep logs until March 3, 2024.', 'we keep logs until march 3 2024'],
   ])('%s → %s', (sentence, key) => expect(clauseKey(sentence)).toBe(key));
+});
+
+describe('the change report in Markdown', () => {
+  const SELLS = 'We sell your personal information to data brokers.';
+  const after = replaceSentence(
+    replaceSentence(POLICY_V1, 'for 30 days after', 'for 90 days after'),
+    'We may disclose your information to law enforcement',
+    `${SELLS}\n\nWe may disclose your information to law enforcement`,
+  );
+  const report = diffToMarkdown(diffTexts(POLICY_V1, after));
+
+  test('leads with what the policy now says, quoting it', () => {
+    expect(report).toContain(`- **Now says it may sell your data**: "${SELLS}"`);
+    expect(report).toContain('  - Sells your data: unclear → yes');
+    expect(report.indexOf('## Answers that changed')).toBeLessThan(report.indexOf('## Added'));
+  });
+
+  test('lists the added clause and the reworded one with its words', () => {
+    expect(report).toMatch(/## Added\n\n- \(Third-party sharing[^)]*\) "We sell your personal information/);
+    expect(report).toContain('"30" → "90"');
+    expect(report).toContain('  - Before: "We keep your personal information for 30 days after');
+  });
+
+  test('stays plain text: full stops, hyphens and brackets are not escaped', () => {
+    expect(report).not.toMatch(/\\[.\-()']/);
+  });
+
+  test('no change is said in one line', () => {
+    expect(diffToMarkdown(diffTexts(POLICY_V1, rewrap(POLICY_V1)))).toContain(
+      'No change in what the policy states',
+    );
+  });
+
+  test('page text cannot add a link, an image or HTML', () => {
+    expect(plainQuote('See [here](https://x.example) <img src=x> `code` *bold* &amp;')).toBe(
+      'See \\[here\\](https://x.example) \\<img src=x\\> \\`code\\` \\*bold\\* \\&amp;',
+    );
+  });
 });
