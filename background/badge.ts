@@ -12,9 +12,20 @@ export function badgeGrade(summary: Summary): Grade | null {
   return summary.language.english ? summary.grade : null;
 }
 
-export async function setTabBadge(tabId: number, grade: Grade | null): Promise<void> {
+/** The badge text: the grade, with a dot when the policy changed since the person last read it. */
+export function badgeText(grade: Grade | null, changed = false): string {
+  return grade ? `${grade}${changed ? '•' : ''}` : '';
+}
+
+/** `title` (the tooltip) is set only when given: "Changed since <date>", or the name again once seen. */
+export async function setTabBadge(
+  tabId: number,
+  grade: Grade | null,
+  change?: { title: string; changed: boolean },
+): Promise<void> {
   // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`, same methods.
   const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: grade ?? '' });
+  await action.setBadgeText({ tabId, text: badgeText(grade, change?.changed) });
   if (grade) await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[grade] });
+  if (change) await action.setTitle({ tabId, title: change.title });
 }

@@ -2,9 +2,11 @@
 // call them directly. Each checks the sender, then the payload, and only then does any work.
 
 import { cacheKey, type SummaryCache } from '../db/cache';
+import type { PolicyChange, VersionHistory } from '../db/versions';
 import type { Grade } from '../engine/ids';
 import type { TabSummary } from '../messaging/protocol';
 import { badgeGrade } from './badge';
+import { changeTitle, trackChange } from './changes';
 import { summarisePage } from './summarise';
 import {
   assertFromContentScript,
@@ -22,7 +24,13 @@ export interface BackgroundDeps {
   self: ExtensionIdentity;
   /** Resolves once the database is open; every handler awaits it (MV3 may wake the worker for a message). */
   ready: Promise<SummaryCache>;
-  setBadge: (tabId: number, grade: Grade | null) => Promise<void>;
+  setBadge: (
+    tabId: number,
+    grade: Grade | null,
+    change?: { title: string; changed: boolean },
+  ) => Promise<void>;
+  /** The versions of each policy the person has seen; without it no change is tracked. */
+  history?: Promise<VersionHistory>;
   /** Asks the tab's content script for its page; rejects when no content script answers. */
   requestPage: (tabId: number) => Promise<unknown>;
   /** Asks the tab's content script for its address only (cheap: no HTML). */
@@ -56,13 +64,14 @@ export async function handlePageChecked(
     return { grade: null };
   }
   const cache = await deps.ready;
-  const { summary, textHash } = await summarisePage(
+  const { summary, textHash, text } = await summarisePage(
     { url: page.url, title: page.title, html: page.html },
     cache,
   );
   deps.tabs.set(tabId, { url: page.url, textHash });
   const grade = badgeGrade(summary);
-  await deps.setBadge(tabId, grade);
+  const change = grade ? await changeOf(page.url, text, textHash, deps) : undefined;
+  await deps.setBadge(tabId, grade, { title: changeTitle(change), changed: change !== undefined });
   return { grade };
 }
 
@@ -74,7 +83,7 @@ export async function handleSummariseTab(
   assertFromExtensionPage(sender, deps.self);
   const { tabId, force } = parseSummariseTab(data);
   const kept = await keptSummary(tabId, deps);
-  if (kept) return kept;
+  if (kept) return withChange(tabId, kept, deps);
   let raw: unknown;
   try {
     raw = await deps.requestPage(tabId);
@@ -93,10 +102,48 @@ export async function handleSummariseTab(
     };
   }
   const cache = await deps.ready;
-  const { textHash, ...result } = await summarisePage(report, cache);
+  const { textHash, text, ...result } = await summarisePage(report, cache);
   deps.tabs.set(tabId, { url: report.url, textHash });
+  if (badgeGrade(result.summary)) await changeOf(report.url, text, textHash, deps);
   if (report.detection.isPolicy) await deps.setBadge(tabId, badgeGrade(result.summary));
-  return { state: 'summary', ...result };
+  return withChange(tabId, { state: 'summary', ...result }, deps);
+}
+
+/** Records this text in the history and returns the change waiting to be seen; none without a history. */
+async function changeOf(
+  url: string,
+  text: string,
+  textHash: string,
+  deps: BackgroundDeps,
+): Promise<PolicyChange | undefined> {
+  if (!deps.history) return undefined;
+  try {
+    return await trackChange(await deps.history, url, text, textHash);
+  } catch (error) {
+    // The change view is extra: a failed diff or history must not cost the summary.
+    console.warn('PolicyLens: cannot track changes of this policy', error);
+    return undefined;
+  }
+}
+
+/**
+ * The popup's answer with the change the person has not seen yet, which opening the popup marks as seen:
+ * the badge's dot and the tooltip go back to the grade alone.
+ */
+async function withChange(tabId: number, result: TabSummary, deps: BackgroundDeps): Promise<TabSummary> {
+  if (result.state !== 'summary' || !deps.history || !result.summary.source.url) return result;
+  const url = result.summary.source.url;
+  try {
+    const history = await deps.history;
+    const change = await history.unseenChange(url);
+    if (!change) return result;
+    await history.markSeen(url);
+    await deps.setBadge(tabId, badgeGrade(result.summary), { title: changeTitle(undefined), changed: false });
+    return { ...result, change: { since: new Date(change.since).toISOString(), diff: change.diff } };
+  } catch (error) {
+    console.warn('PolicyLens: cannot read the change of this policy', error);
+    return result;
+  }
 }
 
 /**

@@ -12,12 +12,14 @@ import {
 } from '../background/handlers';
 import { createLinkPreviews } from '../background/link-preview';
 import { openCacheAndPrune } from '../background/open-cache';
+import { VersionHistory } from '../db/versions';
 import { fetchPage } from '../lib/fetch-page';
 import { backgroundMessenger, contentMessenger } from '../messaging/protocol';
 import { loadSettings, updateSettings } from '../settings/settings';
 
 export default defineBackground(() => {
   const ready = openCacheAndPrune();
+  const history = VersionHistory.open();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
   // Lost when the worker stops; the popup then takes the longer way (the page's HTML and the cache).
@@ -32,6 +34,7 @@ export default defineBackground(() => {
     self,
     ready,
     setBadge: setTabBadge,
+    history,
     requestPage: (tabId) => contentMessenger.sendMessage('getPage', undefined, { tabId, frameId: 0 }),
     requestPageUrl: (tabId) => contentMessenger.sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }),
     tabs,
