@@ -4,12 +4,14 @@
 // fetched here, only for sites the person allowed. Concurrent hovers of one URL share one fetch.
 
 import { cacheKey, type SummaryCache } from '../db/cache';
+import type { VersionHistory } from '../db/versions';
 import type { QuestionId } from '../engine/ids';
 import { RUBRIC } from '../engine/rubric';
 import type { Summary } from '../engine/types';
 import { type FetchedPage, PageFetchError } from '../lib/fetch-page';
 import type { LinkBadge, LinkedPage, TabSummary, TopAnswer } from '../messaging/protocol';
 import { badgesShownOn, type Settings, siteHost } from '../settings/sanitise';
+import { trackChange } from './changes';
 import { summarisePage } from './summarise';
 import {
   assertFromContentScript,
@@ -34,6 +36,8 @@ export interface LinkDeps {
   /** The browser's own grant. Chrome reports every origin (the content script's <all_urls>); Firefox does not. */
   hasHostPermission: (origin: string) => Promise<boolean>;
   openTab: (url: string) => Promise<void>;
+  /** The versions of each policy the person has seen; a hovered policy's new text is diffed against it. */
+  history?: Promise<VersionHistory>;
 }
 
 /** Largest weight first; ties keep the rubric's own order (a stable sort over its keys). */
@@ -53,7 +57,7 @@ export function topAnswers(summary: Summary, count = TOP_ANSWERS): TopAnswer[] {
   return top;
 }
 
-export function badgeView(summary: Summary, url: string): LinkBadge {
+export function badgeView(summary: Summary, url: string, changed = false): LinkBadge {
   if (!summary.isPolicy) return { state: 'not-a-policy', url };
   if (!summary.language.english) {
     return { state: 'error', message: 'This policy is not in English; PolicyLens gives it no grade.' };
@@ -65,6 +69,7 @@ export function badgeView(summary: Summary, url: string): LinkBadge {
     grade: summary.grade,
     score: summary.score,
     top: topAnswers(summary),
+    ...(changed ? { changed: true } : {}),
   };
 }
 
@@ -90,6 +95,18 @@ export function createLinkPreviews(deps: LinkDeps) {
     return promise;
   }
 
+  const history = deps.history;
+  /** Whether a change waits unseen; false without a history, or when it fails (the badge matters more). */
+  async function changedSince(find: () => Promise<unknown> | undefined): Promise<boolean> {
+    if (!history) return false;
+    try {
+      return (await find()) !== undefined;
+    } catch (error) {
+      console.warn('PolicyLens: cannot track changes of this policy', error);
+      return false;
+    }
+  }
+
   async function analyse(requested: string, page: Omit<FetchedPage, 'body'> & { body: string }) {
     const cache = await deps.ready;
     const result = await summarisePage(
@@ -100,7 +117,15 @@ export function createLinkPreviews(deps: LinkDeps) {
     if (cacheKey(requested) !== cacheKey(page.url)) {
       await cache.put(requested, result.textHash, result.summary);
     }
-    return badgeView(result.summary, cacheKey(requested));
+    // Only a policy has versions worth telling of; a page that is none is not recorded.
+    const { isPolicy, language } = result.summary;
+    const changed =
+      isPolicy &&
+      language.english &&
+      (await changedSince(() =>
+        history?.then((h) => trackChange(h, requested, result.text, result.textHash)),
+      ));
+    return badgeView(result.summary, cacheKey(requested), changed);
   }
 
   async function enabledFor(pageUrl: string): Promise<boolean> {
@@ -124,7 +149,10 @@ export function createLinkPreviews(deps: LinkDeps) {
         }
       }
       const cached = await (await deps.ready).getCurrent(key);
-      if (cached) return badgeView(cached.summary, key);
+      if (cached) {
+        const changed = await changedSince(() => history?.then((h) => h.unseenChange(key)));
+        return badgeView(cached.summary, key, changed);
+      }
       const running = inFlight.get(key);
       if (running) return running;
       if (sameSite) return { state: 'fetch-in-page' };

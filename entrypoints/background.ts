@@ -42,6 +42,7 @@ export default defineBackground(() => {
   const links = createLinkPreviews({
     self,
     ready,
+    history,
     loadSettings,
     updateSettings,
     fetchPage: (url) => fetchPage(url),

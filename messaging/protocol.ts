@@ -104,7 +104,16 @@ export interface TopAnswer {
 
 /** What the hover badge shows. `fetch-in-page` asks the content script to fetch a same-site link itself. */
 export type LinkBadge =
-  | { state: 'graded'; url: string; title: string; grade: Grade; score: number; top: TopAnswer[] }
+  | {
+      state: 'graded';
+      url: string;
+      title: string;
+      grade: Grade;
+      score: number;
+      top: TopAnswer[];
+      /** The policy's text differs from the version the person saw before, and they have not looked yet. */
+      changed?: boolean;
+    }
   | { state: 'not-a-policy'; url: string }
   | { state: 'needs-permission'; origin: string }
   | { state: 'error'; message: string }
