@@ -195,6 +195,26 @@ export class VersionHistory {
     return out;
   }
 
+  /** Drops the URLs last seen more than `days` days ago (the "keep saved summaries" setting); returns how many. */
+  async deleteOlderThan(days: number): Promise<number> {
+    if (!this.db) return 0;
+    const cutoff = this.now() - days * 86_400_000;
+    let removed = 0;
+    try {
+      const tx = this.db.transaction('history', 'readwrite');
+      let cursor = await tx.store.index('lastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true));
+      while (cursor) {
+        await cursor.delete();
+        removed++;
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    } catch (error) {
+      this.onError('cannot prune the version history', error);
+    }
+    return removed;
+  }
+
   async delete(url: string): Promise<void> {
     await this.db?.delete('history', cacheKey(url)).catch((e) => this.onError('cannot delete history', e));
   }

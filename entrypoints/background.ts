@@ -11,15 +11,14 @@ import {
   type KeptTab,
 } from '../background/handlers';
 import { createLinkPreviews } from '../background/link-preview';
-import { openCacheAndPrune } from '../background/open-cache';
-import { VersionHistory } from '../db/versions';
+import { openCacheAndPrune, openHistoryAndPrune } from '../background/open-cache';
 import { fetchPage } from '../lib/fetch-page';
 import { backgroundMessenger, contentMessenger } from '../messaging/protocol';
 import { loadSettings, updateSettings } from '../settings/settings';
 
 export default defineBackground(() => {
   const ready = openCacheAndPrune();
-  const history = VersionHistory.open();
+  const history = openHistoryAndPrune();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
   // Lost when the worker stops; the popup then takes the longer way (the page's HTML and the cache).

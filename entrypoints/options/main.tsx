@@ -24,7 +24,9 @@ const api: OptionsApi = {
   loadSettings,
   saveSettings: async (settings) => {
     await saveSettings(settings);
-    await (await cache).deleteOlderThan((await loadSettings()).keepDays);
+    const { keepDays } = await loadSettings();
+    await (await cache).deleteOlderThan(keepDays);
+    await (await history).deleteOlderThan(keepDays);
   },
 };
 

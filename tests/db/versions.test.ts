@@ -92,6 +92,18 @@ describe('changes', () => {
   });
 });
 
+describe('deleteOlderThan', () => {
+  test('drops the URLs last seen before the cutoff, keeps the others', async () => {
+    const history = await openHistory();
+    await history.record('https://old.example/p', 'o', 'old');
+    clock += 10 * 86_400_000;
+    await history.record('https://new.example/p', 'n', 'new');
+    expect(await history.deleteOlderThan(5)).toBe(1);
+    expect(await history.get('https://old.example/p')).toBeUndefined();
+    expect(await history.get('https://new.example/p')).toBeDefined();
+  });
+});
+
 describe('fails soft', () => {
   test('a damaged row reads as no history and is dropped', async () => {
     const name = `versions-test-${seq++}`;
