@@ -4,6 +4,7 @@
 import { cacheKey, type SummaryCache } from '../db/cache';
 import type { PolicyChange, VersionHistory } from '../db/versions';
 import type { Grade } from '../engine/ids';
+import type { Summary } from '../engine/types';
 import type { TabSummary } from '../messaging/protocol';
 import { badgeGrade } from './badge';
 import { changeTitle, trackChange } from './changes';
@@ -70,7 +71,7 @@ export async function handlePageChecked(
   );
   deps.tabs.set(tabId, { url: page.url, textHash });
   const grade = badgeGrade(summary);
-  const change = grade ? await changeOf(page.url, text, textHash, deps) : undefined;
+  const change = await changeOf(summary, text, textHash, deps);
   await deps.setBadge(tabId, grade, { title: changeTitle(change), changed: change !== undefined });
   return { grade };
 }
@@ -104,19 +105,23 @@ export async function handleSummariseTab(
   const cache = await deps.ready;
   const { textHash, text, ...result } = await summarisePage(report, cache);
   deps.tabs.set(tabId, { url: report.url, textHash });
-  if (badgeGrade(result.summary)) await changeOf(report.url, text, textHash, deps);
+  await changeOf(result.summary, text, textHash, deps);
   if (report.detection.isPolicy) await deps.setBadge(tabId, badgeGrade(result.summary));
   return withChange(tabId, { state: 'summary', ...result }, deps);
 }
 
-/** Records this text in the history and returns the change waiting to be seen; none without a history. */
+/**
+ * Records this text in the history and returns the change waiting to be seen; none without a history, and
+ * none for a page that the engine does not read as an English policy (it is not recorded either).
+ */
 async function changeOf(
-  url: string,
+  summary: Summary,
   text: string,
   textHash: string,
   deps: BackgroundDeps,
 ): Promise<PolicyChange | undefined> {
-  if (!deps.history) return undefined;
+  const url = summary.source.url;
+  if (!deps.history || !url || !summary.isPolicy || !summary.language.english) return undefined;
   try {
     return await trackChange(await deps.history, url, text, textHash);
   } catch (error) {

@@ -1,6 +1,8 @@
 // "Changed since you last read it" through the background's handlers, on real IndexedDB (fake-indexeddb).
 
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { badgeText } from '../../background/badge';
 import { changeTitle } from '../../background/changes';
@@ -129,4 +131,34 @@ test('changeTitle', () => {
   expect(changeTitle({ since: Date.UTC(2026, 10, 14, 12), diff: {} as never, seen: false })).toBe(
     'Changed since Nov 14, 2026',
   );
+});
+
+test('a page the engine does not read as a policy is not recorded, even when analysed anyway', async () => {
+  const cache = await SummaryCache.open({ name: `changes-cache-${seq}` });
+  const history = await VersionHistory.open({ name: `changes-history-${seq++}` });
+  const notPolicy = readFileSync(join(__dirname, '../fixtures/ordinary/blog-post.html'), 'utf8');
+  const withHistory: BackgroundDeps = {
+    self,
+    ready: Promise.resolve(cache),
+    history: Promise.resolve(history),
+    setBadge: async () => {},
+    requestPage: async () => ({
+      url: URL_A,
+      title: 'Shop',
+      html: notPolicy,
+      htmlCut: false,
+      detection: { isPolicy: false, confidence: 0.1, reasons: [] },
+      privacyLinks: [],
+    }),
+    requestPageUrl: async () => ({ url: URL_A }),
+    tabs: new Map(),
+  };
+  const result = await handleSummariseTab({ tabId: 7, force: true }, popupSender, withHistory);
+  expect(result.state).toBe('summary');
+  // English prose, so only the policy check keeps it out.
+  if (result.state === 'summary')
+    expect(result.summary).toMatchObject({ isPolicy: false, language: { english: true } });
+  expect(await history.count()).toBe(0);
+  cache.close();
+  history.close();
 });
