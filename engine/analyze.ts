@@ -12,7 +12,7 @@ import { RUBRIC_VERSION } from './rubric';
 import type { RuleSet } from './rule';
 import { scoreAnswers } from './score';
 import { segment } from './segment';
-import type { CategoryResult, Summary } from './types';
+import type { CategoryResult, Quote, Summary } from './types';
 import { ENGINE_VERSION } from './version';
 
 /** Text beyond this many characters is not analysed (the summary says so). Policies run 5–150 KB. */
@@ -46,6 +46,22 @@ export interface AnalyzeOptions {
   headings?: readonly string[];
 }
 
+/** A sentence of the analysed text with every category it carries (none for a sentence that states no practice). */
+export interface CategorisedSentence extends Quote {
+  categories: CategoryId[];
+}
+
+/** A summary with what it was made from: the text its offsets point into, and every sentence. */
+export interface Analysis {
+  summary: Summary;
+  text: string;
+  /**
+   * Every analysed sentence in text order, with its categories. The summary's clause lists are capped
+   * (MAX_CLAUSES_PER_CATEGORY); this is not, so that a diff sees every clause.
+   */
+  sentences: CategorisedSentence[];
+}
+
 /** The whole engine with the rules it is given (rules/engine.ts binds the shipped ones as `analyze`). */
 export function analyzeWith(
   rules: RuleSet,
@@ -54,6 +70,17 @@ export function analyzeWith(
   now: () => number = () => performance.now(),
   options: AnalyzeOptions = {},
 ): Summary {
+  return analyzeInDetailWith(rules, input, source, now, options).summary;
+}
+
+/** `analyzeWith`, and the analysed text and every sentence with its categories (what a diff needs). */
+export function analyzeInDetailWith(
+  rules: RuleSet,
+  input: string,
+  source: Source = {},
+  now: () => number = () => performance.now(),
+  options: AnalyzeOptions = {},
+): Analysis {
   const t0 = now();
   const warnings: string[] = [];
   const { text, truncated } = analysedText(input);
@@ -73,8 +100,16 @@ export function analyzeWith(
   const categories = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
   ) as unknown as Record<CategoryId, CategoryResult>;
+  const categorised: CategorisedSentence[] = [];
   for (const sentence of sentences) {
-    for (const hit of classifySentence(rules.clauses, sentence.text, headings[sentence.heading]?.text)) {
+    const hits = classifySentence(rules.clauses, sentence.text, headings[sentence.heading]?.text);
+    categorised.push({
+      text: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      categories: hits.map((h) => h.category),
+    });
+    for (const hit of hits) {
       const result = categories[hit.category];
       result.mentioned = true;
       if (result.clauses.length < MAX_CLAUSES_PER_CATEGORY) {
@@ -106,7 +141,7 @@ export function analyzeWith(
     warnings.push('This text does not look like English; PolicyLens reads English policies for now.');
   else if (!isPolicy) warnings.push('This text does not look like a privacy policy, so it is not graded.');
 
-  return {
+  const summary: Summary = {
     schema: 1,
     engine: ENGINE_VERSION,
     rubric: RUBRIC_VERSION,
@@ -131,4 +166,5 @@ export function analyzeWith(
       chars: text.length,
     },
   };
+  return { summary, text, sentences: categorised };
 }
