@@ -1,0 +1,159 @@
+// The Firefox build as a person uses it, in real headless Firefox: the content script detects a served
+// policy, the toolbar badge shows its grade, the popup page shows the summary, and the summary sits in
+// Firefox's IndexedDB. Everything is read through the extension's own pages (moz-extension://).
+
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness';
+
+const POLICY_PATH = '/privacy/policy.html';
+const ORDINARY_PATH = '/shop.html';
+const CORPUS_PAGE = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/html/105_www.amazon.com.html');
+
+// The extension pages' global (Firefox's promise-based WebExtension API), typed for the calls made here.
+declare const browser: {
+  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
+  browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+let firefox: FirefoxWithExtension;
+let server: Server;
+let origin: string;
+/** An extension page kept open to ask the extension APIs (tab ids, badge). */
+let probe: Page;
+
+function readCorpusPage(): string {
+  try {
+    return readFileSync(CORPUS_PAGE, 'utf8');
+  } catch {
+    throw new Error(
+      `Missing ${CORPUS_PAGE}: the shared OPP-115 corpus must sit beside the project (../shared)`,
+    );
+  }
+}
+
+async function tabIds(): Promise<number[]> {
+  return probe.evaluate(async () =>
+    (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  );
+}
+
+/** Opens a web page in a new tab and finds its tab id as the extension sees it. */
+async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const before = await tabIds();
+  const page = await firefox.browser.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+  const tabId = (await tabIds()).find((id) => !before.includes(id));
+  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
+  return { page, tabId };
+}
+
+function badgeText(tabId: number): Promise<string> {
+  return probe.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: 20_000 });
+  return popup;
+}
+
+/** The cached row for a URL, read from the extension's IndexedDB in the extension page's own realm. */
+function cachedEntry(page: Page, url: string) {
+  return page.evaluate(
+    (key) =>
+      new Promise<{ grade: string; textHash: string; summary: { url?: string } } | undefined>(
+        (resolve, reject) => {
+          const open = indexedDB.open('policylens');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('summaries').objectStore('summaries').get(key);
+            get.onsuccess = () => {
+              resolve(get.result);
+              open.result.close();
+            };
+            get.onerror = () => reject(get.error);
+          };
+        },
+      ),
+    url,
+  );
+}
+
+beforeAll(async () => {
+  const pages: Record<string, string> = {
+    [POLICY_PATH]: readCorpusPage(),
+    [ORDINARY_PATH]: readFileSync(path.resolve(__dirname, '../e2e/fixtures/ordinary-page.html'), 'utf8'),
+  };
+  server = createServer((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    // The CSP keeps a saved page from reaching hosts this machine cannot reach (its load event then waits).
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      })
+      .end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  firefox = await launchFirefoxWithExtension();
+  // Any extension page answers the API calls; options.html asks for no tab.
+  probe = await firefox.openExtensionPage('options.html');
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe('Firefox: the built extension on a served policy page', () => {
+  let policyTab: { page: Page; tabId: number };
+
+  test('loads as a temporary add-on in real Firefox', () => {
+    expect(firefox.version).toMatch(/^firefox\/\d+/);
+  });
+
+  test('the content script detects the policy and the toolbar badge shows a grade', async () => {
+    policyTab = await openTab(`${origin}${POLICY_PATH}`);
+    // Wait for the analysis, not a time: the badge stays empty until the worker has graded the page.
+    await expect
+      .poll(() => badgeText(policyTab.tabId), { timeout: 30_000, interval: 250 })
+      .toMatch(/^[A-E]$/);
+  });
+
+  test('the popup page shows the summary the badge came from, served from the IndexedDB cache', async () => {
+    const popup = await openPopup(policyTab.tabId);
+    const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'));
+    expect(state).toBe('summary');
+    const grade = await popup.$eval('.grade-card .grade', (el) => el.textContent);
+    expect(grade).toBe(await badgeText(policyTab.tabId));
+    expect(await popup.$$eval('li.answer', (els) => els.length)).toBe(16);
+    expect(await popup.$$eval('[data-category]', (els) => els.length)).toBe(12);
+    expect(await popup.$eval('[data-from-cache]', (el) => el.getAttribute('data-from-cache'))).toBe('true');
+
+    const entry = await cachedEntry(popup, `${origin}${POLICY_PATH}`);
+    expect(entry?.grade).toBe(grade);
+    expect(entry?.textHash).toMatch(/^[0-9a-f]{64}$/);
+    await popup.close();
+  });
+
+  test('an ordinary page gets no badge and no cache entry; its popup says it is no policy', async () => {
+    const shop = await openTab(`${origin}${ORDINARY_PATH}`);
+    const popup = await openPopup(shop.tabId);
+    expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('not-policy');
+    expect(await badgeText(shop.tabId)).toBe('');
+    expect(await cachedEntry(popup, `${origin}${ORDINARY_PATH}`)).toBeUndefined();
+    await popup.close();
+    await shop.page.close();
+  });
+});
