@@ -1,0 +1,135 @@
+// The hover badge on privacy links, in real headless Firefox with the built Firefox extension and no
+// permission beyond what it installs with. The page's CSP allows no styles and no inline script: the badge's
+// constructed stylesheet and the content script's same-site fetch must work under it. Two local servers are
+// two origins: the page's own site, and another site.
+
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness';
+
+const POLICY = '/legal/privacy-policy.html';
+const BADGE = '[data-policylens-badge]';
+const CORPUS = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/html');
+/** The badge box's width in its own stylesheet (content/badge-ui.ts): the host has it only when styled. */
+const STYLED_WIDTH = 320;
+
+interface Site {
+  origin: string;
+  requests: string[];
+  server: Server;
+}
+
+function corpusPage(name: string): string {
+  try {
+    return readFileSync(path.join(CORPUS, name), 'utf8');
+  } catch {
+    throw new Error(
+      `Missing ${path.join(CORPUS, name)}: the shared OPP-115 corpus must sit beside the project (../shared)`,
+    );
+  }
+}
+
+async function serve(pages: Record<string, string>): Promise<Site> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    requests.push(pathname);
+    const body = pages[pathname];
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; script-src 'self'",
+      })
+      .end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server };
+}
+
+function stop(site: Site | undefined): Promise<void> {
+  if (!site) return Promise.resolve();
+  site.server.closeAllConnections();
+  return new Promise((resolve) => site.server.close(() => resolve()));
+}
+
+let firefox: FirefoxWithExtension;
+let site: Site;
+let other: Site;
+let home: Page;
+
+const count = (s: Site, p: string) => s.requests.filter((r) => r === p).length;
+
+function badgeState(page: Page): Promise<string | null> {
+  return page.evaluate(
+    (sel) => document.querySelector(sel)?.getAttribute('data-policylens-badge') ?? null,
+    BADGE,
+  );
+}
+
+beforeAll(async () => {
+  other = await serve({ '/privacy.html': corpusPage('1050_www.honda.com.html') });
+  site = await serve({
+    '/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme Garden Tools</title></head>
+<body><h1>Acme Garden Tools</h1><p>Spades and rakes. <button id="before" type="button">Offers</button></p>
+<p><a id="policy" href="${POLICY}">Privacy Policy</a> ·
+<a id="partner" href="${other.origin}/privacy.html">Partner privacy policy</a> · <a href="/shop">Shop</a></p>
+</body></html>`,
+    [POLICY]: corpusPage('105_www.amazon.com.html'),
+  });
+  firefox = await launchFirefoxWithExtension();
+  home = await firefox.browser.newPage();
+  await home.setViewport({ width: 900, height: 700 });
+  await home.goto(`${site.origin}/`, { waitUntil: 'load', timeout: 20_000 });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await stop(site);
+  await stop(other);
+});
+
+describe('Firefox: hover badges on privacy links', () => {
+  test('nothing is fetched before the hover; after it the badge shows a grade, styled, under a strict CSP', async () => {
+    expect(count(site, POLICY)).toBe(0);
+    await home.hover('#policy');
+    await expect.poll(() => badgeState(home), { timeout: 20_000, interval: 250 }).toMatch(/^[A-E]$/);
+    expect(count(site, POLICY)).toBe(1);
+    const host = await home.$eval(BADGE, (el) => {
+      const rect = el.getBoundingClientRect();
+      return { position: getComputedStyle(el).position, width: Math.round(rect.width) };
+    });
+    expect(host).toEqual({ position: 'fixed', width: STYLED_WIDTH });
+  });
+
+  test('the badge leaves when the pointer does', async () => {
+    await home.mouse.move(5, 650);
+    await expect.poll(() => badgeState(home), { timeout: 5_000, interval: 250 }).toBeNull();
+  });
+
+  test('a link to another site asks for permission and fetches nothing (permissions.contains is false)', async () => {
+    await home.hover('#partner');
+    await expect.poll(() => badgeState(home), { timeout: 10_000, interval: 250 }).toBe('needs-permission');
+    expect(other.requests).toEqual([]);
+    await home.mouse.move(5, 650);
+    await expect.poll(() => badgeState(home), { timeout: 5_000, interval: 250 }).toBeNull();
+  });
+
+  test('keyboard focus on the link shows the cached grade without a new request', async () => {
+    await home.focus('#before');
+    await home.keyboard.press('Tab');
+    expect(await home.evaluate(() => document.activeElement?.id)).toBe('policy');
+    await expect.poll(() => badgeState(home), { timeout: 5_000, interval: 250 }).toMatch(/^[A-E]$/);
+    expect(count(site, POLICY)).toBe(1);
+    await home.keyboard.press('Escape');
+    await expect.poll(() => badgeState(home), { timeout: 5_000, interval: 250 }).toBeNull();
+    expect(await home.evaluate(() => document.activeElement?.id)).toBe('policy');
+  });
+});
