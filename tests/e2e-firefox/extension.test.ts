@@ -147,6 +147,23 @@ describe('Firefox: the built extension on a served policy page', () => {
     await popup.close();
   });
 
+  test("Copy Markdown, clicked, puts the summary on Firefox's clipboard", async () => {
+    const popup = await openPopup(policyTab.tabId);
+    const grade = await popup.$eval('.grade-card .grade', (el) => el.textContent);
+    const [copy] = await popup.$$('xpath/.//button[normalize-space()="Copy Markdown"]');
+    if (!copy) throw new Error('no Copy Markdown button');
+    await copy.click();
+    await expect
+      .poll(() => popup.$eval('.export .status', (el) => el.textContent), { timeout: 5_000, interval: 100 })
+      .toBe('Markdown copied.');
+    // Headless Firefox keeps its own clipboard, so this reads back what the button wrote, nothing else's.
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('# PolicyLens summary: ')).toBe(true);
+    expect(copied).toContain(`- Source: \`${origin}${POLICY_PATH}\``);
+    expect(copied).toContain(`**Grade ${grade}**`);
+    await popup.close();
+  });
+
   test('an ordinary page gets no badge and no cache entry; its popup says it is no policy', async () => {
     const shop = await openTab(`${origin}${ORDINARY_PATH}`);
     const popup = await openPopup(shop.tabId);

@@ -132,4 +132,35 @@ describe('Firefox: hover badges on privacy links', () => {
     await expect.poll(() => badgeState(home), { timeout: 5_000, interval: 250 }).toBeNull();
     expect(await home.evaluate(() => document.activeElement?.id)).toBe('policy');
   });
+
+  test('Tab, Enter on "Full summary" opens the saved summary in a new tab, from the cache', async () => {
+    await home.focus('#before');
+    await home.keyboard.press('Tab');
+    await expect.poll(() => badgeState(home), { timeout: 5_000, interval: 250 }).toMatch(/^[A-E]$/);
+    const grade = await badgeState(home);
+    const before = new Set(await firefox.browser.pages());
+    await home.keyboard.press('Tab');
+    await home.keyboard.press('Enter');
+    // The new tab is an extension page: its Page's url() is not kept up to date (harness.ts), ask the page.
+    const summary = await findPage((href) => href.includes('/popup.html?url='), before);
+    await summary.waitForSelector('[data-state="summary"]', { timeout: 10_000 });
+    expect(await summary.$eval('.grade-card .grade', (el) => el.textContent)).toBe(grade);
+    expect(await summary.$eval('[data-from-cache]', (el) => el.getAttribute('data-from-cache'))).toBe('true');
+    expect(count(site, POLICY)).toBe(1);
+    await summary.close();
+  });
 });
+
+/** The page opened after `before` whose location matches, polled until it appears. */
+async function findPage(matches: (href: string) => boolean, before: Set<Page>): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const page of await firefox.browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (matches(href)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('no new tab with the expected page within 10 s');
+}
