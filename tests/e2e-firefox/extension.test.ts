@@ -18,6 +18,7 @@ const CORPUS_PAGE = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/htm
 declare const browser: {
   tabs: { query(query: object): Promise<Array<{ id?: number }>> };
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
 let firefox: FirefoxWithExtension;
@@ -162,6 +163,41 @@ describe('Firefox: the built extension on a served policy page', () => {
     expect(copied).toContain(`- Source: \`${origin}${POLICY_PATH}\``);
     expect(copied).toContain(`**Grade ${grade}**`);
     await popup.close();
+  });
+
+  test('the options page lists the saved summary, saves a setting, and opens the summary', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    const url = `${origin}${POLICY_PATH}`;
+    const open = `button[aria-label="Open summary of ${url}"]`;
+    await options.waitForSelector(open, { timeout: 10_000 });
+    const grade = await badgeText(policyTab.tabId);
+    const rowGrade = await options.$$eval(
+      '.cached-row',
+      (rows, key) => rows.find((row) => row.textContent?.includes(key))?.querySelector('.grade')?.textContent,
+      url,
+    );
+    expect(rowGrade).toBe(grade);
+
+    const keepDays = await options.$('input[name="keepDays"]');
+    if (!keepDays) throw new Error('no keepDays input');
+    await keepDays.click({ count: 3 });
+    await keepDays.type('14');
+    await options.keyboard.press('Tab');
+    await expect
+      .poll(
+        () =>
+          probe.evaluate(async () => {
+            const { settings } = await browser.storage.local.get('settings');
+            return (settings as { keepDays?: number } | undefined)?.keepDays;
+          }),
+        { timeout: 5_000, interval: 100 },
+      )
+      .toBe(14);
+
+    await options.click(open);
+    await options.waitForSelector('[data-state="summary"]', { timeout: 10_000 });
+    expect(await options.$eval('.grade-card .grade', (el) => el.textContent)).toBe(grade);
+    await options.close();
   });
 
   test('an ordinary page gets no badge and no cache entry; its popup says it is no policy', async () => {
