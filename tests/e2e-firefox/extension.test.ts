@@ -148,6 +148,26 @@ describe('Firefox: the built extension on a served policy page', () => {
     await popup.close();
   });
 
+  test('clicking a quote highlights it in the page (CSS Custom Highlight API)', async () => {
+    const popup = await openPopup(policyTab.tabId);
+    const opened = await popup.evaluate(() => {
+      const item = [...document.querySelectorAll('li.answer')].find((li) => li.querySelector('button.quote'));
+      item?.querySelector('summary')?.setAttribute('data-test-open', '');
+      return item !== undefined;
+    });
+    expect(opened).toBe(true);
+    await popup.click('[data-test-open]');
+    await popup.click('li.answer details[open] button.quote');
+    await expect
+      .poll(() => policyTab.page.evaluate(() => CSS.highlights.has('policylens-quote')), {
+        timeout: 5_000,
+        interval: 100,
+      })
+      .toBe(true);
+    expect(await popup.$eval('.status', (el) => el.textContent)).toBe('');
+    await popup.close();
+  });
+
   test("Copy Markdown, clicked, puts the summary on Firefox's clipboard", async () => {
     const popup = await openPopup(policyTab.tabId);
     const grade = await popup.$eval('.grade-card .grade', (el) => el.textContent);
