@@ -229,4 +229,15 @@ describe('Firefox: the built extension on a served policy page', () => {
     await popup.close();
     await shop.page.close();
   });
+
+  test('a tab the content script cannot run in (about:blank) is unreadable, and the popup says so', async () => {
+    const before = await tabIds();
+    const blank = await firefox.browser.newPage();
+    const tabId = (await tabIds()).find((id) => !before.includes(id));
+    if (tabId === undefined) throw new Error('no new tab for about:blank');
+    const popup = await openPopup(tabId);
+    expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('unreadable');
+    await popup.close();
+    await blank.close();
+  });
 });
