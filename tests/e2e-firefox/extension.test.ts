@@ -3,16 +3,14 @@
 // Firefox's IndexedDB. Everything is read through the extension's own pages (moz-extension://).
 
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness';
+import { corpusPage, type Site, serve } from './pages';
 
 const POLICY_PATH = '/privacy/policy.html';
 const ORDINARY_PATH = '/shop.html';
-const CORPUS_PAGE = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/html/105_www.amazon.com.html');
 
 // The extension pages' global (Firefox's promise-based WebExtension API), typed for the calls made here.
 declare const browser: {
@@ -22,20 +20,10 @@ declare const browser: {
 };
 
 let firefox: FirefoxWithExtension;
-let server: Server;
+let site: Site;
 let origin: string;
 /** An extension page kept open to ask the extension APIs (tab ids, badge). */
 let probe: Page;
-
-function readCorpusPage(): string {
-  try {
-    return readFileSync(CORPUS_PAGE, 'utf8');
-  } catch {
-    throw new Error(
-      `Missing ${CORPUS_PAGE}: the shared OPP-115 corpus must sit beside the project (../shared)`,
-    );
-  }
-}
 
 async function tabIds(): Promise<number[]> {
   return probe.evaluate(async () =>
@@ -86,26 +74,14 @@ function cachedEntry(page: Page, url: string) {
 }
 
 beforeAll(async () => {
-  const pages: Record<string, string> = {
-    [POLICY_PATH]: readCorpusPage(),
-    [ORDINARY_PATH]: readFileSync(path.resolve(__dirname, '../e2e/fixtures/ordinary-page.html'), 'utf8'),
-  };
-  server = createServer((req, res) => {
-    const body = pages[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
-    if (body === undefined) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    // The CSP keeps a saved page from reaching hosts this machine cannot reach (its load event then waits).
-    res
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
-      })
-      .end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await serve(
+    {
+      [POLICY_PATH]: corpusPage('105_www.amazon.com.html'),
+      [ORDINARY_PATH]: readFileSync(path.resolve(__dirname, '../e2e/fixtures/ordinary-page.html'), 'utf8'),
+    },
+    "default-src 'none'; style-src 'unsafe-inline'",
+  );
+  origin = site.origin;
   firefox = await launchFirefoxWithExtension();
   // Any extension page answers the API calls; options.html asks for no tab.
   probe = await firefox.openExtensionPage('options.html');
@@ -113,8 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await firefox?.close();
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await site?.close();
 });
 
 describe('Firefox: the built extension on a served policy page', () => {

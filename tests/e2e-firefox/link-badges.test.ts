@@ -3,62 +3,15 @@
 // constructed stylesheet and the content script's same-site fetch must work under it. Two local servers are
 // two origins: the page's own site, and another site.
 
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness';
+import { corpusPage, type Site, serve } from './pages';
 
 const POLICY = '/legal/privacy-policy.html';
 const BADGE = '[data-policylens-badge]';
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/html');
 /** The badge box's width in its own stylesheet (content/badge-ui.ts): the host has it only when styled. */
 const STYLED_WIDTH = 320;
-
-interface Site {
-  origin: string;
-  requests: string[];
-  server: Server;
-}
-
-function corpusPage(name: string): string {
-  try {
-    return readFileSync(path.join(CORPUS, name), 'utf8');
-  } catch {
-    throw new Error(
-      `Missing ${path.join(CORPUS, name)}: the shared OPP-115 corpus must sit beside the project (../shared)`,
-    );
-  }
-}
-
-async function serve(pages: Record<string, string>): Promise<Site> {
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    requests.push(pathname);
-    const body = pages[pathname];
-    if (body === undefined) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res
-      .writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "default-src 'none'; script-src 'self'",
-      })
-      .end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server };
-}
-
-function stop(site: Site | undefined): Promise<void> {
-  if (!site) return Promise.resolve();
-  site.server.closeAllConnections();
-  return new Promise((resolve) => site.server.close(() => resolve()));
-}
 
 let firefox: FirefoxWithExtension;
 let site: Site;
@@ -92,8 +45,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await firefox?.close();
-  await stop(site);
-  await stop(other);
+  await site?.close();
+  await other?.close();
 });
 
 describe('Firefox: hover badges on privacy links', () => {
