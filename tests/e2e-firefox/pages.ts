@@ -26,25 +26,25 @@ export interface Site {
 }
 
 /**
- * Serves fixed HTML pages under one CSP. The default allows no remote load (a saved page's images and
- * scripts point at hosts this machine cannot reach, and its load event would wait for them) and no style.
+ * Serves fixed pages (HTML unless a type is given) under one CSP. The default allows no remote load (a saved
+ * page's images and scripts point at hosts this machine cannot reach, and its load event would wait for
+ * them), no style and no inline script.
  */
 export async function serve(
-  pages: Record<string, string>,
+  pages: Record<string, string | { body: string; type: string }>,
   csp = "default-src 'none'; script-src 'self'",
 ): Promise<Site> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(pathname);
-    const body = pages[pathname];
-    if (body === undefined) {
+    const page = pages[pathname];
+    if (page === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp })
-      .end(body);
+    const { body, type } = typeof page === 'string' ? { body: page, type: 'text/html; charset=utf-8' } : page;
+    res.writeHead(200, { 'content-type': type, 'content-security-policy': csp }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
