@@ -43,3 +43,12 @@ export const RIGHTS_DESCRIBED =
  */
 export const TRANSFER_FRAMEWORK =
   /\b(?:data privacy framework|privacy shield|dpf|onward transfers?|standard contractual clauses|adequacy)\b|\b(?:liable|liability) for\b[^.;]*\btransfer|\b(?:abroad|outside (?:of )?(?:the|your|those|these) (?:countr(?:y|ies)|EEA|EU|European Economic Area|UK))\b/i;
+
+/**
+ * Notices about something other than the policy: changes to the service, its app or features, a
+ * transaction, suspicious activity, a cookie arriving ("we notify you of updates to the app", "to inform you
+ * of changes to our Services"). CONTRACT.md §2: "contact you about updates and new features" is no notice of
+ * policy changes. A sentence that also names the policy is left alone.
+ */
+export const NOT_ABOUT_THE_POLICY =
+  /^(?![\s\S]*\b(?:polic(?:y|ies)|privacy (?:notice|statement)|this (?:notice|statement))\b)[\s\S]*\b(?:(?:changes?|updates?|modifications?) (?:to|of|in|regarding|about) (?:our |the |your |its )?(?:[\w-]+ )?(?:services?|apps?|products?|features?|software|account|platform|campaigns?|offers?)|suspicious activity|transactions?|merger|acquisition|receive a cookie|browsers?|security issues?|newsletters?)\b/i;

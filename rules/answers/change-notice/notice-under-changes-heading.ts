@@ -1,3 +1,4 @@
+import { NOT_ABOUT_THE_POLICY } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Under a heading about changes to the policy, a sentence that offers the person a notice of its own ("we
@@ -13,6 +14,7 @@ export default defineAnswerRule({
   ],
   // Notice by posting the policy or a new date is none (posted-on-this-page reads those).
   unless: [
+    NOT_ABOUT_THE_POLICY,
     /["“]updated["”]|\bdate of (?:the )?last update\b/i,
     /\bby (?:posting|publishing|revising|updating|changing) (?:the |a |an |its )?(?:modified|revised|updated|new|amended|changed|["“]?(?:last updated|effective)["”]?)? ?(?:version|policy|privacy policy|statement|date)\b/i,
   ],

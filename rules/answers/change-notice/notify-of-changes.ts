@@ -1,3 +1,4 @@
+import { NOT_ABOUT_THE_POLICY } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Users are told of material changes: by email, by a prominent notice, or asked to consent.
@@ -11,7 +12,7 @@ export default defineAnswerRule({
     /\b(?:prominent(?:ly)?|conspicuous(?:ly)?)\s+(?:notice|post|posting|display)/i,
     // A notice where people will see it: "we will post a notification and link on our homepage".
     /\bpost (?:a )?(?:notification|notice)\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
-    /\b(?:material(?:ly)?|significant)\b[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
+    /\b(?<!marketing |promotional |advertising )(?:material(?:ly)?|significant)\b(?!s)[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
     // "we will provide you with reasonable notice of any material changes", "in-app notification".
     /\b(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification|e-?mail)\b[^.;]{0,60}\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b/i,
     /\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b[^.;]{0,120}\b(?:(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b/i,
@@ -19,6 +20,7 @@ export default defineAnswerRule({
   // A date or label on the page itself is no notice, nor is "notifying" by posting the new version there
   // (posted-on-this-page reads those). "On the effective date of the changes" is when, not how.
   unless: [
+    NOT_ABOUT_THE_POLICY,
     /"updated"|\bdate of (?:the )?last update\b|\b(?:updat|chang|revis|modif)\w* (?:the |its |our )?["“]?(?:effective|last updated|last revised|revision)["”]? date\b/i,
     /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed|current) (?:version|policy|privacy policy|notice|statement)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app)\b)/i,
   ],
@@ -36,6 +38,9 @@ export default defineAnswerRule({
       'We will notify you of changes by posting the modified version on our website.',
       'We may send you a notification if we detect suspicious activity on your account.',
       'We use your data to send you email and electronic newsletters.',
+      'We use your profile data to notify you of updates to the app so you can keep using the service.',
+      'We may send you marketing material via SMS, post and email if you have given us your consent.',
+      'You will be notified via email and a prominent notice if a transaction takes place.',
     ],
   },
 });
