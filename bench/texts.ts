@@ -4,7 +4,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readInput } from '../cli/read-input';
+import { InputError, readInput } from '../cli/read-input';
 
 export const POLICIES_DIR = path.resolve(process.cwd(), '../shared/corpus/opp115-dev/policies');
 
@@ -55,5 +55,13 @@ export function loadModernTexts(dir: string = MODERN_DIR): PolicyText[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((file) => ({ file, text: readInput(path.join(dir, file)).text }));
+    .flatMap((file) => {
+      // A file the CLI refuses (one is only an image) is left out, as the CLI leaves it out of a run.
+      try {
+        return [{ file, text: readInput(path.join(dir, file)).text }];
+      } catch (error) {
+        if (error instanceof InputError) return [];
+        throw error;
+      }
+    });
 }
