@@ -23,7 +23,12 @@ export function TopFindings({ findings }: { findings: Finding[] }) {
             </span>
             <span class="visually-hidden">{ICONS[f.kind].word} </span>
             <span class="finding-text">{f.sentence}</span>
-            {f.lost > 0 && <span class="finding-cost muted small">−{f.lost}</span>}
+            {f.lost > 0 && (
+              <span class="finding-cost muted small" title={`${f.lost} of ${f.max} points lost`}>
+                −{f.lost}
+                <span class="visually-hidden"> points</span>
+              </span>
+            )}
           </li>
         ))}
       </ul>
