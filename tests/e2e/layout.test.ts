@@ -101,6 +101,13 @@ async function checkState(page: Page, name: string, fullPage = true): Promise<vo
     expect(passes, `${name}: axe checked something`).toBeGreaterThan(5);
     expect(violations, `${name}, ${scheme}`).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `${name}-${scheme}.png`), fullPage });
+    // A tall page shrinks past reading in an image viewer: one screen from the answers on is kept at full
+    // size too.
+    if (fullPage) {
+      await page.evaluate(() => document.getElementById('answers-heading')?.scrollIntoView());
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${scheme}-answers.png`) });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
   }
 }
 
