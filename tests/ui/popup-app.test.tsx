@@ -90,6 +90,17 @@ describe('PopupApp', () => {
     expect(wrap?.querySelector('.quote-status')?.textContent).toContain('did not answer');
   });
 
+  test('while it reads, the popup says what it is doing, not bare text', async () => {
+    const api = fakeApi([]);
+    api.summarise = vi.fn(() => new Promise<TabSummary>(() => {}));
+    const root = await mount(<PopupApp api={api} />);
+    const loading = root.querySelector('[data-state="loading"]');
+    expect(loading?.getAttribute('role')).toBe('status');
+    expect(loading?.querySelector('h1')?.textContent).toBe('PolicyLens');
+    expect(loading?.querySelector('.loading-bar')).not.toBeNull();
+    expect(loading?.textContent).toContain('Reading the policy on this device');
+  });
+
   test('an error shows its message, and "Try again" asks again', async () => {
     const api = fakeApi([new Error('The service worker is gone'), summaryResult]);
     const root = await mount(<PopupApp api={api} />);
