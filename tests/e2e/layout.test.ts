@@ -20,13 +20,19 @@ const AXE = requireFile(path.resolve(process.cwd(), 'node_modules/axe-core/axe.m
 const SCHEMES = ['light', 'dark'] as const;
 const POPUP = { width: 400, height: 600 };
 
-const PAGES = {
-  // A long policy of a big service, from the shared corpus.
-  corpus: '/corpus/privacy.html',
-  // Ours: a title, an address and a link that are single words far wider than the popup, and a condition
-  // longer than the engine keeps.
-  'long-words': '/long-words/privacy.html',
+// Long policies of big services, from the shared corpus, and ours: a title, an address and a link that are
+// single words far wider than the popup, and a condition longer than the engine keeps.
+const CORPUS = {
+  corpus: '105_www.amazon.com.html',
+  instagram: '135_www.instagram.com.html',
+  steam: '1470_store.steampowered.com.html',
+  nytimes: '26_www.nytimes.com.html',
+  washingtonpost: '200_www.washingtonpost.com.html',
 } as const;
+const PAGES = {
+  ...Object.fromEntries(Object.keys(CORPUS).map((name) => [name, `/${name}/privacy.html`])),
+  'long-words': '/long-words/privacy.html',
+} as Record<keyof typeof CORPUS | 'long-words', string>;
 const ORDINARY = '/shop.html';
 
 let ext: LoadedExtension;
@@ -125,7 +131,9 @@ async function openPopup(tabId: number): Promise<Page> {
 
 beforeAll(async () => {
   site = await serve({
-    [PAGES.corpus]: corpusPage('105_www.amazon.com.html'),
+    ...Object.fromEntries(
+      Object.entries(CORPUS).map(([name, file]) => [PAGES[name as keyof typeof CORPUS], corpusPage(file)]),
+    ),
     [PAGES['long-words']]: readFileSync(path.resolve(__dirname, 'fixtures/long-words-policy.html'), 'utf8'),
     [ORDINARY]: readFileSync(path.resolve(__dirname, 'fixtures/ordinary-page.html'), 'utf8'),
   });
