@@ -1,25 +1,36 @@
 import type { QuestionId } from '../engine/ids';
 import { QUESTION_LABELS } from '../engine/labels';
 import type { AnswerResult, ScoreLine } from '../engine/types';
+import { shownEvidence } from '../lib/evidence';
 import { toneOf } from '../lib/format';
-import { QuoteText } from './QuoteText';
+import { QuoteText, type ShowQuote } from './QuoteText';
 
 export interface AnswerItemProps {
   question: QuestionId;
   result: AnswerResult;
   line: ScoreLine | undefined;
-  onShowQuote?: ((text: string) => void) | undefined;
+  onShowQuote?: ShowQuote | undefined;
 }
 
+// The chip's word and mark say whether the answer helps: its colour only repeats it.
+const TONE_MARK = { good: '✓', bad: '✗', mixed: '?', neutral: '' } as const;
+const TONE_WORD = { good: 'good for you', bad: 'bad for you', mixed: 'not clear', neutral: '' } as const;
+
 export function AnswerItem({ question, result, line, onShowQuote }: AnswerItemProps) {
-  const { contradiction, evidence } = result;
+  const { contradiction } = result;
   const answerText = contradiction ? 'says both' : result.answer;
+  const tone = contradiction ? 'mixed' : toneOf(line);
+  const { quotes, total } = shownEvidence(result);
   return (
     <li class="answer" data-question={question}>
       <details>
         <summary>
           <span class="answer-label">{QUESTION_LABELS[question]}</span>
-          <span class={`chip tone-${contradiction ? 'mixed' : toneOf(line)}`}>{answerText}</span>
+          <span class={`chip tone-${tone}`}>
+            {TONE_MARK[tone] && <span aria-hidden="true">{TONE_MARK[tone]} </span>}
+            {answerText}
+            {TONE_WORD[tone] && <span class="visually-hidden"> ({TONE_WORD[tone]})</span>}
+          </span>
         </summary>
         <div class="answer-body">
           {contradiction && (
@@ -33,14 +44,22 @@ export function AnswerItem({ question, result, line, onShowQuote }: AnswerItemPr
               <QuoteText quote={contradiction.no} onShow={onShowQuote} />
             </div>
           )}
-          {!contradiction && evidence.length === 0 && <p class="muted">The policy does not say.</p>}
+          {!contradiction && result.evidence.length === 0 && <p class="muted">The policy does not say.</p>}
+          {!contradiction && result.evidence.length > 0 && total === 0 && (
+            <p class="muted">Only a heading or a link speaks to this, not a full sentence.</p>
+          )}
           {!contradiction &&
-            evidence.map((quote) => (
+            quotes.map((quote) => (
               <QuoteText key={`${quote.start}-${quote.end}`} quote={quote} onShow={onShowQuote} />
             ))}
+          {!contradiction && total > quotes.length && (
+            <p class="muted small">
+              {quotes.length} of {total} sentences shown.
+            </p>
+          )}
           {line && line.max > 0 && (
-            <p class="muted">
-              {line.reason}: {line.points} of {line.max} points
+            <p class="muted small">
+              {line.points} of {line.max} points
             </p>
           )}
         </div>

@@ -1,19 +1,22 @@
-import { QUESTION_IDS } from '../engine/ids';
+import { QUESTION_IDS, type QuestionId } from '../engine/ids';
 import type { Summary } from '../engine/types';
 import { AnswerItem } from './AnswerItem';
+import type { ShowQuote } from './QuoteText';
 
-export function AnswerList({
-  summary,
-  onShowQuote,
-}: {
+export interface AnswerListProps {
   summary: Summary;
-  onShowQuote?: ((text: string) => void) | undefined;
-}) {
+  /** The questions in the order to show them (most points at stake first); any left out follow. */
+  order: QuestionId[];
+  onShowQuote?: ShowQuote | undefined;
+}
+
+export function AnswerList({ summary, order, onShowQuote }: AnswerListProps) {
+  const questions = [...new Set([...order, ...QUESTION_IDS])];
   return (
     <section aria-labelledby="answers-heading">
-      <h2 id="answers-heading">What the policy says</h2>
+      <h2 id="answers-heading">All {questions.length} answers</h2>
       <ul class="answers">
-        {QUESTION_IDS.map((q) => (
+        {questions.map((q) => (
           <AnswerItem
             key={q}
             question={q}

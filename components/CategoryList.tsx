@@ -1,24 +1,30 @@
 import { CATEGORY_IDS } from '../engine/ids';
 import { CATEGORY_LABELS } from '../engine/labels';
 import type { Summary } from '../engine/types';
-import { QuoteText } from './QuoteText';
+import { shownQuotes } from '../lib/evidence';
+import { QuoteText, type ShowQuote } from './QuoteText';
 
+function sentences(n: number): string {
+  return `${n} ${n === 1 ? 'sentence' : 'sentences'}`;
+}
+
+/** Each topic with how many sentences speak to it; its quotes open on demand, a few at a time. */
 export function CategoryList({
   summary,
   onShowQuote,
 }: {
   summary: Summary;
-  onShowQuote?: ((text: string) => void) | undefined;
+  onShowQuote?: ShowQuote | undefined;
 }) {
   return (
     <section aria-labelledby="categories-heading">
       <h2 id="categories-heading">Topics covered</h2>
       <ul class="categories">
         {CATEGORY_IDS.map((id) => {
-          const { clauses } = summary.categories[id];
+          const { quotes, total } = shownQuotes(summary.categories[id].clauses);
           return (
             <li key={id} data-category={id}>
-              {clauses.length === 0 ? (
+              {total === 0 ? (
                 <div class="category-empty">
                   <span>{CATEGORY_LABELS[id]}</span>
                   <span class="count muted">not mentioned</span>
@@ -27,13 +33,18 @@ export function CategoryList({
                 <details>
                   <summary>
                     <span>{CATEGORY_LABELS[id]}</span>
-                    <span class="count">
-                      {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'}
-                    </span>
+                    <span class="count">{sentences(total)}</span>
                   </summary>
-                  {clauses.map((clause) => (
-                    <QuoteText key={`${clause.start}-${clause.rule}`} quote={clause} onShow={onShowQuote} />
-                  ))}
+                  <div class="category-body">
+                    {quotes.map((clause) => (
+                      <QuoteText key={`${clause.start}-${clause.rule}`} quote={clause} onShow={onShowQuote} />
+                    ))}
+                    {total > quotes.length && (
+                      <p class="muted small">
+                        {quotes.length} of {total} shown; the Markdown export lists up to 10.
+                      </p>
+                    )}
+                  </div>
                 </details>
               )}
             </li>

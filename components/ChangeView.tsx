@@ -4,14 +4,14 @@ import { diffToMarkdown } from '../engine/diff-markdown';
 import { headline } from '../engine/diff-phrases';
 import { CATEGORY_LABELS, QUESTION_LABELS } from '../engine/labels';
 import { formatDate } from '../lib/format';
-import { QuoteText } from './QuoteText';
+import { QuoteText, type ShowQuote } from './QuoteText';
 
 export interface ChangeViewProps {
   diff: PolicyDiff;
   /** ISO date of the version the person saw before. */
   since: string;
   /** Shows a sentence of the page as it is now; sentences of the old version are not on it. */
-  onShowQuote?: ((text: string) => void) | undefined;
+  onShowQuote?: ShowQuote | undefined;
   copy: (text: string) => Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
+import { bandOf } from '../lib/findings';
 import { formatDate, hostOf } from '../lib/format';
 
 export function GradeCard({
@@ -15,6 +16,7 @@ export function GradeCard({
   // A text that does not read as a privacy policy (analysed anyway on request) keeps its answers, but no
   // grade and no score: a number would read as a verdict on something that is not a policy.
   const graded = isGraded(summary);
+  const host = hostOf(summary.source.url);
   return (
     <header class="grade-card" data-graded={graded ? 'true' : 'false'}>
       <div
@@ -26,10 +28,11 @@ export function GradeCard({
       </div>
       <div class="grade-text">
         <h1 class="page-title">{title}</h1>
-        <p>
+        <p class="score-line">
           {graded ? (
             <>
-              <strong>{summary.score}</strong>/100 · {hostOf(summary.source.url)}
+              <strong>{summary.score}</strong>/100 · grade {summary.grade} is{' '}
+              {bandOf(summary.grade).join('–')}
             </>
           ) : (
             <>
@@ -38,7 +41,7 @@ export function GradeCard({
           )}
         </p>
         <p class="muted small" data-from-cache={fromCache ? 'true' : 'false'}>
-          Analysed {formatDate(analysedAt)}
+          {host ? `${host} · ` : ''}Analysed {formatDate(analysedAt)}
           {fromCache ? ' (saved summary)' : ''}
         </p>
       </div>

@@ -44,7 +44,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   if (open) {
     return (
       <div class="options">
-        <button type="button" onClick={() => setOpen(null)}>
+        <button type="button" class="back" onClick={() => setOpen(null)}>
           ← Back to saved summaries
         </button>
         <SummaryView summary={open.summary} analysedAt={new Date(open.analysedAt).toISOString()} fromCache />

@@ -5,7 +5,9 @@ import type { PrivacyLink } from '../messaging/protocol';
 export function Loading() {
   return (
     <div class="state" data-state="loading" role="status" aria-live="polite">
-      <p>Reading the policy…</p>
+      <h1>PolicyLens</h1>
+      <div class="loading-bar" aria-hidden="true" />
+      <p class="muted">Reading the policy on this device…</p>
     </div>
   );
 }

@@ -21,7 +21,6 @@ type ViewState =
 
 export function PopupApp({ api }: { api: PopupApi }) {
   const [view, setView] = useState<ViewState>({ kind: 'loading' });
-  const [quoteStatus, setQuoteStatus] = useState('');
 
   const load = useCallback(
     (force: boolean) => {
@@ -36,15 +35,6 @@ export function PopupApp({ api }: { api: PopupApi }) {
   );
   useEffect(() => load(false), [load]);
 
-  const showQuote = (text: string) => {
-    if (!api.showQuote) return;
-    setQuoteStatus('');
-    api.showQuote(text).then(
-      (found) => setQuoteStatus(found ? '' : 'That sentence could not be found in the page as shown.'),
-      () => setQuoteStatus('The page did not answer; reload it and try again.'),
-    );
-  };
-
   if (view.kind === 'loading') return <Loading />;
   if (view.kind === 'error') return <ErrorMessage message={view.message} onRetry={() => load(false)} />;
   const { result } = view;
@@ -58,7 +48,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <ChangeView
           diff={result.change.diff}
           since={result.change.since}
-          onShowQuote={api.showQuote ? showQuote : undefined}
+          onShowQuote={api.showQuote}
           copy={api.copy}
         />
       )}
@@ -66,14 +56,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
         summary={result.summary}
         analysedAt={result.analysedAt}
         fromCache={result.fromCache}
-        onShowQuote={api.showQuote ? showQuote : undefined}
+        onShowQuote={api.showQuote}
+        actions={<ExportButtons summary={result.summary} analysedAt={result.analysedAt} copy={api.copy} />}
       />
-      <p class="status small" role="status" aria-live="polite">
-        {quoteStatus}
-      </p>
-      {result.summary.language.english && (
-        <ExportButtons summary={result.summary} analysedAt={result.analysedAt} copy={api.copy} />
-      )}
     </main>
   );
 }

@@ -1,22 +1,35 @@
-import type { ScoreLine } from '../engine/types';
-import { toneOf } from '../lib/format';
+import type { Grade } from '../engine/ids';
+import { bandOf, bandsText, type Finding } from '../lib/findings';
 
-/** The rubric's reason for every point, so the grade can be checked by hand. */
-export function ScoreReasons({ lines }: { lines: ScoreLine[] }) {
-  const scored = lines.filter((l) => l.max > 0);
+export interface ScoreReasonsProps {
+  findings: Finding[];
+  score: number;
+  grade: Grade;
+}
+
+/** Every point the rubric gave or withheld, most points lost first, with the total and the grade bands. */
+export function ScoreReasons({ findings, score, grade }: ScoreReasonsProps) {
+  const [min, max] = bandOf(grade);
   return (
     <details class="score-reasons">
       <summary>Why this grade</summary>
       <ul>
-        {scored.map((line) => (
-          <li key={line.question} class={`reason tone-${toneOf(line)}`}>
-            <span>{line.reason}</span>
+        {findings.map((f) => (
+          <li key={f.question} class={`reason reason-${f.kind}`} data-finding={f.question}>
+            <span>{f.sentence}</span>
             <span class="points">
-              {line.points}/{line.max}
+              {f.max - f.lost} of {f.max}
             </span>
           </li>
         ))}
+        <li class="reason reason-total">
+          <strong>Total</strong>
+          <strong class="points">{score} of 100</strong>
+        </li>
       </ul>
+      <p class="small">
+        Grade {grade} covers {min}–{max} points. Bands: {bandsText()}.
+      </p>
     </details>
   );
 }

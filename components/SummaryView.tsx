@@ -1,21 +1,31 @@
+import type { ComponentChildren } from 'preact';
 import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
+import { findingsByImpact, topFindings } from '../lib/findings';
 import { AnswerList } from './AnswerList';
 import { CategoryList } from './CategoryList';
 import { DataTypeList } from './DataTypeList';
 import { GradeCard } from './GradeCard';
+import type { ShowQuote } from './QuoteText';
 import { ScoreReasons } from './ScoreReasons';
+import { TopFindings } from './TopFindings';
 import { Warnings } from './Warnings';
 
 export interface SummaryViewProps {
   summary: Summary;
   analysedAt: string;
   fromCache?: boolean;
-  onShowQuote?: ((text: string) => void) | undefined;
+  onShowQuote?: ShowQuote | undefined;
+  /** Rendered right under the top findings, on the first screen: the popup's Copy / Download buttons. */
+  actions?: ComponentChildren;
 }
 
-/** The whole summary, shared by the popup and the options page. */
-export function SummaryView({ summary, analysedAt, fromCache, onShowQuote }: SummaryViewProps) {
+/**
+ * The whole summary, shared by the popup and the options page. The first screen (400 × 600 in the popup)
+ * holds the grade, the findings that cost the most and the actions; everything else is one click away,
+ * ordered by the points at stake.
+ */
+export function SummaryView({ summary, analysedAt, fromCache, onShowQuote, actions }: SummaryViewProps) {
   if (!summary.language.english) {
     // A grade of a text the engine cannot read would look authoritative and mean nothing.
     return (
@@ -26,12 +36,19 @@ export function SummaryView({ summary, analysedAt, fromCache, onShowQuote }: Sum
       </div>
     );
   }
+  const graded = isGraded(summary);
+  const byImpact = findingsByImpact(summary);
   return (
-    <article class="summary" data-state="summary" data-grade={isGraded(summary) ? summary.grade : 'none'}>
-      <GradeCard summary={summary} analysedAt={analysedAt} fromCache={fromCache ?? false} />
-      <Warnings warnings={summary.warnings} />
-      {isGraded(summary) ? <ScoreReasons lines={summary.scoreLines} /> : null}
-      <AnswerList summary={summary} onShowQuote={onShowQuote} />
+    <article class="summary" data-state="summary" data-grade={graded ? summary.grade : 'none'}>
+      <div class="first-screen">
+        <GradeCard summary={summary} analysedAt={analysedAt} fromCache={fromCache ?? false} />
+        {graded && <TopFindings findings={topFindings(summary)} />}
+        {/* The "what changed" line (a summary against the one saved before) belongs here, above the actions. */}
+        {actions}
+        <Warnings warnings={summary.warnings} />
+      </div>
+      {graded ? <ScoreReasons findings={byImpact} score={summary.score} grade={summary.grade} /> : null}
+      <AnswerList summary={summary} order={byImpact.map((f) => f.question)} onShowQuote={onShowQuote} />
       <DataTypeList types={summary.dataTypes} />
       <CategoryList summary={summary} onShowQuote={onShowQuote} />
     </article>

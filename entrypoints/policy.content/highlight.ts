@@ -1,27 +1,43 @@
-// Shows a quote in the page: scrolls to it and marks it for a few seconds. A CSS Custom Highlight leaves
-// the page's DOM alone (no wrapper elements to confuse its scripts); where the API is missing the text is
-// selected instead.
+// Shows a quote in the page: scrolls to it and marks it until the person scrolls it out of view or clicks
+// in the page. A CSS Custom Highlight leaves the page's DOM alone (no wrapper elements to confuse its
+// scripts); where the API is missing the text is selected instead, which the browser clears the same way.
 
 import { adoptStyle } from '../../content/adopt-style';
 import { findQuoteRange } from './find-quote';
 
 const HIGHLIGHT_NAME = 'policylens-quote';
-const SHOW_MS = 4_000;
+const RULE = `::highlight(${HIGHLIGHT_NAME}){background:#ffd54a;color:#111}`;
+// Capture: a scroll inside any scrolling element of the page reaches the document too.
+const LISTEN = { capture: true, passive: true };
+
+let clear: (() => void) | undefined;
 
 export function highlightQuote(doc: Document, text: string): boolean {
   const range = findQuoteRange(doc.body ?? doc.documentElement, text);
   if (!range) return false;
-  const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  clear?.();
+  // Instant, not smooth: the quote is in view before the scroll listener below can see a scroll, so only
+  // the person's own scrolling ends the highlight (a smooth scroll would start with the quote off screen).
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
 
   const highlights = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
   if (highlights && typeof Highlight === 'function') {
     const removeStyle = adoptStyle(doc, doc, RULE);
     highlights.set(HIGHLIGHT_NAME, new Highlight(range));
-    setTimeout(() => {
+    const onScroll = () => {
+      const { top, bottom } = range.getBoundingClientRect();
+      if (bottom < 0 || top > (doc.defaultView?.innerHeight ?? 0)) clear?.();
+    };
+    const end = () => clear?.();
+    doc.addEventListener('scroll', onScroll, LISTEN);
+    doc.addEventListener('pointerdown', end, LISTEN);
+    clear = () => {
       highlights.delete(HIGHLIGHT_NAME);
       removeStyle();
-    }, SHOW_MS);
+      doc.removeEventListener('scroll', onScroll, LISTEN);
+      doc.removeEventListener('pointerdown', end, LISTEN);
+      clear = undefined;
+    };
   } else {
     const selection = doc.getSelection();
     selection?.removeAllRanges();
@@ -29,5 +45,3 @@ export function highlightQuote(doc: Document, text: string): boolean {
   }
   return true;
 }
-
-const RULE = `::highlight(${HIGHLIGHT_NAME}){background:#ffd54a;color:#111}`;

@@ -49,6 +49,58 @@ describe('PopupApp', () => {
     expect(api.showQuote).toHaveBeenCalledWith(expect.stringContaining('We do not sell or rent'));
   });
 
+  test('the first screen holds grade, top findings and export, in that order, before the details', async () => {
+    const root = await mount(<PopupApp api={fakeApi([summaryResult])} />);
+    const first = root.querySelector('.first-screen');
+    const parts = [...(first?.children ?? [])].map((e) => e.className.split(' ')[0]);
+    expect(parts.slice(0, 3)).toEqual(['grade-card', 'top-findings', 'export']);
+    const findings = [...root.querySelectorAll('.top-findings li')];
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    expect(findings.length).toBeLessThanOrEqual(5);
+    // A shape and a word for every finding, not a colour alone.
+    for (const li of findings) {
+      expect(li.querySelector('.finding-icon')?.textContent).toMatch(/^[✓✗?]$/);
+      expect(li.querySelector('.visually-hidden')?.textContent).toMatch(/^(Good|Bad|Not stated|Unclear):/);
+    }
+    expect(first?.querySelector('li.answer, .score-reasons')).toBeNull();
+  });
+
+  test('"not found on the page" shows beside the quote that was clicked, and only there', async () => {
+    const api = fakeApi([summaryResult]);
+    api.showQuote = vi.fn(async () => false);
+    const root = await mount(<PopupApp api={api} />);
+    const clicked = root.querySelector('[data-question="sells-data"] .quote-wrap');
+    await click(clicked?.querySelector('button.quote'));
+    expect(clicked?.querySelector('.quote-status')?.textContent).toBe(
+      'Not found on the page as it is shown now.',
+    );
+    const others = [...root.querySelectorAll('.quote-wrap')].filter((w) => w !== clicked);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((w) => w.querySelector('.quote-status')?.textContent === '')).toBe(true);
+  });
+
+  test('a page that does not answer says so beside the quote', async () => {
+    const api = fakeApi([summaryResult]);
+    api.showQuote = vi.fn(async () => {
+      throw new Error('no receiver');
+    });
+    const root = await mount(<PopupApp api={api} />);
+    const wrap = root.querySelector('[data-question="sells-data"] .quote-wrap');
+    await click(wrap?.querySelector('button.quote'));
+    expect(wrap?.querySelector('.quote-status')?.textContent).toContain('did not answer');
+  });
+
+  test('while it reads, the popup says what it is doing, not bare text', async () => {
+    const api = fakeApi([]);
+    api.summarise = vi.fn(() => new Promise<TabSummary>(() => {}));
+    const root = await mount(<PopupApp api={api} />);
+    const loading = root.querySelector('[data-state="loading"]');
+    expect(loading?.getAttribute('role')).toBe('status');
+    expect(loading?.querySelector('h1')?.textContent).toBe('PolicyLens');
+    expect(loading?.querySelector('.loading-bar')).not.toBeNull();
+    expect(loading?.textContent).toContain('Reading the policy on this device');
+  });
+
   test('an error shows its message, and "Try again" asks again', async () => {
     const api = fakeApi([new Error('The service worker is gone'), summaryResult]);
     const root = await mount(<PopupApp api={api} />);

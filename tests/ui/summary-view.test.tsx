@@ -51,7 +51,14 @@ describe('SummaryView', () => {
     const summary = sampleSummary();
     const shown: string[] = [];
     const root = await mount(
-      <SummaryView summary={summary} analysedAt={analysedAt} onShowQuote={(t) => shown.push(t)} />,
+      <SummaryView
+        summary={summary}
+        analysedAt={analysedAt}
+        onShowQuote={async (t) => {
+          shown.push(t);
+          return true;
+        }}
+      />,
     );
     const item = root.querySelector('[data-question="sells-data"]');
     const quote = item?.querySelector('button.quote');
@@ -65,7 +72,7 @@ describe('SummaryView', () => {
       <SummaryView summary={withContradiction(sampleSummary())} analysedAt={analysedAt} />,
     );
     const item = root.querySelector('[data-question="sells-data"]');
-    expect(item?.querySelector('.chip')?.textContent).toBe('says both');
+    expect(item?.querySelector('.chip')?.textContent).toContain('says both');
     expect(item?.querySelector('.contradiction')?.textContent).toMatch(
       /says both.*Yes:.*We sell your data to brokers.*No:.*We never sell your data/s,
     );
@@ -74,11 +81,56 @@ describe('SummaryView', () => {
   test('page text is shown as text, never as markup', async () => {
     const summary = sampleSummary();
     summary.source.title = '<img src=x onerror=alert(1)>';
-    const evil = { text: '<script>alert(1)</script>', start: 0, end: 10, rule: 'r', says: 'no' as const };
+    const evil = {
+      text: '<script>alert(1)</script> We never sell it.',
+      start: 0,
+      end: 10,
+      rule: 'r',
+      says: 'no' as const,
+    };
     summary.answers['sells-data'] = { answer: 'no', evidence: [evil] };
     const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  test('"Why this grade" lists every line by points lost, then the total and the bands', async () => {
+    const summary = sampleSummary();
+    const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    const lines = [...root.querySelectorAll('.score-reasons li[data-finding]')];
+    expect(lines).toHaveLength(summary.scoreLines.length);
+    const lost = lines.map((li) => {
+      const [got, max] = (li.querySelector('.points')?.textContent ?? '').split(' of ').map(Number);
+      return (max ?? 0) - (got ?? 0);
+    });
+    expect(lost).toEqual([...lost].sort((a, b) => b - a));
+    expect(lost[0]).toBeGreaterThan(0);
+    expect(root.querySelector('.reason-total')?.textContent).toBe(`Total${summary.score} of 100`);
+    expect(root.querySelector('.score-reasons')?.textContent).toContain('A 80–100 · B 65–79');
+    // The answers follow the same order.
+    const answers = [...root.querySelectorAll('li.answer')].map((li) => li.getAttribute('data-question'));
+    expect(answers.slice(0, 3)).toEqual(lines.slice(0, 3).map((li) => li.getAttribute('data-finding')));
+  });
+
+  test('"can" of ability is no hedge; "may" is; topics count sentences, not "clauses"', async () => {
+    const summary = sampleSummary();
+    const can = {
+      text: 'You can exercise your right to opt out.',
+      start: 0,
+      end: 39,
+      rule: 'r',
+      says: 'yes' as const,
+      modal: 'can',
+    };
+    const may = { ...can, text: 'We may sell your data.', start: 40, end: 62, modal: 'may' };
+    summary.answers['opt-out'] = { answer: 'yes', evidence: [can] };
+    summary.answers['sells-data'] = { answer: 'yes', evidence: [may] };
+    const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    expect(root.querySelector('[data-question="opt-out"] .answer-body')?.textContent).not.toContain('hedged');
+    expect(root.querySelector('[data-question="sells-data"] .answer-body')?.textContent).toContain(
+      'hedged: “may”',
+    );
+    expect(root.textContent).not.toMatch(/clause/i);
   });
 
   test('a non-English page gets no grade', async () => {
