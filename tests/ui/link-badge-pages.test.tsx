@@ -34,6 +34,22 @@ describe('PermissionApp', () => {
     expect(root.querySelector(`[data-state="${state}"]`)).not.toBeNull();
   });
 
+  test('"Allow" is the primary action and comes first; "Not now" is secondary and closes', async () => {
+    const close = vi.fn();
+    const request = vi.fn(async () => true);
+    const root = await mount(
+      <PermissionApp origin="https://partner.example" request={request} close={close} />,
+    );
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.map((b) => [b.textContent, b.className])).toEqual([
+      ['Allow reading partner.example', 'primary'],
+      ['Not now', 'secondary'],
+    ]);
+    await click(buttonByText(root, 'Not now'));
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(request).not.toHaveBeenCalled();
+  });
+
   test('a bad origin offers nothing to allow', async () => {
     const root = await mount(<PermissionApp origin={null} request={vi.fn()} close={() => {}} />);
     expect(root.querySelector('button')).toBeNull();
