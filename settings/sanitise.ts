@@ -25,11 +25,15 @@ export const KEEP_DAYS_MIN = 1;
 export const KEEP_DAYS_MAX = 365;
 const MAX_SITES = 1_000;
 
-/** A host name as the browser spells it: an IPv4 address, a bracketed IPv6 address, or DNS labels. */
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const IPV6 = /^\[[\da-f:.]+\]$/;
+// Letters, digits, hyphens (not at either end) and underscores, which some real hosts carry.
 const LABEL = /^(?!-)[a-z\d_-]{1,63}(?<!-)$/;
 
+/**
+ * A host name as the URL parser spells it (lower case, punycode): an IPv4 address, a bracketed IPv6
+ * address, or DNS labels of up to 63 characters.
+ */
 export function isHostName(host: string): boolean {
   if (host === '' || host.length > 253) return false;
   if (IPV4.test(host) || IPV6.test(host)) return true;
