@@ -75,6 +75,10 @@ export function badgeView(summary: Summary, url: string): LinkBadge {
   };
 }
 
+function isNetworkFailure(error: unknown): boolean {
+  return error instanceof PageFetchError && error.reason === 'network';
+}
+
 function failure(error: unknown): LinkBadge {
   if (error instanceof PageFetchError) return { state: 'error', message: error.message };
   return { state: 'error', message: 'PolicyLens could not read this page.' };
@@ -145,7 +149,17 @@ export function createLinkPreviews(deps: LinkDeps) {
         return (await deps.loadSettings()).readSites.includes(to) && (await deps.hasHostPermission(to));
       };
       return shared(key, async () => {
-        const page = await deps.fetchPage(key, mayRead);
+        let page: FetchedPage;
+        try {
+          page = await deps.fetchPage(key, mayRead);
+        } catch (error) {
+          // Firefox lets the background read another host only with a grant (the content script's match
+          // gives none there), and a read it refuses fails like the network: then the grant is what helps.
+          if (ownSite && isNetworkFailure(error) && !(await deps.hasHostPermission(origin))) {
+            return { state: 'needs-permission', origin };
+          }
+          throw error;
+        }
         // Again here, whatever fetch was wired in: nothing from a site not allowed is analysed or cached.
         if (!(await mayRead(page.url))) throw redirectedAway(page.url);
         return analyse(key, page);
@@ -172,7 +186,8 @@ export function createLinkPreviews(deps: LinkDeps) {
       assertFromContentScript(sender, deps.self);
       const { href, pageUrl } = parseLinkRequest(data, sender);
       const origin = new URL(href).origin;
-      if (sameSite(href, pageUrl)) throw new RejectedMessage('the page’s own site needs no access');
+      // Another host of the page's site may need the browser's grant (Firefox); the page's own origin never.
+      if (origin === originOf(pageUrl)) throw new RejectedMessage('the page’s own origin needs no access');
       await deps.openTab(`${deps.self.origin}permission.html?origin=${encodeURIComponent(origin)}`);
     },
 

@@ -325,13 +325,38 @@ describe('linkSummary: another host of the page’s own site (same registrable d
     expect(deps.fetchPage).not.toHaveBeenCalled();
   });
 
-  test('asking for access to the site’s own host is refused; to another site it opens the page', async () => {
-    await expect(links.askSiteAccess({ href: POLICIES, pageUrl: WWW }, fromWww)).rejects.toThrow(
-      RejectedMessage,
-    );
+  test('a fetch the browser refuses for want of a grant (Firefox) asks for it instead of failing', async () => {
+    fetched = new PageFetchError('network', 'The page could not be loaded.');
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+      state: 'needs-permission',
+      origin: 'https://policies.example.co.uk',
+    });
+    // Granted, a failure is what it is.
+    deps.hasHostPermission = async () => true;
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+      state: 'error',
+      message: 'The page could not be loaded.',
+    });
+    // Other failures are never turned into a question.
+    deps.hasHostPermission = async () => false;
+    fetched = new PageFetchError('timeout', 'The site took too long to answer.');
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+      state: 'error',
+      message: 'The site took too long to answer.',
+    });
+  });
+
+  test('access is never asked for the page’s own origin; for another host of its site it may be', async () => {
+    await expect(
+      links.askSiteAccess({ href: 'https://www.example.co.uk/privacy', pageUrl: WWW }, fromWww),
+    ).rejects.toThrow(RejectedMessage);
     expect(deps.openTab).not.toHaveBeenCalled();
+    await links.askSiteAccess({ href: POLICIES, pageUrl: WWW }, fromWww);
+    expect(deps.openTab).toHaveBeenLastCalledWith(
+      `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://policies.example.co.uk')}`,
+    );
     await links.askSiteAccess({ href: 'https://other.co.uk/privacy', pageUrl: WWW }, fromWww);
-    expect(deps.openTab).toHaveBeenCalledWith(
+    expect(deps.openTab).toHaveBeenLastCalledWith(
       `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://other.co.uk')}`,
     );
   });
