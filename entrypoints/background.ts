@@ -14,7 +14,7 @@ import { createLinkPreviews } from '../background/link-preview';
 import { openCacheAndPrune, openHistoryAndPrune } from '../background/open-cache';
 import { refusingRedirects } from '../background/redirect-guard';
 import { fetchPage } from '../lib/fetch-page';
-import { backgroundMessenger, contentMessenger } from '../messaging/protocol';
+import { backgroundMessenger, contentMessenger } from '../messaging/messengers';
 import { loadSettings, updateSettings } from '../settings/settings';
 
 export default defineBackground(() => {

@@ -2,7 +2,6 @@
 // background and the content script each listen for their own messages: @webext-core/messaging allows one
 // listener per type per context, and a context ignores types it has no listener for.
 
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PolicyDiff } from '../engine/diff';
 import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
@@ -154,6 +153,3 @@ export interface ContentProtocol {
   getPageUrl(): { url: string };
   highlightQuote(data: { text: string }): { found: boolean };
 }
-
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
-export const contentMessenger = defineExtensionMessaging<ContentProtocol>();

@@ -40,10 +40,10 @@ afterAll(async () => {
   await site?.close();
 });
 
-test('version A: a grade, and a tooltip that tells of no change', async () => {
+test('version A: a grade, and a tooltip that tells the grade and no change', async () => {
   tab = await openTab(ext, `${site.origin}${PATH}`);
   await expect.poll(() => badge(tab.tabId), { timeout: 20_000 }).toMatch(/^[A-E]$/);
-  expect(await title(tab.tabId)).toBe('PolicyLens');
+  expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
 });
 
 test('version B at the same URL: the badge gets its dot, the tooltip says since when', async () => {
@@ -70,7 +70,7 @@ test('the popup opens on "What changed since <date>", then the change is seen', 
   expect(await popup.locator('[data-state="summary"] li.answer').count()).toBe(16);
   // Seen: the dot and the tooltip go; the next popup shows the summary alone.
   await expect.poll(() => badge(tab.tabId), { timeout: 5_000 }).toMatch(/^[A-E]$/);
-  expect(await title(tab.tabId)).toBe('PolicyLens');
+  expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
   await popup.reload();
   await popup.waitForSelector('[data-state="summary"]');
   expect(await popup.locator('[data-state="change"]').count()).toBe(0);
@@ -80,5 +80,5 @@ test('the popup opens on "What changed since <date>", then the change is seen', 
 test('the same words again after a reload are no change', async () => {
   await tab.page.reload();
   await expect.poll(() => badge(tab.tabId), { timeout: 20_000 }).toMatch(/^[A-E]$/);
-  expect(await title(tab.tabId)).toBe('PolicyLens');
+  expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
 });
