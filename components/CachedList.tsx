@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CacheListItem } from '../db/cache';
 import { formatDate } from '../lib/format';
+import { ConfirmButton } from './ConfirmButton';
 
 export interface CachedListProps {
   rows: CacheListItem[];
@@ -60,55 +60,15 @@ export function CachedList({ rows, onOpen, onDelete, onClear, versions }: Cached
               </li>
             ))}
           </ul>
-          <ClearAll count={rows.length} onClear={onClear} />
+          <ConfirmButton
+            label="Clear all"
+            question={`Delete ${rows.length === 1 ? 'the saved summary' : `all ${rows.length} saved summaries`}? This cannot be undone.`}
+            confirm={rows.length === 1 ? 'Delete it' : `Delete all ${rows.length}`}
+            onConfirm={onClear}
+          />
         </>
       )}
     </section>
-  );
-}
-
-/**
- * "Clear all" deletes every saved summary, which cannot be undone: a first click only asks, inline (a
- * window.confirm dialog would block the page and cannot be styled or tested like the rest of it).
- */
-function ClearAll({ count, onClear }: { count: number; onClear: () => void }) {
-  const [asking, setAsking] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) cancel.current?.focus();
-  }, [asking]);
-  if (!asking) {
-    return (
-      <button type="button" class="danger" onClick={() => setAsking(true)}>
-        Clear all
-      </button>
-    );
-  }
-  const what = count === 1 ? 'the saved summary' : `all ${count} saved summaries`;
-  return (
-    <div class="actions">
-      <span id="clear-all-question">Delete {what}? This cannot be undone.</span>
-      <button
-        type="button"
-        class="danger confirm"
-        aria-describedby="clear-all-question"
-        onClick={() => {
-          setAsking(false);
-          onClear();
-        }}
-      >
-        Delete {count === 1 ? 'it' : `all ${count}`}
-      </button>
-      <button
-        ref={cancel}
-        type="button"
-        class="secondary"
-        aria-describedby="clear-all-question"
-        onClick={() => setAsking(false)}
-      >
-        Cancel
-      </button>
-    </div>
   );
 }
 

@@ -188,6 +188,10 @@ describe('OptionsApp: the version history', () => {
     await until(() => root.textContent?.includes('2 versions recorded') === true, 'version count shown');
     expect(root.textContent).toContain('1 policy recorded.');
     await click(buttonByText(root, 'Clear version history'));
+    // Only asked so far: the history is still there until confirmed.
+    expect(root.textContent).toContain('Delete the recorded versions of every policy?');
+    expect(await history.count()).toBeGreaterThan(0);
+    await click(buttonByText(root, 'Delete the history'));
     await until(() => root.textContent?.includes('0 policies recorded.') === true, 'history cleared');
     expect(await history.count()).toBe(0);
     expect(root.textContent).not.toContain('versions recorded');
