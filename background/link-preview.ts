@@ -1,7 +1,9 @@
 // The hover badge's side of the background: a hovered privacy link → its grade and three most important
 // answers. The cache answers first (any site's hover of the same policy is instant); a link on the page's
-// own site is fetched by the content script (it may, without any permission); a link to another site is
-// fetched here, only for sites the person allowed. Concurrent hovers of one URL share one fetch.
+// own origin is fetched by the content script (it may, without any permission); a link to another host of
+// the same site (www.example.com → policies.example.com, background/same-site.ts) is fetched here with no
+// prompt; a link to another site is fetched here, only for sites the person allowed. Concurrent hovers of
+// one URL share one fetch.
 
 import { cacheKey, type SummaryCache } from '../db/cache';
 import type { VersionHistory } from '../db/versions';
@@ -14,6 +16,7 @@ import type { LinkBadge, LinkedPage, TabSummary, TopAnswer } from '../messaging/
 import { badgesShownOn, type Settings, siteHost } from '../settings/sanitise';
 import { trackChange } from './changes';
 import { redirectedAway } from './redirect-guard';
+import { sameSite } from './same-site';
 import { summarisePage } from './summarise';
 import {
   assertFromContentScript,
@@ -75,6 +78,10 @@ export function badgeView(summary: Summary, url: string, changed = false): LinkB
     top: topAnswers(summary),
     ...(changed ? { changed: true } : {}),
   };
+}
+
+function isNetworkFailure(error: unknown): boolean {
+  return error instanceof PageFetchError && error.reason === 'network';
 }
 
 function failure(error: unknown): LinkBadge {
@@ -143,10 +150,10 @@ export function createLinkPreviews(deps: LinkDeps) {
       if (!(await enabledFor(pageUrl))) return { state: 'off' };
       const key = cacheKey(href);
       const origin = new URL(href).origin;
-      const sameSite = origin === originOf(pageUrl);
+      const ownSite = sameSite(href, pageUrl);
       // Before the cache: the badge's state is visible to the page (data-policylens-badge), so a cached
       // summary of another site's policy would tell any page which policies the person has read.
-      if (!sameSite) {
+      if (!ownSite) {
         const { readSites } = await deps.loadSettings();
         if (!readSites.includes(origin) || !(await deps.hasHostPermission(origin))) {
           return { state: 'needs-permission', origin };
@@ -159,16 +166,28 @@ export function createLinkPreviews(deps: LinkDeps) {
       }
       const running = inFlight.get(key);
       if (running) return running;
-      if (sameSite) return { state: 'fetch-in-page' };
+      // Only its own origin can the content script read (CORS); another host of the site is fetched here.
+      if (origin === originOf(pageUrl)) return { state: 'fetch-in-page' };
       // Where a redirect leads must be allowed as much as the link's own site.
       const mayRead = async (url: string) => {
         const to = originOf(url);
         if (to === origin) return true;
         if (to === null || !isHttpUrl(url)) return false;
+        if (sameSite(url, pageUrl)) return true;
         return (await deps.loadSettings()).readSites.includes(to) && (await deps.hasHostPermission(to));
       };
       return shared(key, async () => {
-        const page = await deps.fetchPage(key, mayRead);
+        let page: FetchedPage;
+        try {
+          page = await deps.fetchPage(key, mayRead);
+        } catch (error) {
+          // Firefox lets the background read another host only with a grant (the content script's match
+          // gives none there), and a read it refuses fails like the network: then the grant is what helps.
+          if (ownSite && isNetworkFailure(error) && !(await deps.hasHostPermission(origin))) {
+            return { state: 'needs-permission', origin };
+          }
+          throw error;
+        }
         // Again here, whatever fetch was wired in: nothing from a site not allowed is analysed or cached.
         if (!(await mayRead(page.url))) throw redirectedAway(page.url);
         return analyse(key, page);
@@ -195,7 +214,8 @@ export function createLinkPreviews(deps: LinkDeps) {
       assertFromContentScript(sender, deps.self);
       const { href, pageUrl } = parseLinkRequest(data, sender);
       const origin = new URL(href).origin;
-      if (origin === originOf(pageUrl)) throw new RejectedMessage('the page’s own site needs no access');
+      // Another host of the page's site may need the browser's grant (Firefox); the page's own origin never.
+      if (origin === originOf(pageUrl)) throw new RejectedMessage('the page’s own origin needs no access');
       await deps.openTab(`${deps.self.origin}permission.html?origin=${encodeURIComponent(origin)}`);
     },
 

@@ -1,5 +1,6 @@
 import type { CacheListItem } from '../db/cache';
 import { formatDate } from '../lib/format';
+import { ConfirmButton } from './ConfirmButton';
 
 export interface CachedListProps {
   rows: CacheListItem[];
@@ -59,9 +60,12 @@ export function CachedList({ rows, onOpen, onDelete, onClear, versions }: Cached
               </li>
             ))}
           </ul>
-          <button type="button" class="danger" onClick={onClear}>
-            Clear all
-          </button>
+          <ConfirmButton
+            label="Clear all"
+            question={`Delete ${rows.length === 1 ? 'the saved summary' : `all ${rows.length} saved summaries`}? This cannot be undone.`}
+            confirm={rows.length === 1 ? 'Delete it' : `Delete all ${rows.length}`}
+            onConfirm={onClear}
+          />
         </>
       )}
     </section>

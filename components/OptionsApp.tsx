@@ -3,6 +3,7 @@ import type { CacheListItem } from '../db/cache';
 import type { CacheEntry } from '../db/schema';
 import type { Settings } from '../settings/settings';
 import { CachedList } from './CachedList';
+import { ConfirmButton } from './ConfirmButton';
 import { SettingsForm } from './SettingsForm';
 import { SummaryView } from './SummaryView';
 
@@ -77,9 +78,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             each one you read, on this device only. {versions.size}{' '}
             {versions.size === 1 ? 'policy' : 'policies'} recorded.
           </p>
-          <button type="button" class="danger" onClick={() => api.clearHistory?.().then(refresh, fail)}>
-            Clear version history
-          </button>
+          <ConfirmButton
+            label="Clear version history"
+            question="Delete the recorded versions of every policy? PolicyLens then cannot tell what changed until you read them again."
+            confirm="Delete the history"
+            onConfirm={() => api.clearHistory?.().then(refresh, fail)}
+          />
         </section>
       )}
     </main>

@@ -35,11 +35,11 @@ export function PermissionApp({ origin, request, close }: PermissionAppProps) {
         <strong>{origin}</strong>, without your cookies, only when you point at or focus a link to it.
       </p>
       {status === 'asking' && (
-        <p>
+        <p class="actions">
           <button type="button" class="primary" onClick={allow}>
             Allow reading {site}
-          </button>{' '}
-          <button type="button" onClick={close}>
+          </button>
+          <button type="button" class="secondary" onClick={close}>
             Not now
           </button>
         </p>

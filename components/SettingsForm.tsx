@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { KEEP_DAYS_MAX, KEEP_DAYS_MIN, type Settings, siteHost } from '../settings/sanitise';
+import {
+  KEEP_DAYS_MAX,
+  KEEP_DAYS_MIN,
+  parseKeepDays,
+  parseSiteInput,
+  type Settings,
+} from '../settings/sanitise';
 
 export function SettingsForm({
   settings,
@@ -27,20 +33,7 @@ export function SettingsForm({
           When you point at or focus a link to a privacy policy, a small badge shows its grade.
         </span>
       </p>
-      <p>
-        <label>
-          Keep saved summaries for{' '}
-          <input
-            type="number"
-            name="keepDays"
-            min={KEEP_DAYS_MIN}
-            max={KEEP_DAYS_MAX}
-            value={settings.keepDays}
-            onChange={(e) => onChange({ ...settings, keepDays: Number(e.currentTarget.value) })}
-          />{' '}
-          days
-        </label>
-      </p>
+      <KeepDays days={settings.keepDays} onDays={(keepDays) => onChange({ ...settings, keepDays })} />
       <SiteList
         heading="Badges are off on these sites"
         empty="None: badges show on every site."
@@ -59,6 +52,47 @@ export function SettingsForm({
         />
       )}
     </section>
+  );
+}
+
+/**
+ * "Keep for" is checked when the person commits a value (Enter or leaving the field), not at each key:
+ * clamping "3" on the way to "30" would fight the typing. What is saved is shown in the field at once,
+ * with a message whenever it differs from what was typed.
+ */
+function KeepDays({ days, onDays }: { days: number; onDays: (days: number) => void }) {
+  const [message, setMessage] = useState('');
+  const commit = (input: HTMLInputElement) => {
+    const parsed = parseKeepDays(input.value);
+    setMessage(parsed.message);
+    if (!parsed.ok) {
+      input.value = String(days);
+      return;
+    }
+    // Set by hand: when neither the saved value nor the message changes, nothing re-renders the field.
+    input.value = String(parsed.days);
+    if (parsed.days !== days) onDays(parsed.days);
+  };
+  return (
+    <p>
+      <label>
+        Keep saved summaries for{' '}
+        <input
+          type="number"
+          name="keepDays"
+          min={KEEP_DAYS_MIN}
+          max={KEEP_DAYS_MAX}
+          step={1}
+          value={days}
+          aria-describedby="keepDays-message"
+          onChange={(e) => commit(e.currentTarget)}
+        />{' '}
+        days
+      </label>
+      <span id="keepDays-message" role="status" class="muted small hint">
+        {message || `From ${KEEP_DAYS_MIN} to ${KEEP_DAYS_MAX} days.`}
+      </span>
+    </p>
   );
 }
 
@@ -82,14 +116,19 @@ function SiteList({
   const headingId = `${name}-heading`;
   const add = (event: Event) => {
     event.preventDefault();
-    const host = siteHost(draft);
-    if (host === null) {
-      setError('Type a site name, such as example.com.');
+    const parsed = parseSiteInput(draft);
+    if (!parsed.ok) {
+      // The draft stays in the field, so that the person can correct it.
+      setError(parsed.message);
+      return;
+    }
+    setDraft('');
+    if (sites.includes(parsed.host)) {
+      setError(`${parsed.host} is already listed.`);
       return;
     }
     setError('');
-    setDraft('');
-    onAdd?.(host);
+    onAdd?.(parsed.host);
   };
   return (
     <div class="site-list" data-list={name}>
@@ -117,6 +156,7 @@ function SiteList({
               name={`${name}-new`}
               placeholder="example.com"
               value={draft}
+              aria-invalid={error !== '' && draft !== ''}
               onInput={(e) => setDraft(e.currentTarget.value)}
             />
           </label>{' '}

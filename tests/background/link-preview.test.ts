@@ -308,6 +308,96 @@ describe('linkSummary', () => {
   });
 });
 
+describe('linkSummary: another host of the page’s own site (same registrable domain)', () => {
+  const WWW = 'https://www.example.co.uk/shop';
+  const fromWww: Sender = { ...sender, url: WWW };
+  const POLICIES = 'https://policies.example.co.uk/privacy';
+
+  beforeEach(() => {
+    // Nothing allowed and nothing granted: the site's own hosts need neither.
+    settings = { ...DEFAULT_SETTINGS };
+    deps.hasHostPermission = async () => false;
+    fetched = { url: POLICIES, body: POLICY_HTML, kind: 'html', cut: false };
+  });
+
+  test('is fetched here, with no permission and no prompt, and graded', async () => {
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toMatchObject({
+      state: 'graded',
+      url: POLICIES,
+    });
+    expect(deps.fetchPage).toHaveBeenCalledWith(POLICIES, expect.any(Function));
+    expect(await cache.get(POLICIES)).toBeDefined();
+  });
+
+  test('a redirect may stay within the site; leaving it needs the other site allowed', async () => {
+    await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww);
+    const accept = deps.fetchPage.mock.calls[0]?.[1] as (url: string) => Promise<boolean>;
+    expect(await accept('https://legal.example.co.uk/privacy')).toBe(true);
+    expect(await accept('https://example.co.uk/privacy')).toBe(true);
+    expect(await accept('https://other.co.uk/privacy')).toBe(false);
+    expect(await accept('https://partner.example/privacy')).toBe(false);
+  });
+
+  test('a redirect off the site is refused before anything is analysed', async () => {
+    fetched = { url: 'https://tracker.example/landing', body: POLICY_HTML, kind: 'html', cut: false };
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toMatchObject({
+      state: 'error',
+    });
+    expect(await cache.count()).toBe(0);
+  });
+
+  test('another name under the same public suffix is another site: permission first, nothing fetched', async () => {
+    expect(await links.linkSummary({ href: 'https://other.co.uk/privacy', pageUrl: WWW }, fromWww)).toEqual({
+      state: 'needs-permission',
+      origin: 'https://other.co.uk',
+    });
+    expect(deps.fetchPage).not.toHaveBeenCalled();
+  });
+
+  test('the page’s own origin is still fetched by the content script', async () => {
+    expect(
+      await links.linkSummary({ href: 'https://www.example.co.uk/privacy', pageUrl: WWW }, fromWww),
+    ).toEqual({ state: 'fetch-in-page' });
+    expect(deps.fetchPage).not.toHaveBeenCalled();
+  });
+
+  test('a fetch the browser refuses for want of a grant (Firefox) asks for it instead of failing', async () => {
+    fetched = new PageFetchError('network', 'The page could not be loaded.');
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+      state: 'needs-permission',
+      origin: 'https://policies.example.co.uk',
+    });
+    // Granted, a failure is what it is.
+    deps.hasHostPermission = async () => true;
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+      state: 'error',
+      message: 'The page could not be loaded.',
+    });
+    // Other failures are never turned into a question.
+    deps.hasHostPermission = async () => false;
+    fetched = new PageFetchError('timeout', 'The site took too long to answer.');
+    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+      state: 'error',
+      message: 'The site took too long to answer.',
+    });
+  });
+
+  test('access is never asked for the page’s own origin; for another host of its site it may be', async () => {
+    await expect(
+      links.askSiteAccess({ href: 'https://www.example.co.uk/privacy', pageUrl: WWW }, fromWww),
+    ).rejects.toThrow(RejectedMessage);
+    expect(deps.openTab).not.toHaveBeenCalled();
+    await links.askSiteAccess({ href: POLICIES, pageUrl: WWW }, fromWww);
+    expect(deps.openTab).toHaveBeenLastCalledWith(
+      `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://policies.example.co.uk')}`,
+    );
+    await links.askSiteAccess({ href: 'https://other.co.uk/privacy', pageUrl: WWW }, fromWww);
+    expect(deps.openTab).toHaveBeenLastCalledWith(
+      `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://other.co.uk')}`,
+    );
+  });
+});
+
 describe('linkPage: a same-site page the content script fetched', () => {
   const page = {
     href: SAME,

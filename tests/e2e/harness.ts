@@ -61,7 +61,8 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<LoadedExtension> {
+/** `extraArgs`: more Chromium switches, such as `--host-resolver-rules` to give 127.0.0.1 host names. */
+export async function launchWithExtension(extraArgs: string[] = []): Promise<LoadedExtension> {
   requireFile(path.join(EXTENSION_DIR, 'manifest.json'), 'build the extension first: npx wxt build');
   requireFile(CHROMIUM, 'install Debian chromium: apt-get install -y chromium');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'policylens-e2e-'));
@@ -76,6 +77,7 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
       '--disable-sync',
       '--disable-component-update',
       '--disable-background-networking',
+      ...extraArgs,
     ],
   });
   let [worker] = context.serviceWorkers();

@@ -206,6 +206,13 @@ describe('hover badges on privacy links', () => {
     await ask.waitForSelector('[data-state="permission-asking"]');
     expect(ask.url()).toContain(`/permission.html?origin=${encodeURIComponent(other.origin)}`);
     expect(await ask.textContent('h1')).toBe(`Allow PolicyLens to read ${new URL(other.origin).host}?`);
+    // "Allow" is filled and "Not now" is not: the two must not look alike.
+    const fills = await ask.$$eval('button', (buttons) =>
+      buttons.map((b) => [b.textContent, getComputedStyle(b).backgroundColor]),
+    );
+    expect(fills.map(([text]) => text)).toEqual([`Allow reading ${new URL(other.origin).host}`, 'Not now']);
+    expect(fills[0]?.[1]).not.toBe(fills[1]?.[1]);
+    expect(fills[1]?.[1]).toBe('rgba(0, 0, 0, 0)');
     await ask.evaluate(readFileSync(path.resolve(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8'));
     const violations = await ask.evaluate(async () => {
       const { axe } = window as unknown as {

@@ -34,6 +34,22 @@ describe('PermissionApp', () => {
     expect(root.querySelector(`[data-state="${state}"]`)).not.toBeNull();
   });
 
+  test('"Allow" is the primary action and comes first; "Not now" is secondary and closes', async () => {
+    const close = vi.fn();
+    const request = vi.fn(async () => true);
+    const root = await mount(
+      <PermissionApp origin="https://partner.example" request={request} close={close} />,
+    );
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.map((b) => [b.textContent, b.className])).toEqual([
+      ['Allow reading partner.example', 'primary'],
+      ['Not now', 'secondary'],
+    ]);
+    await click(buttonByText(root, 'Not now'));
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(request).not.toHaveBeenCalled();
+  });
+
   test('a bad origin offers nothing to allow', async () => {
     const root = await mount(<PermissionApp origin={null} request={vi.fn()} close={() => {}} />);
     expect(root.querySelector('button')).toBeNull();
@@ -85,7 +101,7 @@ describe('SettingsForm: badges off on a site', () => {
     const root = await mount(<SettingsForm settings={current()} onChange={onChange} />);
     const input = root.querySelector<HTMLInputElement>('input[name="badgesOffSites-new"]');
     if (!input) throw new Error('no input');
-    input.value = 'https://News.Example/path';
+    input.value = 'https://News.Example/';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
     root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
@@ -108,6 +124,48 @@ describe('SettingsForm: badges off on a site', () => {
     await settle();
     expect(onChange).not.toHaveBeenCalled();
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('Type a site name');
+  });
+
+  async function submit(root: HTMLElement, typed: string) {
+    const input = root.querySelector<HTMLInputElement>('input[name="badgesOffSites-new"]');
+    if (!input) throw new Error('no input');
+    input.value = typed;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    return { input, alert: root.querySelector('[role="alert"]')?.textContent ?? '' };
+  }
+
+  test.each<[string, RegExp]>([
+    ['not a site!!', /“not a site!!” has a space; a site name has none\. Type a site name/],
+    ['notasite!!', /“notasite!!” is not a site name/],
+    ['example.com/privacy', /“example.com\/privacy” has a path/],
+    ['example.com:8080', /has a port/],
+  ])('%s is refused with a message, and stays in the field to correct', async (typed, message) => {
+    const { onChange } = setup(DEFAULT_SETTINGS);
+    const root = await mount(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    const { input, alert } = await submit(root, typed);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(alert).toMatch(message);
+    expect(input.value).toBe(typed);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  test('an international name is stored in punycode', async () => {
+    const { onChange, current } = setup(DEFAULT_SETTINGS);
+    const root = await mount(<SettingsForm settings={DEFAULT_SETTINGS} onChange={onChange} />);
+    await submit(root, 'Bücher.de');
+    expect(current().badgesOffSites).toEqual(['xn--bcher-kva.de']);
+  });
+
+  test('a site already listed is not added twice, and the message says so', async () => {
+    const initial = { ...DEFAULT_SETTINGS, badgesOffSites: ['news.example'] };
+    const { onChange } = setup(initial);
+    const root = await mount(<SettingsForm settings={initial} onChange={onChange} />);
+    const { alert } = await submit(root, 'NEWS.example');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(alert).toContain('news.example is already listed.');
   });
 
   test('the sites allowed for reading are listed and can be removed', async () => {

@@ -42,7 +42,35 @@ describe('OptionsApp', () => {
     await until(() => rows() === 1, 'one row left');
     expect(await cache.get('https://a.example/privacy')).toBeUndefined();
 
+    // The first click only asks; "Delete" clears.
     await click(buttonByText(root, 'Clear all'));
+    expect(root.textContent).toContain('Delete the saved summary? This cannot be undone.');
+    await click(buttonByText(root, 'Delete it'));
+    await until(() => root.textContent?.includes('No saved summaries.') === true, 'list emptied');
+    expect(await cache.count()).toBe(0);
+    cache.close();
+  });
+
+  test('"Clear all" asks first: Cancel keeps everything, and nothing is deleted until confirmed', async () => {
+    const { api, cache } = await setup();
+    const root = await mount(<OptionsApp api={api} />);
+    await until(() => root.querySelectorAll('.cached-row').length === 2, 'two rows listed');
+
+    await click(buttonByText(root, 'Clear all'));
+    expect(root.textContent).toContain('Delete all 2 saved summaries? This cannot be undone.');
+    expect(buttonByText(root, 'Clear all')).toBeUndefined();
+    // Focus goes to the safe choice, so that Enter pressed once more does not delete.
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    await settle();
+    expect(await cache.count()).toBe(2);
+
+    await click(buttonByText(root, 'Cancel'));
+    expect(root.textContent).not.toContain('This cannot be undone.');
+    expect(root.querySelectorAll('.cached-row')).toHaveLength(2);
+    expect(await cache.count()).toBe(2);
+
+    await click(buttonByText(root, 'Clear all'));
+    await click(buttonByText(root, 'Delete all 2'));
     await until(() => root.textContent?.includes('No saved summaries.') === true, 'list emptied');
     expect(await cache.count()).toBe(0);
     cache.close();
@@ -90,6 +118,58 @@ describe('OptionsApp', () => {
     expect(settings().keepDays).toBe(7);
     cache.close();
   });
+
+  describe('"Keep for" is clamped as typed, and says so', () => {
+    async function typeDays(value: string) {
+      const { api, cache, settings } = await setup();
+      const root = await mount(<OptionsApp api={api} />);
+      await until(() => root.querySelector('input[name="keepDays"]') !== null, 'settings shown');
+      const days = root.querySelector<HTMLInputElement>('input[name="keepDays"]');
+      if (!days) throw new Error('no keepDays input');
+      days.value = value;
+      days.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+      const message = root.querySelector('#keepDays-message')?.textContent ?? '';
+      cache.close();
+      return { shown: days.value, saved: settings().keepDays, message };
+    }
+
+    test.each<[string, string, number, string]>([
+      ['0', '1', 1, '0 is below the shortest time: kept for 1 day.'],
+      ['99999', '365', 365, '99999 is above the longest time: kept for 365 days.'],
+      ['12.6', '13', 13, 'Whole days only: kept for 13 days.'],
+      ['90', '90', 90, 'From 1 to 365 days.'],
+    ])('%s: the field shows %s, %i is saved', async (typed, shown, saved, message) => {
+      expect(await typeDays(typed)).toEqual({ shown, saved, message });
+    });
+
+    test('what is not a number saves nothing, and the field shows the saved value again', async () => {
+      expect(await typeDays('')).toEqual({
+        shown: String(DEFAULT_SETTINGS.keepDays),
+        saved: DEFAULT_SETTINGS.keepDays,
+        message: 'Type a number of days, from 1 to 365 days. Nothing was changed.',
+      });
+    });
+
+    test('clamped to the value already saved: the field still shows it (no silent change on reload)', async () => {
+      const { api, cache, settings } = await setup();
+      await api.saveSettings({ ...DEFAULT_SETTINGS, keepDays: 365 });
+      const root = await mount(<OptionsApp api={api} />);
+      await until(() => root.querySelector('input[name="keepDays"]') !== null, 'settings shown');
+      const days = root.querySelector<HTMLInputElement>('input[name="keepDays"]');
+      if (!days) throw new Error('no keepDays input');
+      // Twice: the second time neither the saved value nor the message changes, so nothing re-renders.
+      for (const _ of [1, 2]) {
+        days.value = '99999';
+        days.dispatchEvent(new Event('change', { bubbles: true }));
+        await settle();
+        expect(days.value).toBe('365');
+      }
+      expect(settings().keepDays).toBe(365);
+      expect(root.querySelector('#keepDays-message')?.textContent).toContain('kept for 365 days');
+      cache.close();
+    });
+  });
 });
 
 describe('OptionsApp: the version history', () => {
@@ -108,6 +188,10 @@ describe('OptionsApp: the version history', () => {
     await until(() => root.textContent?.includes('2 versions recorded') === true, 'version count shown');
     expect(root.textContent).toContain('1 policy recorded.');
     await click(buttonByText(root, 'Clear version history'));
+    // Only asked so far: the history is still there until confirmed.
+    expect(root.textContent).toContain('Delete the recorded versions of every policy?');
+    expect(await history.count()).toBeGreaterThan(0);
+    await click(buttonByText(root, 'Delete the history'));
     await until(() => root.textContent?.includes('0 policies recorded.') === true, 'history cleared');
     expect(await history.count()).toBe(0);
     expect(root.textContent).not.toContain('versions recorded');
