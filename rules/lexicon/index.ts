@@ -96,7 +96,7 @@ export const PREFERENCE_SIGNALS = [
 
 /** Who a children's clause is about: children by name, or people under an age. */
 export const CHILD_AUDIENCE = [
-  String.raw`child(?:ren|ren's)?`,
+  "child(?:ren|ren's)?",
   'kids',
   'minors',
   '(?:persons|people|individuals|users|anyone|visitors|those|someone|residents|consumers) (?:who (?:is|are) |we know to be )?(?:younger than|under|less than|below)(?: the age of)? (?:1[0-8]|thirteen|sixteen|eighteen)(?: years)?',

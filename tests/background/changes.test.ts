@@ -10,7 +10,6 @@ import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from '../.
 import type { Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
 import { VersionHistory } from '../../db/versions';
-import type { Grade } from '../../engine/ids';
 import type { TabSummary } from '../../messaging/protocol';
 import { popupSender, self, tab } from './senders';
 import { POLICY_HTML } from './summary-fixture';
