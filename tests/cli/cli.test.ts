@@ -71,7 +71,9 @@ describe('analyze', () => {
     const { code, stdout, stderr } = run(['analyze', file]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe(`policylens: ${JSON.stringify(file)}: has no readable text (only images or markup)`);
+    expect(stderr.trim()).toBe(
+      `policylens: ${JSON.stringify(file)}: has no readable text (only images or markup)`,
+    );
   });
 
   test('markdown format', () => {
