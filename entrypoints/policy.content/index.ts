@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectSignals, scorePolicyPage } from '../../content/detect';
 import { installLinkBadges } from '../../content/link-badges';
 import { findPrivacyLinks } from '../../content/links';
+import { pageHtml } from '../../content/page-html';
 import { reportKey } from '../../content/page-key';
 import { createReportGate } from '../../content/report-gate';
 import { fetchPage, PageFetchError } from '../../lib/fetch-page';
@@ -41,10 +42,7 @@ function detect(): PageDetection {
 }
 
 /** The page's HTML, capped. Cutting mid-tag is harmless: the background's parser reads as far as it goes. */
-function pageHtml(): { html: string; htmlCut: boolean } {
-  const full = document.documentElement.outerHTML;
-  return { html: full.slice(0, MAX_HTML_CHARS), htmlCut: full.length > MAX_HTML_CHARS };
-}
+const readHtml = () => pageHtml(document, MAX_HTML_CHARS);
 
 function readPage(): PageReport | UnreadablePage {
   const reason = unreadableReason();
@@ -52,7 +50,7 @@ function readPage(): PageReport | UnreadablePage {
   return {
     url: location.href,
     title: document.title,
-    ...pageHtml(),
+    ...readHtml(),
     detection: detect(),
     privacyLinks: findPrivacyLinks(document, location.href)
       .slice(0, MAX_LINKS)
@@ -80,7 +78,7 @@ async function reportPage(afterNavigation: boolean): Promise<void> {
       url: location.href,
       title: document.title,
       isPolicy: detection.isPolicy,
-      ...(detection.isPolicy ? { html: pageHtml().html } : {}),
+      ...(detection.isPolicy ? readHtml() : {}),
     });
   }
   reported = key;
