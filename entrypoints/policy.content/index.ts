@@ -4,7 +4,7 @@
 // says "Analyse anyway"; a hovered or focused privacy link gets a badge of its own (content/link-badges.ts).
 
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectSignals, scorePolicyPage } from '../../content/detect';
 import { installLinkBadges } from '../../content/link-badges';
@@ -136,6 +136,18 @@ export default defineContentScript({
   // which any page can read: it would tell every site that PolicyLens is installed, and its id.
   noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
+    // WXT stops this script when a newer copy announces itself with this event on document; a page can
+    // fire it too (its name holds the public extension id) and switch PolicyLens off on itself. Stopped
+    // here, in the capture phase on window, while this copy's extension lives; an orphaned copy (its
+    // extension reloaded: no runtime id) still lets a newer copy's event stop it.
+    // The name is WXT's (private in its types, public at run time); tests/e2e/script-started.test.ts fails
+    // if it ever stops being the event's.
+    addEventListener(
+      (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+        .SCRIPT_STARTED_MESSAGE_TYPE,
+      (event) => browser.runtime?.id && event.stopImmediatePropagation(),
+      true,
+    );
     contentMessenger.onMessage('getPage', ({ sender }) => {
       if (!fromOurExtension(sender)) throw new Error(REJECTED);
       return readPage();
