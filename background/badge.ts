@@ -26,12 +26,22 @@ export function badgeLook(state: BadgeState): { text: string; title: string } {
   return { text: state, title: `PolicyLens: grade ${state}` };
 }
 
-export async function setTabBadge(tabId: number, state: BadgeState): Promise<void> {
+/** The badge text: the grade, with a dot when the policy changed since the person last read it. */
+export function badgeText(state: BadgeState, changed = false): string {
+  const { text } = badgeLook(state);
+  return text && changed ? `${text}•` : text;
+}
+
+/** `change`, when given, replaces the tooltip ("Changed since <date>") and adds the dot to the badge. */
+export async function setTabBadge(
+  tabId: number,
+  state: BadgeState,
+  change?: { title: string; changed: boolean },
+): Promise<void> {
   // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`, same methods.
   const action = browser.action ?? browser.browserAction;
-  const { text, title } = badgeLook(state);
-  await action.setBadgeText({ tabId, text });
-  await action.setTitle({ tabId, title });
+  await action.setBadgeText({ tabId, text: badgeText(state, change?.changed) });
+  await action.setTitle({ tabId, title: change?.title ?? badgeLook(state).title });
   if (state !== null && state !== 'not-graded') {
     await action.setBadgeBackgroundColor({ tabId, color: GRADE_COLOURS[state] });
   }

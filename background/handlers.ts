@@ -2,9 +2,12 @@
 // call them directly. Each checks the sender, then the payload, and only then does any work.
 
 import { cacheKey, type SummaryCache } from '../db/cache';
+import type { PolicyChange, VersionHistory } from '../db/versions';
 import type { Grade } from '../engine/ids';
+import type { Summary } from '../engine/types';
 import type { TabSummary } from '../messaging/protocol';
 import { type BadgeState, badgeState } from './badge';
+import { changeTitle, trackChange } from './changes';
 import { sha256Hex, summarisePage } from './summarise';
 import { createTabCoalescer, type TabCoalescer } from './tab-coalescer';
 import {
@@ -23,7 +26,9 @@ export interface BackgroundDeps {
   self: ExtensionIdentity;
   /** Resolves once the database is open; every handler awaits it (MV3 may wake the worker for a message). */
   ready: Promise<SummaryCache>;
-  setBadge: (tabId: number, state: BadgeState) => Promise<void>;
+  setBadge: (tabId: number, state: BadgeState, change?: { title: string; changed: boolean }) => Promise<void>;
+  /** The versions of each policy the person has seen; without it no change is tracked. */
+  history?: Promise<VersionHistory>;
   /** Asks the tab's content script for its page; rejects when no content script answers. */
   requestPage: (tabId: number) => Promise<unknown>;
   /** Asks the tab's content script for its address only (cheap: no HTML). */
@@ -104,11 +109,12 @@ async function gradeReportedPage(
     return kept.grade;
   }
   const cache = await deps.ready;
-  const { summary, textHash } = await summarisePage({ ...page, html: page.html }, cache);
+  const { summary, textHash, text } = await summarisePage({ ...page, html: page.html }, cache);
   const state = badgeState(summary);
   const grade = state === 'not-graded' ? null : state;
   deps.tabs.set(tabId, { url: page.url, textHash, htmlHash, grade });
-  await deps.setBadge(tabId, state);
+  const change = await changeOf(summary, text, textHash, deps);
+  await deps.setBadge(tabId, state, change ? { title: changeTitle(change), changed: true } : undefined);
   return grade;
 }
 
@@ -120,7 +126,7 @@ export async function handleSummariseTab(
   assertFromExtensionPage(sender, deps.self);
   const { tabId, force } = parseSummariseTab(data);
   const kept = await keptSummary(tabId, deps);
-  if (kept) return kept;
+  if (kept) return withChange(tabId, kept, deps);
   let raw: unknown;
   try {
     raw = await deps.requestPage(tabId);
@@ -139,10 +145,52 @@ export async function handleSummariseTab(
     };
   }
   const cache = await deps.ready;
-  const { textHash, ...result } = await summarisePage(report, cache);
+  const { textHash, text, ...result } = await summarisePage(report, cache);
   deps.tabs.set(tabId, { url: report.url, textHash });
+  await changeOf(result.summary, text, textHash, deps);
   if (report.detection.isPolicy) await deps.setBadge(tabId, badgeState(result.summary));
-  return { state: 'summary', ...result };
+  return withChange(tabId, { state: 'summary', ...result }, deps);
+}
+
+/**
+ * Records this text in the history and returns the change waiting to be seen; none without a history, and
+ * none for a page that the engine does not read as an English policy (it is not recorded either).
+ */
+async function changeOf(
+  summary: Summary,
+  text: string,
+  textHash: string,
+  deps: BackgroundDeps,
+): Promise<PolicyChange | undefined> {
+  const url = summary.source.url;
+  if (!deps.history || !url || !summary.isPolicy || !summary.language.english) return undefined;
+  try {
+    return await trackChange(await deps.history, url, text, textHash);
+  } catch (error) {
+    // The change view is extra: a failed diff or history must not cost the summary.
+    console.warn('PolicyLens: cannot track changes of this policy', error);
+    return undefined;
+  }
+}
+
+/**
+ * The popup's answer with the change the person has not seen yet, which opening the popup marks as seen:
+ * the badge's dot and the tooltip go back to the grade alone.
+ */
+async function withChange(tabId: number, result: TabSummary, deps: BackgroundDeps): Promise<TabSummary> {
+  if (result.state !== 'summary' || !deps.history || !result.summary.source.url) return result;
+  const url = result.summary.source.url;
+  try {
+    const history = await deps.history;
+    const change = await history.unseenChange(url);
+    if (!change) return result;
+    await history.markSeen(url);
+    await deps.setBadge(tabId, badgeState(result.summary));
+    return { ...result, change: { since: new Date(change.since).toISOString(), diff: change.diff } };
+  } catch (error) {
+    console.warn('PolicyLens: cannot read the change of this policy', error);
+    return result;
+  }
 }
 
 /**

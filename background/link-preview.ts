@@ -4,6 +4,7 @@
 // fetched here, only for sites the person allowed. Concurrent hovers of one URL share one fetch.
 
 import { cacheKey, type SummaryCache } from '../db/cache';
+import type { VersionHistory } from '../db/versions';
 import type { QuestionId } from '../engine/ids';
 import { RUBRIC } from '../engine/rubric';
 import { isGraded } from '../engine/score';
@@ -11,6 +12,7 @@ import type { Summary } from '../engine/types';
 import { type FetchedPage, PageFetchError } from '../lib/fetch-page';
 import type { LinkBadge, LinkedPage, TabSummary, TopAnswer } from '../messaging/protocol';
 import { badgesShownOn, type Settings, siteHost } from '../settings/sanitise';
+import { trackChange } from './changes';
 import { redirectedAway } from './redirect-guard';
 import { summarisePage } from './summarise';
 import {
@@ -37,6 +39,8 @@ export interface LinkDeps {
   /** The browser's own grant: false until the person grants the site, in Chromium 156 too (docs/privacy.md). */
   hasHostPermission: (origin: string) => Promise<boolean>;
   openTab: (url: string) => Promise<void>;
+  /** The versions of each policy the person has seen; a hovered policy's new text is diffed against it. */
+  history?: Promise<VersionHistory>;
 }
 
 /** Largest weight first; ties keep the rubric's own order (a stable sort over its keys). */
@@ -56,7 +60,7 @@ export function topAnswers(summary: Summary, count = TOP_ANSWERS): TopAnswer[] {
   return top;
 }
 
-export function badgeView(summary: Summary, url: string): LinkBadge {
+export function badgeView(summary: Summary, url: string, changed = false): LinkBadge {
   // The engine's isPolicy implies English; a stored row whose fields disagree still gets no grade.
   if (!isGraded(summary)) return { state: 'not-a-policy', url };
   if (!summary.language.english) {
@@ -69,6 +73,7 @@ export function badgeView(summary: Summary, url: string): LinkBadge {
     grade: summary.grade,
     score: summary.score,
     top: topAnswers(summary),
+    ...(changed ? { changed: true } : {}),
   };
 }
 
@@ -94,6 +99,18 @@ export function createLinkPreviews(deps: LinkDeps) {
     return promise;
   }
 
+  const history = deps.history;
+  /** Whether a change waits unseen; false without a history, or when it fails (the badge matters more). */
+  async function changedSince(find: () => Promise<unknown> | undefined): Promise<boolean> {
+    if (!history) return false;
+    try {
+      return (await find()) !== undefined;
+    } catch (error) {
+      console.warn('PolicyLens: cannot track changes of this policy', error);
+      return false;
+    }
+  }
+
   async function analyse(requested: string, page: Omit<FetchedPage, 'body'> & { body: string }) {
     const cache = await deps.ready;
     const result = await summarisePage(
@@ -104,7 +121,15 @@ export function createLinkPreviews(deps: LinkDeps) {
     if (cacheKey(requested) !== cacheKey(page.url)) {
       await cache.put(requested, result.textHash, result.summary);
     }
-    return badgeView(result.summary, cacheKey(requested));
+    // Only a policy has versions worth telling of; a page that is none is not recorded.
+    const { isPolicy, language } = result.summary;
+    const changed =
+      isPolicy &&
+      language.english &&
+      (await changedSince(() =>
+        history?.then((h) => trackChange(h, requested, result.text, result.textHash)),
+      ));
+    return badgeView(result.summary, cacheKey(requested), changed);
   }
 
   async function enabledFor(pageUrl: string): Promise<boolean> {
@@ -128,7 +153,10 @@ export function createLinkPreviews(deps: LinkDeps) {
         }
       }
       const cached = await (await deps.ready).getCurrent(key);
-      if (cached) return badgeView(cached.summary, key);
+      if (cached) {
+        const changed = await changedSince(() => history?.then((h) => h.unseenChange(key)));
+        return badgeView(cached.summary, key, changed);
+      }
       const running = inFlight.get(key);
       if (running) return running;
       if (sameSite) return { state: 'fetch-in-page' };

@@ -2,6 +2,7 @@
 // that "keep for N days" needs no alarm, and so no `alarms` permission.
 
 import { OPEN_TIMEOUT_MS, SummaryCache } from '../db/cache';
+import { VersionHistory } from '../db/versions';
 import { loadSettings } from '../settings/settings';
 
 /**
@@ -17,4 +18,15 @@ export async function openCacheAndPrune(timeoutMs = OPEN_TIMEOUT_MS): Promise<Su
     console.warn('PolicyLens: cannot prune the summary cache', error);
   }
   return cache;
+}
+
+/** The version history, pruned by the same "keep for N days" as the cache; never rejects. */
+export async function openHistoryAndPrune(): Promise<VersionHistory> {
+  const history = await VersionHistory.open();
+  try {
+    await history.deleteOlderThan((await loadSettings()).keepDays);
+  } catch (error) {
+    console.warn('PolicyLens: cannot prune the version history', error);
+  }
+  return history;
 }

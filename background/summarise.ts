@@ -2,9 +2,9 @@
 // same engine and rubric.
 
 import type { SummaryCache } from '../db/cache';
-import { analyze } from '../engine/analyze';
 import { htmlToText } from '../engine/html-to-text';
 import type { Summary } from '../engine/types';
+import { analyze } from '../rules/engine';
 
 export interface SummaryResult {
   summary: Summary;
@@ -12,6 +12,8 @@ export interface SummaryResult {
   analysedAt: string;
   /** SHA-256 of the analysed text: what the background keeps per tab to answer the popup at once. */
   textHash: string;
+  /** The extracted text, for the version history; never sent to the popup. */
+  text: string;
 }
 
 export interface PageInput {
@@ -39,6 +41,7 @@ export async function summarisePage(page: PageInput, cache: SummaryCache): Promi
       fromCache: true,
       analysedAt: new Date(cached.analysedAt).toISOString(),
       textHash,
+      text: extracted.text,
     };
   }
   const title = page.title.trim() || extracted.title?.trim() || '';
@@ -52,5 +55,6 @@ export async function summarisePage(page: PageInput, cache: SummaryCache): Promi
     fromCache: false,
     analysedAt: new Date(entry.analysedAt).toISOString(),
     textHash,
+    text: extracted.text,
   };
 }

@@ -15,10 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { analyze } from '../engine/analyze';
 import { answerSentence } from '../engine/answer-sentence';
-import { answerQuestions } from '../engine/answers';
-import { classifySentence } from '../engine/classify';
 import { findDataTypes } from '../engine/data-types';
 import { isNegated, modalOf, TAG_BUDGET_CHARS, type TagMemo, taggedChars } from '../engine/grammar';
 import { htmlToText } from '../engine/html-to-text';
@@ -26,6 +23,7 @@ import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
 import { segment } from '../engine/segment';
 import { ANSWER_RULES, CLAUSE_RULES } from '../rules';
+import { analyze, answerQuestions, classifySentence } from '../rules/engine';
 import { tagBomb } from './tag-bomb';
 
 const QUICK = process.argv.includes('--quick');

@@ -4,9 +4,9 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyze } from '../engine/analyze';
 import { htmlToText } from '../engine/html-to-text';
 import { QUESTION_IDS, type QuestionId } from '../engine/ids';
+import { analyze } from '../rules/engine';
 
 const dir = process.argv[2] ?? resolve(process.cwd(), '../shared/corpus/opp115-dev/html');
 const show = process.argv[3] as QuestionId | undefined;

@@ -5,7 +5,7 @@
 
 import 'fake-indexeddb/auto';
 import { MAX_ENTRIES, SummaryCache } from '../db/cache';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../rules/engine';
 
 const summary = analyze(
   'Privacy Policy\nWe collect your email address. We do not sell your personal information to anyone. ' +

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, readInput } from '../cli/read-input';
-import { analyze } from '../engine/analyze';
+import { analyze } from '../rules/engine';
 
 export const MODERN_DIR = path.resolve(process.cwd(), '../shared/corpus/modern-dev/texts');
 

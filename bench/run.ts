@@ -10,16 +10,15 @@ import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBundle } from '../cli/launch.mjs';
-import { analyze } from '../engine/analyze';
-import { answerQuestions } from '../engine/answers';
-import { classifySentence } from '../engine/classify';
 import { findDataTypes } from '../engine/data-types';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
 import { HEADING_CAP, scorePolicyPage } from '../engine/policy-page';
 import { rescore } from '../engine/score';
 import { segment } from '../engine/segment';
+import { analyze, answerQuestions, classifySentence } from '../rules/engine';
 import { measureContentScript, measurePopupFromCache } from './browser';
+import { measureDiff } from './diff';
 import { bundleSizes, chromeZip } from './sizes';
 import { median, round, time } from './stats';
 import { loadModernTexts, loadPolicyTexts, textOfSize } from './texts';
@@ -90,6 +89,16 @@ for (const [stage, ms] of Object.entries(stages)) {
     `median of ${stageRuns}, ${seg.sentences.length} sentences`,
   );
 }
+
+// --- The policy diff: two 64 KB versions -----------------------------------------------------------------
+const diffFigures = measureDiff(textOfSize(policies, 64 * 1024), quick ? 5 : 15);
+const { changes } = diffFigures;
+row(
+  'diff 64 KB versions',
+  `${diffFigures.wholeMs} ms`,
+  `both analysed and compared, median of ${diffFigures.runs} warm runs (3 warm-up); bench/diff.ts edits: ${changes.answers} answers, ${changes.added} added, ${changes.removed} removed, ${changes.reworded} reworded`,
+);
+row('  of which: diffPolicies', `${diffFigures.diffMs} ms`, 'on the two analyses');
 
 // --- Whole corpus, one core ------------------------------------------------------------------------------
 const corpusRuns = quick ? 1 : 3;
@@ -266,6 +275,8 @@ process.stdout.write(
     analyze64kMs: engine[64],
     analyze256kMs: engine[256],
     stagesMs64k: stages,
+    diff64kMs: diffFigures.wholeMs,
+    diffPolicies64kMs: diffFigures.diffMs,
     coldStartMs,
     corpusPoliciesPerSec,
     modernPoliciesPerSec,
@@ -280,6 +291,7 @@ process.stdout.write(
       analyze64k: sizeRuns[64],
       analyze256k: sizeRuns[256],
       stages: stageRuns,
+      diff64k: diffFigures.runs,
       coldStart: coldRuns,
       corpusPasses: corpusRuns,
       cliBatch: batchRuns,

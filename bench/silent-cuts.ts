@@ -4,10 +4,10 @@
 import { parseHTML } from 'linkedom';
 import { pageHtml } from '../content/page-html';
 import { fitForCache, summaryBytes } from '../db/summary-size';
-import { analyze } from '../engine/analyze';
 import { htmlToText } from '../engine/html-to-text';
 import { withoutScripts } from '../lib/fetch-page';
 import { MAX_HTML_CHARS } from '../messaging/protocol';
+import { analyze } from '../rules/engine';
 import { median, round, time } from './stats';
 
 const SENTENCE = 'We collect your email address when you register, and we may share it with our partners. ';

@@ -1,8 +1,8 @@
 // One file → one summary (or one error line). Reading (cli/analyze-file-read.ts) and analysing are separate
 // steps so that `--jobs` can run them on different threads.
 
-import { analyze } from '../engine/analyze';
 import { toMarkdown } from '../engine/markdown';
+import { analyze } from '../rules/engine';
 import { type ReadResult, readFile } from './analyze-file-read';
 import { oneLine, shownName } from './shown-name';
 

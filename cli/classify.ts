@@ -1,7 +1,7 @@
 // `classify --jsonl`: {"id","text"} lines on stdin → {"id","categories"} lines on stdout, in order.
 
 import { createInterface } from 'node:readline';
-import { classifyPassage } from '../engine/classify-text';
+import { classifyPassage } from '../rules/engine';
 import { UsageError } from './usage-error';
 
 export async function runClassify(args: string[]): Promise<number> {

@@ -3,9 +3,9 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../engine/analyze';
 import { type Answer, QUESTION_IDS, type QuestionId } from '../engine/ids';
 import type { Summary } from '../engine/types';
+import { analyze } from '../rules/engine';
 import { readInput } from './read-input';
 
 export interface GoldItem {

@@ -2,8 +2,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyPassage } from '../engine/classify-text';
 import { CATEGORY_IDS, type CategoryId } from '../engine/ids';
+import { classifyPassage } from '../rules/engine';
 import { goldCategories, type Opp115Segment } from './corpus-gold';
 import { inSlice, type Slice } from './eval-answers';
 

@@ -13,7 +13,7 @@ const SOURCES = ['cli', 'engine', 'rules', 'package-lock.json'];
 export const ENTRIES = {
   main: 'cli/main.ts',
   'analyze-worker': 'cli/analyze-worker.ts',
-  engine: 'engine/analyze.ts',
+  engine: 'rules/engine.ts',
 };
 
 function newest(path) {

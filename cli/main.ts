@@ -1,11 +1,13 @@
-// The command line over engine/ (CONTRACT.md §5): analyze, classify, eval.
+// The command line over engine/ (CONTRACT.md §5, §7): analyze, diff, classify, eval.
 
 import { runAnalyze } from './analyze';
 import { runClassify } from './classify';
+import { runDiff } from './diff';
 import { runEvalAnswers } from './eval-answers-command';
 import { runEval } from './eval-command';
 
 const USAGE = `usage: policylens analyze FILE|DIR [--format json|markdown] [--jobs N]
+       policylens diff OLD NEW [--format json|markdown]
        policylens classify --jsonl   (lines {"id","text"} on stdin)
        policylens eval DIR [--slice all|dev|slice]
        policylens eval-answers DIR [--show] [--slice all|dev|slice]`;
@@ -17,6 +19,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'analyze':
       return runAnalyze(rest);
+    case 'diff':
+      return runDiff(rest);
     case 'classify':
       return runClassify(rest);
     case 'eval':

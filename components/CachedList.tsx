@@ -6,9 +6,11 @@ export interface CachedListProps {
   onOpen: (url: string) => void;
   onDelete: (url: string) => void;
   onClear: () => void;
+  /** Versions recorded per URL in the version history. */
+  versions?: Map<string, number>;
 }
 
-export function CachedList({ rows, onOpen, onDelete, onClear }: CachedListProps) {
+export function CachedList({ rows, onOpen, onDelete, onClear, versions }: CachedListProps) {
   return (
     <section aria-labelledby="cache-heading">
       <h2 id="cache-heading">Saved summaries</h2>
@@ -33,7 +35,10 @@ export function CachedList({ rows, onOpen, onDelete, onClear }: CachedListProps)
                     <span class="muted small">Not graded: not read as a privacy policy</span>
                   )}
                   <span class="muted small url">{row.url}</span>
-                  <span class="muted small">Analysed {formatDate(row.analysedAt)}</span>
+                  <span class="muted small">
+                    Analysed {formatDate(row.analysedAt)}
+                    {versionsNote(versions?.get(row.url))}
+                  </span>
                 </span>
                 <span class="cached-actions">
                   <button
@@ -61,4 +66,8 @@ export function CachedList({ rows, onOpen, onDelete, onClear }: CachedListProps)
       )}
     </section>
   );
+}
+
+function versionsNote(count: number | undefined): string {
+  return count ? ` · ${count} ${count === 1 ? 'version' : 'versions'} recorded` : '';
 }

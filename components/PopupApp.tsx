@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TabSummary } from '../messaging/protocol';
+import { ChangeView } from './ChangeView';
 import { ExportButtons } from './ExportButtons';
 import { ErrorMessage, Loading, NotPolicy, Unreadable } from './PageStates';
 import { SummaryView } from './SummaryView';
@@ -53,6 +54,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }
   return (
     <main>
+      {result.change && (
+        <ChangeView
+          diff={result.change.diff}
+          since={result.change.since}
+          onShowQuote={api.showQuote ? showQuote : undefined}
+          copy={api.copy}
+        />
+      )}
       <SummaryView
         summary={result.summary}
         analysedAt={result.analysedAt}

@@ -97,6 +97,7 @@ export function createBadgeUi(
       const parts: Node[] = [];
       if (view.state === 'graded') {
         parts.push(gradedHead(doc, view.grade, view.title || hostName(view.url), view.score));
+        if (view.changed) parts.push(el(doc, 'p', 'muted', 'Changed since you last read it'));
         const list = el(doc, 'ul');
         for (const answer of view.top) {
           const item = el(doc, 'li', answer.good ? 'good' : 'bad');

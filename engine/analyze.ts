@@ -9,9 +9,10 @@ import { detectEnglish } from './language';
 import { normalise } from './normalise';
 import { detectPolicyText } from './policy-text';
 import { RUBRIC_VERSION } from './rubric';
+import type { RuleSet } from './rule';
 import { scoreAnswers } from './score';
 import { segment } from './segment';
-import type { CategoryResult, Summary } from './types';
+import type { CategoryResult, Quote, Summary } from './types';
 import { ENGINE_VERSION } from './version';
 
 /** Text beyond this many characters is not analysed (the summary says so). Policies run 5–150 KB. */
@@ -67,12 +68,41 @@ export interface AnalyzeOptions {
   headings?: readonly string[];
 }
 
-export function analyze(
+/** A sentence of the analysed text with every category it carries (none for a sentence that states no practice). */
+export interface CategorisedSentence extends Quote {
+  categories: CategoryId[];
+}
+
+/** A summary with what it was made from: the text its offsets point into, and every sentence. */
+export interface Analysis {
+  summary: Summary;
+  text: string;
+  /**
+   * Every analysed sentence in text order, with its categories. The summary's clause lists are capped
+   * (MAX_CLAUSES_PER_CATEGORY); this is not, so that a diff sees every clause.
+   */
+  sentences: CategorisedSentence[];
+}
+
+/** The whole engine with the rules it is given (rules/engine.ts binds the shipped ones as `analyze`). */
+export function analyzeWith(
+  rules: RuleSet,
   input: string,
   source: Source = {},
   now: () => number = () => performance.now(),
   options: AnalyzeOptions = {},
 ): Summary {
+  return analyzeInDetailWith(rules, input, source, now, options).summary;
+}
+
+/** `analyzeWith`, and the analysed text and every sentence with its categories (what a diff needs). */
+export function analyzeInDetailWith(
+  rules: RuleSet,
+  input: string,
+  source: Source = {},
+  now: () => number = () => performance.now(),
+  options: AnalyzeOptions = {},
+): Analysis {
   const t0 = now();
   const warnings: string[] = [];
   const { text, truncated } = analysedText(input);
@@ -92,8 +122,16 @@ export function analyze(
   const categories = Object.fromEntries(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
   ) as unknown as Record<CategoryId, CategoryResult>;
+  const categorised: CategorisedSentence[] = [];
   for (const sentence of sentences) {
-    for (const hit of classifySentence(sentence.text, headings[sentence.heading]?.text)) {
+    const hits = classifySentence(rules.clauses, sentence.text, headings[sentence.heading]?.text);
+    categorised.push({
+      text: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      categories: hits.map((h) => h.category),
+    });
+    for (const hit of hits) {
       const result = categories[hit.category];
       result.mentioned = true;
       if (result.clauses.length < MAX_CLAUSES_PER_CATEGORY) {
@@ -108,7 +146,7 @@ export function analyze(
   }
   // Tagged clauses are shared by the answers and the data types, for this text only.
   const tagged: TagMemo = new Map();
-  const answers = answerQuestions(sentences, tagged, (s) => headings[s.heading]?.text ?? '');
+  const answers = answerQuestions(rules.answers, sentences, tagged, (s) => headings[s.heading]?.text ?? '');
   const dataTypeEvidence = findDataTypes(sentences, tagged);
   if (taggerBudgetSpent(tagged)) warnings.push(TAG_BUDGET_WARNING);
   const { score, grade, lines } = scoreAnswers(answers);
@@ -125,7 +163,7 @@ export function analyze(
     warnings.push('This text does not look like English; PolicyLens reads English policies for now.');
   else if (!isPolicy) warnings.push('This text does not look like a privacy policy, so it is not graded.');
 
-  return {
+  const summary: Summary = {
     schema: 1,
     engine: ENGINE_VERSION,
     rubric: RUBRIC_VERSION,
@@ -150,4 +188,5 @@ export function analyze(
       chars: text.length,
     },
   };
+  return { summary, text, sentences: categorised };
 }

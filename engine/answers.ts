@@ -1,9 +1,9 @@
-// The sixteen answers of CONTRACT.md §2, from the answer rules in rules/answers/.
+// The sixteen answers of CONTRACT.md §2, from the answer rules it is given (rules/answers/ ships them).
 
-import { ANSWER_RULES } from '../rules';
 import { matchModal, matchSentence, type SentenceMatch } from './answer-sentence';
 import type { TagMemo } from './grammar';
 import { QUESTION_IDS, type QuestionId } from './ids';
+import type { AnswerRule } from './rule';
 import type { Sentence } from './segment';
 import type { AnswerEvidence, AnswerResult } from './types';
 
@@ -25,6 +25,7 @@ function rank(e: { weak?: boolean; narrow?: boolean }): number {
 }
 
 export function answerQuestions(
+  rules: readonly AnswerRule[],
   sentences: Sentence[],
   memo: TagMemo = new Map(),
   headingOf: (sentence: Sentence) => string = () => '',
@@ -37,7 +38,7 @@ export function answerQuestions(
     // marketing purposes" is the strong rule's no, even when the weak general-sharing rule, listed first,
     // also matches.
     perSentence.clear();
-    for (const rule of ANSWER_RULES) {
+    for (const rule of rules) {
       const held = perSentence.get(rule.question);
       if (held && rank(held) >= (rule.weak ? 1 : 2)) continue;
       const hit = matchSentence(rule, sentence.text, memo, headingOf(sentence));

@@ -1,9 +1,8 @@
-// Classifies sentences into the clause categories of CONTRACT.md §1 with the clause rules in rules/.
+// Classifies sentences into the clause categories of CONTRACT.md §1 with the clause rules it is given.
 
-import { CLAUSE_RULES } from '../rules';
 import type { CategoryId } from './ids';
 import { isPolicyOverview } from './overview';
-import { firstMatch } from './rule';
+import { type ClauseRule, firstMatch } from './rule';
 import { YIELDS_TO } from './topics';
 
 export interface ClauseHit {
@@ -12,11 +11,11 @@ export interface ClauseHit {
 }
 
 /** Every category a sentence belongs to, with the first rule that put it there. */
-export function classifySentence(sentence: string, heading = ''): ClauseHit[] {
+export function classifySentence(rules: readonly ClauseRule[], sentence: string, heading = ''): ClauseHit[] {
   const hits: ClauseHit[] = [];
   if (isPolicyOverview(sentence)) return hits;
   const seen = new Set<CategoryId>();
-  for (const rule of CLAUSE_RULES) {
+  for (const rule of rules) {
     if (seen.has(rule.category)) continue;
     if (firstMatch(rule, sentence, heading)) {
       seen.add(rule.category);

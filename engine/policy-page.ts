@@ -87,66 +87,42 @@ const FIRST_PERSON =
   /\b(?:we|us)\s+(?:may\s+|will\s+|do\s+not\s+|does\s+not\s+|don't\s+|never\s+|also\s+|automatically\s+|only\s+)?(?:collect|use|share|disclose|sell|rent|retain|store|process|receive|obtain|gather|combine|transfer|keep|protect)s?\b|\byour (?:personal )?(?:information|data)\b/gi;
 
 export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
+  // Reasons are short on purpose: this runs in the content script, whose every byte is on every page.
   const reasons: string[] = [];
   let score = 0;
+  const add = (points: number, why: string) => {
+    score += points;
+    reasons.push(`${why} ${points > 0 ? '+' : ''}${points}`);
+  };
 
   const urlPoints = scoreUrl(signals.url);
-  if (urlPoints > 0) reasons.push(`URL names a privacy page (+${urlPoints})`);
-  score += urlPoints;
+  if (urlPoints > 0) add(urlPoints, 'privacy URL');
 
   const title = signals.title.slice(0, 300);
   const otherLegal = !POLICY_NAME.test(title) && !PRIVACY_WORD.test(title) && OTHER_LEGAL.test(title);
-  if (POLICY_NAME.test(title)) {
-    score += 3;
-    reasons.push('title names a privacy policy (+3)');
-  } else if (PRIVACY_WORD.test(title)) {
-    score += 1;
-    reasons.push('title mentions privacy (+1)');
-  } else if (OTHER_LEGAL.test(title)) {
-    score -= 2;
-    reasons.push('title names another legal page (-2)');
-  }
+  if (POLICY_NAME.test(title)) add(3, 'title names a policy');
+  else if (PRIVACY_WORD.test(title)) add(1, 'title says privacy');
+  else if (OTHER_LEGAL.test(title)) add(-2, 'title names another legal page');
 
   const headings = signals.headings.slice(0, HEADING_CAP).map((h) => h.slice(0, HEADING_CHARS));
-  if (headings.some((h) => POLICY_NAME.test(h) && h.length <= 80)) {
-    score += 2;
-    reasons.push('a heading names a privacy policy (+2)');
-  }
+  if (headings.some((h) => POLICY_NAME.test(h) && h.length <= 80)) add(2, 'heading names a policy');
   const sections = headings.filter((h) => h.length <= 100 && SECTION_HEADING.test(h)).length;
-  if (sections >= 2) {
-    score += 1;
-    reasons.push(`${sections} headings name policy sections (+1)`);
-  }
+  if (sections >= 2) add(1, `${sections} section headings`);
   const contracts = headings.filter((h) => h.length <= 100 && CONTRACT_HEADING.test(h)).length;
-  if (sections >= 5 && sections > contracts) {
-    // A policy's outline: most of its headings are policy sections ("Sharing your information",
-    // "Retaining your information", "Legal basis"), which is all a policy without a title shows.
-    score += 1;
-    reasons.push('five or more (+1)');
-  }
+  // A policy's outline: most of its headings are policy sections ("Sharing your information",
+  // "Retaining your information", "Legal basis"), which is all a policy without a title shows.
+  if (sections >= 5 && sections > contracts) add(1, 'five or more');
   const named = POLICY_NAME.test(title) || headings.some((h) => POLICY_NAME.test(h));
-  if (!named && contracts >= 3) {
-    score -= 2;
-    reasons.push(`${contracts} contract headings (-2)`);
-  }
+  if (!named && contracts >= 3) add(-2, `${contracts} contract headings`);
   // Text without a title or heading that names it (a policy saved as plain text) may still introduce
   // itself near its top: "This Privacy Policy describes…", "Acme is committed to protecting the privacy of
   // our users". It stands in for the missing title (+3); named already, it only confirms the name (+1).
-  // Terms of service point to their policy in the same
-  // words ("Our Privacy Policy explains how we…"): a text titled or outlined as a contract does not
-  // introduce itself so.
+  // Terms of service point to their policy in the same words ("Our Privacy Policy explains how we…"): a
+  // text titled or outlined as a contract does not introduce itself so.
   const introduces = SELF_INTRODUCTION.test(signals.text.slice(0, 2000));
-  if (!named && introduces && !otherLegal && contracts < 3) {
-    score += 3;
-    reasons.push('the text introduces itself as a privacy policy (+3)');
-  } else if (named && introduces) {
-    score += 1;
-    reasons.push('and the text says so (+1)');
-  }
-  if (SEARCH_PARAM.test(signals.url) || SEARCH_TITLE.test(title)) {
-    score -= 3;
-    reasons.push('URL is a search (-3)');
-  }
+  if (!named && introduces && !otherLegal && contracts < 3) add(3, 'text introduces itself as a policy');
+  else if (named && introduces) add(1, 'and says so');
+  if (SEARCH_PARAM.test(signals.url) || SEARCH_TITLE.test(title)) add(-3, 'search page');
 
   const text = signals.text.slice(0, TEXT_CAP).toLowerCase();
   const words = countWords(text);
@@ -157,8 +133,8 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
   const density = words === 0 ? 0 : (firstPerson * 1000) / words;
   let textPoints = 0;
   // A text that states its practices sentence after sentence ("we collect…", "we share…", "your data…")
-  // is a policy even in plain words (a search engine's policy: 73 such statements, 24 per 1000 words); terms of service
-  // and articles state few.
+  // is a policy even in plain words (a search engine's policy: 73 such statements, 24 per 1000 words);
+  // terms of service and articles state few.
   if (
     (distinct >= 16 && firstPerson >= 8 && density >= 6) ||
     (distinct >= 10 && firstPerson >= 25 && density >= 12)
@@ -168,19 +144,15 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
   else if (distinct >= 8 && firstPerson >= 3) textPoints = 2;
   else if (distinct >= 5 || (distinct >= 3 && firstPerson >= 1)) textPoints = 1;
   if (words < 80) textPoints = Math.min(textPoints, 1);
-  if (textPoints > 0) {
-    reasons.push(
-      `policy vocabulary: ${distinct} terms, ${firstPerson} statements of practice, ${density.toFixed(1)}/1000 words (+${textPoints})`,
-    );
-  }
-  score += textPoints;
+  if (textPoints > 0)
+    add(textPoints, `${distinct} terms, ${firstPerson} statements, ${density.toFixed(1)}/1000 words`);
 
   // A page that only names itself a policy (a shell before its script renders the text) is not one yet.
   const isPolicy = score >= THRESHOLD && textPoints > 0;
   // Logistic around the threshold: 0.5 at the threshold, ~0.95 three points above.
   const confidence = Math.round((1 / (1 + Math.exp(-(score - THRESHOLD + 0.5)))) * 100) / 100;
-  if (score < THRESHOLD) reasons.push(`score ${score} is below ${THRESHOLD}`);
-  else if (!isPolicy) reasons.push('no policy vocabulary in the text');
+  if (score < THRESHOLD) reasons.push(`score ${score} < ${THRESHOLD}`);
+  else if (!isPolicy) reasons.push('no policy words');
   return { isPolicy, confidence, reasons };
 }
 

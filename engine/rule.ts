@@ -73,6 +73,16 @@ export interface AnswerRule {
 
 export type Rule = ClauseRule | AnswerRule;
 
+/**
+ * What an engine reads with: the clause rules in the order they are tried, and the answer rules. The engine
+ * imports no rules (as uBlock's engine is given its filter lists): rules/engine.ts binds the shipped set, and
+ * a test can build an engine with one rule.
+ */
+export interface RuleSet {
+  clauses: readonly ClauseRule[];
+  answers: readonly AnswerRule[];
+}
+
 export function defineRule(rule: Omit<ClauseRule, 'kind'>): ClauseRule {
   return { kind: 'clause', ...rule };
 }

@@ -108,7 +108,7 @@ export function splitSentences(line: string): Array<[number, number]> {
   return out;
 }
 
-function endsWithAbbreviation(line: string, dot: number): boolean {
+export function endsWithAbbreviation(line: string, dot: number): boolean {
   const before = line.slice(Math.max(0, dot - 8), dot).match(/([\p{L}.]+)$/u);
   if (!before?.[1]) return false;
   const word = before[1].toLowerCase();

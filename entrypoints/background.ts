@@ -11,14 +11,15 @@ import {
   type KeptTab,
 } from '../background/handlers';
 import { createLinkPreviews } from '../background/link-preview';
-import { openCacheAndPrune } from '../background/open-cache';
+import { openCacheAndPrune, openHistoryAndPrune } from '../background/open-cache';
 import { refusingRedirects } from '../background/redirect-guard';
 import { fetchPage } from '../lib/fetch-page';
-import { backgroundMessenger, contentMessenger } from '../messaging/protocol';
+import { backgroundMessenger, contentMessenger } from '../messaging/messengers';
 import { loadSettings, updateSettings } from '../settings/settings';
 
 export default defineBackground(() => {
   const ready = openCacheAndPrune();
+  const history = openHistoryAndPrune();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 
   // Lost when the worker stops; the popup then takes the longer way (the page's HTML and the cache).
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     self,
     ready,
     setBadge: setTabBadge,
+    history,
     requestPage: (tabId) => contentMessenger.sendMessage('getPage', undefined, { tabId, frameId: 0 }),
     requestPageUrl: (tabId) => contentMessenger.sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }),
     tabs,
@@ -40,6 +42,7 @@ export default defineBackground(() => {
   const links = createLinkPreviews({
     self,
     ready,
+    history,
     loadSettings,
     updateSettings,
     fetchPage: (url, acceptFinalUrl) => fetchPage(url, { fetch: refusingRedirects(acceptFinalUrl) }),

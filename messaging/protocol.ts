@@ -2,7 +2,7 @@
 // background and the content script each listen for their own messages: @webext-core/messaging allows one
 // listener per type per context, and a context ignores types it has no listener for.
 
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PolicyDiff } from '../engine/diff';
 import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
 
@@ -62,6 +62,8 @@ export type TabSummary =
       fromCache: boolean;
       /** ISO time of the analysis (the original one when served from the cache). */
       analysedAt: string;
+      /** What changed since the version the person saw before (ISO date of that one), shown once. */
+      change?: { since: string; diff: PolicyDiff };
     }
   | {
       state: 'not-policy';
@@ -103,7 +105,16 @@ export interface TopAnswer {
 
 /** What the hover badge shows. `fetch-in-page` asks the content script to fetch a same-site link itself. */
 export type LinkBadge =
-  | { state: 'graded'; url: string; title: string; grade: Grade; score: number; top: TopAnswer[] }
+  | {
+      state: 'graded';
+      url: string;
+      title: string;
+      grade: Grade;
+      score: number;
+      top: TopAnswer[];
+      /** The policy's text differs from the version the person saw before, and they have not looked yet. */
+      changed?: boolean;
+    }
   | { state: 'not-a-policy'; url: string }
   | { state: 'needs-permission'; origin: string }
   | { state: 'error'; message: string }
@@ -144,6 +155,3 @@ export interface ContentProtocol {
   getPageUrl(): { url: string };
   highlightQuote(data: { text: string }): { found: boolean };
 }
-
-export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>();
-export const contentMessenger = defineExtensionMessaging<ContentProtocol>();

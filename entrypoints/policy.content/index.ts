@@ -9,13 +9,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectSignals, scorePolicyPage } from '../../content/detect';
 import { installLinkBadges } from '../../content/link-badges';
 import { findPrivacyLinks } from '../../content/links';
+import { backgroundMessenger, contentMessenger } from '../../content/messenger';
 import { pageHtml } from '../../content/page-html';
 import { reportKey } from '../../content/page-key';
 import { createReportGate } from '../../content/report-gate';
 import { fetchPage, PageFetchError } from '../../lib/fetch-page';
 import {
-  backgroundMessenger,
-  contentMessenger,
   type LinkBadge,
   MAX_HTML_CHARS,
   type PageDetection,

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { type PopupApi, PopupApp } from '../../components/PopupApp';
-import { backgroundMessenger, contentMessenger } from '../../messaging/protocol';
+import { backgroundMessenger, contentMessenger } from '../../messaging/messengers';
 import { savedSummaryUrl, targetTabId } from './target-tab';
 
 const copy = (text: string) => navigator.clipboard.writeText(text);

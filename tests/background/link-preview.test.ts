@@ -143,6 +143,42 @@ describe('linkSummary: a redirect must not leave the sites the person allowed', 
   });
 });
 
+describe('linkSummary: a hovered policy that changed since the person last saw it', () => {
+  const SELLS = 'We sell your personal information to data brokers.';
+  const VERSION_B = POLICY_HTML.replace('<p>We may disclose', `<p>${SELLS}</p>\n<p>We may disclose`);
+
+  test('says so on the badge, from the fetch and then from the cache, until the change is seen', async () => {
+    const { VersionHistory } = await import('../../db/versions');
+    const history = await VersionHistory.open({ name: `links-history-${seq++}` });
+    const withHistory = createLinkPreviews({ ...deps, history: Promise.resolve(history) });
+    const hover = () => withHistory.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+
+    const first = await hover();
+    expect(first).toMatchObject({ state: 'graded' });
+    expect(first).not.toHaveProperty('changed');
+
+    // The summary is gone from the cache (evicted, or cleared) and the site now serves version B.
+    await cache.clear();
+    fetched = { url: OTHER, body: VERSION_B, kind: 'html', cut: false };
+    expect(await hover()).toMatchObject({ state: 'graded', changed: true });
+    expect(deps.fetchPage).toHaveBeenCalledTimes(2);
+    // Served from the cache now, and still a change the person has not looked at.
+    expect(await hover()).toMatchObject({ state: 'graded', changed: true });
+    expect(deps.fetchPage).toHaveBeenCalledTimes(2);
+
+    await history.markSeen(OTHER);
+    expect(await hover()).not.toHaveProperty('changed');
+    history.close();
+  });
+
+  test('without a history the badge is as before', async () => {
+    await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    await cache.clear();
+    fetched = { url: OTHER, body: VERSION_B, kind: 'html', cut: false };
+    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).not.toHaveProperty('changed');
+  });
+});
+
 describe('linkSummary', () => {
   test('a link on the page’s own site is handed back to the content script to fetch', async () => {
     expect(await links.linkSummary({ href: SAME, pageUrl: PAGE }, sender)).toEqual({

@@ -1,7 +1,7 @@
 // A small policy, as HTML and as a Summary, shared by the background, db and ui tests.
 
-import { analyze } from '../../engine/analyze';
 import type { Summary } from '../../engine/types';
+import { analyze } from '../../rules/engine';
 
 export const POLICY_HTML = `<!doctype html><html lang="en"><head><title>Example Privacy Policy</title></head><body>
 <main><h1>Privacy Policy</h1>

@@ -99,6 +99,19 @@ describe('events the page made up (isTrusted false) are ignored by default', () 
   });
 });
 
+describe('a policy that changed since the person last read it', () => {
+  test.each([
+    [true, true],
+    [false, false],
+  ])('changed %s: the badge says so %s', async (changed, says) => {
+    answer = { ...GRADED, ...(changed ? { changed: true } : {}) } as LinkBadge;
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(state()).toBe('B');
+    expect(shadowText().includes('Changed since you last read it')).toBe(says);
+  });
+});
+
 describe('hover intent', () => {
   test('a privacy link shows a badge after the intent delay, with grade and three answers as text', async () => {
     const a = link('p', 'Privacy Policy', '/privacy');

@@ -2,14 +2,13 @@
 // assertions (bench/adversarial.ts prints the figures); a regression shows as vitest's 30 s test timeout.
 
 import { describe, expect, test } from 'vitest';
-import { MAX_CHARS } from '../../engine/analyze';
-import { classifySentence } from '../../engine/classify';
 import { htmlToText } from '../../engine/html-to-text';
 import { escapeMarkdown, toMarkdown } from '../../engine/markdown';
 import { normalise } from '../../engine/normalise';
 import { firstMatch } from '../../engine/rule';
 import { segment, splitSentences } from '../../engine/segment';
 import contactChannels from '../../rules/contact/contact-channels';
+import { classifySentence, MAX_CHARS } from '../../rules/engine';
 import { analyzeChecked } from './summary-checks';
 
 describe('sentence boundaries in a long run of marks (was quadratic: 600,000 dots took 8 minutes)', () => {

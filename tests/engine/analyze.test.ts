@@ -1,8 +1,8 @@
 // The summary of CONTRACT.md §4, every id present, on fixtures written here.
 
 import { describe, expect, test } from 'vitest';
-import { analyze, MAX_CHARS, MAX_SENTENCES } from '../../engine/analyze';
 import { CATEGORY_IDS, DATA_TYPE_IDS, QUESTION_IDS } from '../../engine/ids';
+import { analyze, MAX_CHARS, MAX_SENTENCES } from '../../rules/engine';
 
 const POLICY = `Privacy Policy
 This privacy policy explains how Acme collects and uses your information.

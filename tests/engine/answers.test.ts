@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { answerQuestions, decide } from '../../engine/answers';
 import { normalise } from '../../engine/normalise';
 import { segment } from '../../engine/segment';
 import type { AnswerEvidence } from '../../engine/types';
+import { answerQuestions, decide } from '../../rules/engine';
 
 const quote = (says: 'yes' | 'no', text: string, weak = false): AnswerEvidence => ({
   text,
@@ -76,5 +76,20 @@ describe('answerQuestions', () => {
     )['sells-data'];
     expect(result.answer).toBe('no');
     expect(result.evidence[0]?.narrow).toBeUndefined();
+  });
+});
+
+describe('an engine built with one rule', () => {
+  test('reads only what that rule reads', async () => {
+    const { analyzeWith } = await import('../../engine/analyze');
+    const { ANSWER_RULES } = await import('../../rules');
+    const sells = ANSWER_RULES.filter((r) => r.id === 'sells-personal-data');
+    const summary = analyzeWith(
+      { clauses: [], answers: sells },
+      'Privacy policy\n\nWe sell your personal information to data brokers. We use cookies on our site.',
+    );
+    expect(summary.answers['sells-data'].answer).toBe('yes');
+    expect(summary.answers['uses-cookies'].answer).toBe('unclear');
+    expect(Object.values(summary.categories).every((c) => !c.mentioned)).toBe(true);
   });
 });

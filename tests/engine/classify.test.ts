@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifySentence } from '../../engine/classify';
-import { classifyPassage } from '../../engine/classify-text';
+import { classifyPassage, classifySentence } from '../../rules/engine';
 
 const categories = (sentence: string) => classifySentence(sentence).map((h) => h.category);
 

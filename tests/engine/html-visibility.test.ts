@@ -3,9 +3,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../engine/analyze';
 import { htmlToText } from '../../engine/html-to-text';
 import { readInlineStyle, visibilityOf } from '../../engine/html-visibility';
+import { analyze } from '../../rules/engine';
 
 describe('visibilityOf', () => {
   describe('not rendered', () => {

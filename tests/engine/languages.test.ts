@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../engine/analyze';
 import { htmlToText } from '../../engine/html-to-text';
 import { detectEnglish } from '../../engine/language';
 import type { Summary } from '../../engine/types';
+import { analyze } from '../../rules/engine';
 import { analysedText, checkSummary } from './summary-checks';
 
 const FIXTURES = join(__dirname, '../fixtures');

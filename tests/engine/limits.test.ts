@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { InputError, MAX_FILE_BYTES, readInput } from '../../cli/read-input';
-import { analyze, cutPoint, MAX_CHARS } from '../../engine/analyze';
+import { cutPoint } from '../../engine/analyze';
 import { htmlToText } from '../../engine/html-to-text';
+import { analyze, MAX_CHARS } from '../../rules/engine';
 import { analysedText, checkSummary } from './summary-checks';
 
 const LINE = 'We collect your email address when you register.\n';

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../engine/analyze';
 import { MAX_MARKDOWN_CHARS, markdownToText } from '../../engine/markdown-to-text';
 import { normalise } from '../../engine/normalise';
 import { segment } from '../../engine/segment';
+import { analyze } from '../../rules/engine';
 
 const FIXTURE = readFileSync(join(__dirname, '../fixtures/markdown/policy.md'), 'utf8');
 const text = (md: string) => markdownToText(md).text;

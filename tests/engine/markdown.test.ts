@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../engine/analyze';
 import { toMarkdown } from '../../engine/markdown';
 import { escapeMarkdown, type MarkdownContext } from '../../engine/markdown-escape';
+import { analyze } from '../../rules/engine';
 import { sampleSummary } from '../background/summary-fixture';
 import { checkInertMarkdown, renderMarkdown } from './summary-checks';
 

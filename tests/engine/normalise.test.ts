@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analysedText, analyze } from '../../engine/analyze';
 import { normalise } from '../../engine/normalise';
+import { analysedText, analyze } from '../../rules/engine';
 
 describe('normalise', () => {
   test.each([

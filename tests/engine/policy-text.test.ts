@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analysedText, analyze } from '../../engine/analyze';
 import { htmlToText } from '../../engine/html-to-text';
 import { markdownToText } from '../../engine/markdown-to-text';
 import { detectPolicyText } from '../../engine/policy-text';
 import { segment } from '../../engine/segment';
+import { analysedText, analyze } from '../../rules/engine';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const read = (...parts: string[]) => readFileSync(path.join(FIXTURES, ...parts), 'utf8');

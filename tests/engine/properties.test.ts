@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../engine/analyze';
 import { htmlToText } from '../../engine/html-to-text';
 import { toMarkdown } from '../../engine/markdown';
+import { analyze } from '../../rules/engine';
 import { sharedPath } from '../shared/shared-dir';
 import { analysedText, analyzeChecked, checkInertMarkdown, checkSummary } from './summary-checks';
 

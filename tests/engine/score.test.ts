@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../engine/analyze';
 import { type Answer, QUESTION_IDS } from '../../engine/ids';
 import { GRADE_BANDS, RUBRIC, RUBRIC_VERSION } from '../../engine/rubric';
 import { gradeOf, scoreAnswers } from '../../engine/score';
 import type { AnswerResult } from '../../engine/types';
+import { analyze } from '../../rules/engine';
 
 type Answers = Record<(typeof QUESTION_IDS)[number], AnswerResult>;
 const all = (answer: (q: (typeof QUESTION_IDS)[number]) => Answer): Answers =>

@@ -2,10 +2,10 @@
 
 import MarkdownIt from 'markdown-it';
 import { expect } from 'vitest';
-import { analyze, analysedText as engineAnalysedText, MAX_CHARS } from '../../engine/analyze';
 import { ANSWERS, CATEGORY_IDS, DATA_TYPE_IDS, GRADES, QUESTION_IDS } from '../../engine/ids';
 import { CATEGORY_LABELS } from '../../engine/labels';
 import type { Quote, Summary } from '../../engine/types';
+import { analyze, analysedText as engineAnalysedText, MAX_CHARS } from '../../rules/engine';
 
 /** The text analyze() quotes from: the normalised input, cut at MAX_CHARS. */
 export function analysedText(input: string): string {

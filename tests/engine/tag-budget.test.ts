@@ -3,8 +3,6 @@
 
 import { describe, expect, test } from 'vitest';
 import { tagBomb, tagBombSentence } from '../../bench/tag-bomb';
-import { analyze } from '../../engine/analyze';
-import { answerQuestions } from '../../engine/answers';
 import {
   isNegated,
   isNegatedWithin,
@@ -17,6 +15,7 @@ import {
   taggerBudgetSpent,
 } from '../../engine/grammar';
 import { segment } from '../../engine/segment';
+import { analyze, answerQuestions } from '../../rules/engine';
 
 // Written for this test: an ordinary policy whose "no", "none", "May" and "can" need the tagger.
 const ORDINARY = `Privacy Policy

@@ -1,12 +1,13 @@
 // Keeps the rule registry honest (after Refined GitHub's features.test.ts): every file under rules/ is a
 // registered rule whose id is its file name, ids are unique, and every rule carries enough examples.
 
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ANSWER_RULES, CLAUSE_RULES } from '../../rules';
 
 const RULES_DIR = join(__dirname, '../../rules');
+const ENGINE_BINDING = join(RULES_DIR, 'engine.ts');
 const ALL = [...CLAUSE_RULES, ...ANSWER_RULES];
 
 function ruleFiles(dir: string): string[] {
@@ -14,7 +15,8 @@ function ruleFiles(dir: string): string[] {
     const path = join(dir, name);
     // rules/lexicon holds the vocabularies the rules share, not rules.
     if (statSync(path).isDirectory()) return name === 'lexicon' ? [] : ruleFiles(path);
-    return name.endsWith('.ts') && name !== 'index.ts' ? [path] : [];
+    // index.ts files list rules; rules/engine.ts binds the engine to them.
+    return name.endsWith('.ts') && name !== 'index.ts' && path !== ENGINE_BINDING ? [path] : [];
   });
 }
 
@@ -60,5 +62,15 @@ describe('rule registry', () => {
     expect(rule.examples.noMatch.length).toBeGreaterThanOrEqual(1);
     // A global or sticky RegExp keeps state between calls and would skip matches.
     for (const p of [...rule.patterns, ...(rule.unless ?? [])]) expect(p.flags).not.toMatch(/[gy]/);
+  });
+});
+
+describe('the engine takes its rules', () => {
+  test('no file of engine/ imports rules/', () => {
+    const engineDir = join(__dirname, '../../engine');
+    const importers = readdirSync(engineDir).filter((f) =>
+      /from '\.\.\/rules/.test(readFileSync(join(engineDir, f), 'utf8')),
+    );
+    expect(importers).toEqual([]);
   });
 });

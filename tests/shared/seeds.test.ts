@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../engine/analyze';
 import type { Answer, QuestionId } from '../../engine/ids';
+import { analyze } from '../../rules/engine';
 import { sharedPath } from './shared-dir';
 
 const EXPECTED: Record<string, Partial<Record<QuestionId, Answer>>> = {

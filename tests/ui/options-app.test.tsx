@@ -91,3 +91,37 @@ describe('OptionsApp', () => {
     cache.close();
   });
 });
+
+describe('OptionsApp: the version history', () => {
+  test('shows how many versions each saved policy has, and clears the history', async () => {
+    const { api, cache } = await setup();
+    const { VersionHistory } = await import('../../db/versions');
+    const history = await VersionHistory.open({ name: `options-history-${seq++}` });
+    await history.record('https://a.example/privacy', 'v1', 'one');
+    await history.record('https://a.example/privacy', 'v2', 'two');
+    const withHistory: OptionsApi = {
+      ...api,
+      versionCounts: () => history.counts(),
+      clearHistory: () => history.clear(),
+    };
+    const root = await mount(<OptionsApp api={withHistory} />);
+    await until(() => root.textContent?.includes('2 versions recorded') === true, 'version count shown');
+    expect(root.textContent).toContain('1 policy recorded.');
+    await click(buttonByText(root, 'Clear version history'));
+    await until(() => root.textContent?.includes('0 policies recorded.') === true, 'history cleared');
+    expect(await history.count()).toBe(0);
+    expect(root.textContent).not.toContain('versions recorded');
+    // The saved summaries stay.
+    expect(await cache.count()).toBe(2);
+    history.close();
+    cache.close();
+  });
+
+  test('without a history the page shows no history section', async () => {
+    const { api, cache } = await setup();
+    const root = await mount(<OptionsApp api={api} />);
+    await until(() => root.querySelectorAll('.cached-row').length === 2, 'rows listed');
+    expect(root.textContent).not.toContain('Version history');
+    cache.close();
+  });
+});

@@ -1,0 +1,89 @@
+// `policylens diff OLD NEW` (CONTRACT.md §7) run as a person runs it, on versions of a fixture written here.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { POLICY_V1, replaceSentence } from '../engine/diff-fixture';
+import { rewrap, swapSections } from '../engine/reformat';
+
+const ROOT = join(__dirname, '../..');
+const DIR = mkdtempSync(join(tmpdir(), 'policylens-diff-'));
+const SELLS = 'We sell your personal information to data brokers.';
+
+function file(name: string, text: string | Uint8Array): string {
+  const path = join(DIR, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const OLD = file('old.md', POLICY_V1);
+const NEW = file('new.md', replaceSentence(POLICY_V1, 'We may disclose', `${SELLS}\n\nWe may disclose`));
+const REFORMATTED = file('reformatted.md', rewrap(swapSections(POLICY_V1), 40));
+const EMPTY = file('empty.md', '');
+const BINARY = file('binary.md', new Uint8Array([0, 1, 2, 3, 0, 255]));
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'cli/launch.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('diff', () => {
+  test('JSON as CONTRACT.md §7 has it, exit 0', () => {
+    const { code, stdout, stderr } = run(['diff', OLD, NEW]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const diff = JSON.parse(stdout);
+    expect(diff).toMatchObject({ schema: 1, kind: 'policy-diff', changed: true });
+    expect(diff.from.source.file).toBe(OLD);
+    expect(diff.to.source.file).toBe(NEW);
+    expect(diff.clauses.added.map((c: { text: string }) => c.text)).toEqual([SELLS]);
+    expect(diff.answers.map((a: { question: string }) => a.question)).toContain('sells-data');
+  });
+
+  test('a reformatted version: changed false, still exit 0', () => {
+    const { code, stdout } = run(['diff', OLD, REFORMATTED]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ changed: false, answers: [] });
+  });
+
+  test('markdown format: a report a person reads', () => {
+    const { code, stdout } = run(['diff', OLD, NEW, '--format', 'markdown']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# What changed in /);
+    expect(stdout).toContain(`**Now says it may sell your data**: "${SELLS}"`);
+  });
+
+  test.each([
+    ['a missing file', join(DIR, 'nowhere.md'), /nowhere\.md": cannot be read/],
+    ['an empty file', EMPTY, /empty\.md": is empty/],
+    ['a binary file', BINARY, /binary\.md": is binary/],
+  ])('%s: one line naming it, exit 1', (_, bad, message) => {
+    const { code, stdout, stderr } = run(['diff', OLD, bad]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('both files bad: a line for each', () => {
+    const { code, stderr } = run(['diff', EMPTY, BINARY]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  test.each([
+    [['diff', OLD]],
+    [['diff', OLD, NEW, NEW]],
+    [['diff', OLD, NEW, '--format', 'html']],
+    [['diff', OLD, NEW, '--jobs', '2']],
+  ])('usage error %j: exit 2 with the usage', (args) => {
+    const { code, stderr } = run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain('policylens diff OLD NEW');
+  });
+});

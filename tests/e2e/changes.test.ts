@@ -1,0 +1,84 @@
+// "Changed since you last read it" in real Chromium: one policy URL served with version A, then version B.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { POLICY_HTML } from '../background/summary-fixture';
+import { type LoadedExtension, launchWithExtension, openTab, serve } from './harness';
+
+const PATH = '/legal/privacy.html';
+const SELLS = 'We sell your personal information to data brokers for their own marketing.';
+const VERSION_B = POLICY_HTML.replace(
+  '<p>We may disclose your information if required by law or in response to a subpoena.</p>',
+  `<p>${SELLS}</p>\n<p>We may disclose your information if required by law or in response to a subpoena.</p>`,
+);
+
+// The service worker's global, typed just enough for the calls made through worker.evaluate.
+declare const chrome: {
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+};
+
+const pages: Record<string, string> = { [PATH]: POLICY_HTML };
+let ext: LoadedExtension;
+let site: Awaited<ReturnType<typeof serve>>;
+let tab: { page: Page; tabId: number };
+
+const badge = (tabId: number) =>
+  ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const title = (tabId: number) => ext.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+
+beforeAll(async () => {
+  // `serve` reads the record on every request, so replacing the page's body publishes a new version.
+  site = await serve(pages);
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+test('version A: a grade, and a tooltip that tells the grade and no change', async () => {
+  tab = await openTab(ext, `${site.origin}${PATH}`);
+  await expect.poll(() => badge(tab.tabId), { timeout: 20_000 }).toMatch(/^[A-E]$/);
+  expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
+});
+
+test('version B at the same URL: the badge gets its dot, the tooltip says since when', async () => {
+  pages[PATH] = VERSION_B;
+  await tab.page.reload();
+  await expect.poll(() => badge(tab.tabId), { timeout: 20_000 }).toMatch(/^[A-E]•$/);
+  expect(await title(tab.tabId)).toMatch(/^Changed since [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+});
+
+test('the popup opens on "What changed since <date>", then the change is seen', async () => {
+  const popup = await ext.context.newPage();
+  const started = performance.now();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab.tabId}`);
+  await popup.waitForSelector('[data-state="change"]');
+  const ms = performance.now() - started;
+  console.log(`change view on screen ${ms.toFixed(0)} ms after the popup was opened`);
+  expect(await popup.textContent('[data-state="change"] h1')).toMatch(/^What changed since /);
+  // Version A denies selling and B keeps the denial beside the new sale: the answer goes no → unclear.
+  const sells = await popup.textContent('[data-question="sells-data"]');
+  expect(sells).toContain('No longer says clearly whether it sells your data');
+  expect(sells).toContain(SELLS);
+  expect(await popup.textContent('[data-state="change"]')).toContain(SELLS);
+  // The summary of version B follows the change.
+  expect(await popup.locator('[data-state="summary"] li.answer').count()).toBe(16);
+  // Seen: the dot and the tooltip go; the next popup shows the summary alone.
+  await expect.poll(() => badge(tab.tabId), { timeout: 5_000 }).toMatch(/^[A-E]$/);
+  expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
+  await popup.reload();
+  await popup.waitForSelector('[data-state="summary"]');
+  expect(await popup.locator('[data-state="change"]').count()).toBe(0);
+  await popup.close();
+});
+
+test('the same words again after a reload are no change', async () => {
+  await tab.page.reload();
+  await expect.poll(() => badge(tab.tabId), { timeout: 20_000 }).toMatch(/^[A-E]$/);
+  expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
+});

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+// The popup's "What changed since <date>" view, from a diff of two versions of a fixture policy.
+
+import { describe, expect, test, vi } from 'vitest';
+import { type PopupApi, PopupApp } from '../../components/PopupApp';
+import { diffPolicies } from '../../engine/diff';
+import type { TabSummary } from '../../messaging/protocol';
+import { analyzeVersion } from '../../rules/engine';
+import { POLICY_V1, replaceSentence } from '../engine/diff-fixture';
+import { buttonByText, click, mount } from './render';
+
+const SELLS = 'We sell your personal information to data brokers.';
+const V2 = replaceSentence(
+  replaceSentence(POLICY_V1, 'for 30 days after', 'for 90 days after'),
+  'You can access and correct your personal information from the settings page of your account.',
+  SELLS,
+);
+const after = analyzeVersion(V2, { url: 'https://acme.example/privacy' });
+const diff = diffPolicies(analyzeVersion(POLICY_V1, { url: 'https://acme.example/privacy' }), after);
+
+function api(result: TabSummary): PopupApi & { copied: string[]; shown: string[] } {
+  const copied: string[] = [];
+  const shown: string[] = [];
+  return {
+    copied,
+    shown,
+    summarise: vi.fn(async () => result),
+    showQuote: vi.fn(async (text: string) => {
+      shown.push(text);
+      return true;
+    }),
+    openLink: vi.fn(),
+    copy: async (text) => {
+      copied.push(text);
+    },
+  };
+}
+
+const base = {
+  state: 'summary',
+  summary: after.summary,
+  fromCache: false,
+  analysedAt: '2026-11-20T10:00:00.000Z',
+} as const;
+
+describe('the change view', () => {
+  test('leads the popup: its heading names the date, answers that changed come first', async () => {
+    const root = await mount(
+      <PopupApp api={api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } })} />,
+    );
+    const view = root.querySelector('[data-state="change"]');
+    expect(view?.querySelector('h1')?.textContent).toMatch(/^What changed since .*2026/);
+    // Before the summary in the page.
+    const summary = root.querySelector('[data-state="summary"]');
+    expect(
+      view && summary && view.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    const answers = [...(view?.querySelectorAll('.change-answers > li') ?? [])].map((li) =>
+      li.getAttribute('data-question'),
+    );
+    expect(answers).toEqual(expect.arrayContaining(['sells-data', 'user-access']));
+    expect(view?.querySelector('[data-question="sells-data"]')?.textContent).toContain(
+      'Now says it may sell your data',
+    );
+  });
+
+  test('lists the reworded clause with both versions and the sentence that replaced one', async () => {
+    const root = await mount(
+      <PopupApp api={api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } })} />,
+    );
+    const reworded = root.querySelector('[data-group="reworded"]')?.textContent ?? '';
+    expect(reworded).toContain('for 30 days after');
+    expect(reworded).toContain('for 90 days after');
+    const groups = [...root.querySelectorAll('.change-group')].map((g) => g.getAttribute('data-group'));
+    expect(groups.length).toBeGreaterThan(0);
+    expect(root.querySelector('[data-state="change"]')?.textContent).toContain(SELLS);
+  });
+
+  test('a quote of the new version is shown in the page; one of the old version is not a button', async () => {
+    const a = api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } });
+    const root = await mount(<PopupApp api={a} />);
+    await click(root.querySelector('[data-question="sells-data"] button.quote'));
+    expect(a.shown).toEqual([SELLS]);
+    expect(root.querySelector('[data-question="user-access"] .before button')).toBeNull();
+    expect(root.querySelector('[data-question="user-access"] .before blockquote')).not.toBeNull();
+  });
+
+  test('"Copy change as Markdown" copies the change report', async () => {
+    const a = api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } });
+    const root = await mount(<PopupApp api={a} />);
+    await click(buttonByText(root, 'Copy change as Markdown'));
+    expect(a.copied).toHaveLength(1);
+    expect(a.copied[0]).toMatch(/^# What changed in /);
+    expect(a.copied[0]).toContain('Now says it may sell your data');
+  });
+
+  test('without a change the popup shows the summary alone', async () => {
+    const root = await mount(<PopupApp api={api(base)} />);
+    expect(root.querySelector('[data-state="change"]')).toBeNull();
+    expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+  });
+});
