@@ -258,6 +258,12 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
   let deadDepth = 0;
   /** Elements the current parser has open: what its cost grows with. */
   let parserDepth = 0;
+  /** Names of the top 64 older parsers' frames: a stray closing tag of another name costs one lookup. */
+  let deadNames = new Set<string>();
+  const setDeadDepth = (depth: number): void => {
+    deadDepth = depth;
+    deadNames = new Set(stack.slice(Math.max(0, depth - 64), depth).map((f) => f.name));
+  };
 
   const popTo = (at: number): void => {
     while (at >= 0 && stack.length > at) {
@@ -282,10 +288,11 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
   const closeDead = (start: number, end: number): void => {
     if (deadDepth === 0) return;
     const name = html.slice(base + start, base + end).toLowerCase();
+    if (!deadNames.has(name)) return;
     const at = frameIndex(stack, name, 0, deadDepth);
     if (at < 0) return;
     popTo(at);
-    deadDepth = at;
+    setDeadDepth(at);
   };
   const handler: Partial<Handler> = {
     onopentag(name, attribs) {
@@ -374,7 +381,7 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
       parser.end();
       break;
     }
-    deadDepth = stack.length;
+    setDeadDepth(stack.length);
     from = restartAt;
   }
 
