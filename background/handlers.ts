@@ -51,6 +51,7 @@ interface ReportedPage {
   url: string;
   title: string;
   html?: string;
+  htmlCut?: boolean;
 }
 
 // One coalescer per set of deps (one per worker; one per unit test): at most one analysis in flight per tab.
@@ -85,7 +86,7 @@ export async function handlePageChecked(
   const grade = await reportQueue(deps).submit(tabId, {
     url: page.url,
     title: page.title,
-    ...(html === undefined ? {} : { html }),
+    ...(html === undefined ? {} : { html, htmlCut: page.htmlCut === true }),
   });
   // null also when a later report of this tab replaced this one before it was read: that one sets the badge.
   return { grade };

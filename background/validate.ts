@@ -95,6 +95,7 @@ export function parsePageChecked(data: unknown): PageChecked {
   if (typeof data.isPolicy !== 'boolean') throw new RejectedMessage('isPolicy must be a boolean');
   const checked: PageChecked = { url: data.url, title: checkTitle(data.title), isPolicy: data.isPolicy };
   if (data.html !== undefined) checked.html = checkHtml(data.html);
+  if (checked.html !== undefined && data.htmlCut === true) checked.htmlCut = true;
   return checked;
 }
 

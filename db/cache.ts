@@ -1,6 +1,7 @@
 // The summary cache: one entry per page URL, fresh while the text hash and the engine and rubric versions
 // match, bounded by a count (least recently used goes first), by a count per site (so that one site's pages
-// cannot push out everyone else's summaries) and by an age the user chooses. An entry scored under an older
+// cannot push out everyone else's summaries), by a weight per summary and in all, and by an age the user
+// chooses. An entry scored under an older
 // rubric is rescored from its answers when read (the answers depend on the engine only), so a new rubric
 // does not cost every saved summary its page.
 //
@@ -27,10 +28,13 @@ import {
   siteOf,
   upgradeSchema,
 } from './schema';
+import { fitForCache, MAX_SUMMARY_BYTES } from './summary-size';
 
 export const MAX_ENTRIES = 500;
 /** Entries one site (host) may hold; its least recently used go first. Ten sites fill the cache. */
 export const MAX_ENTRIES_PER_SITE = 50;
+/** The most the stored summaries may weigh together (UTF-8 JSON); least recently used go first beyond it. */
+export const MAX_TOTAL_BYTES = 50 * 1024 * 1024;
 /** How long a handler waits for the database before answering without it. */
 export const OPEN_TIMEOUT_MS = 3_000;
 /** On QuotaExceededError: the share of entries (least recently used first) dropped before the one retry. */
@@ -40,6 +44,10 @@ export interface CacheOptions {
   name?: string;
   maxEntries?: number;
   maxEntriesPerSite?: number;
+  /** The most one stored summary may weigh (db/summary-size.ts). */
+  maxSummaryBytes?: number;
+  /** The most all stored summaries may weigh together. */
+  maxTotalBytes?: number;
   now?: () => number;
   versions?: { engine: string; rubric: string };
   /** Scores a summary of another rubric again: the engine's `rescore`, which yields the current rubric. */
@@ -101,6 +109,8 @@ export class SummaryCache {
     private db: Db | null,
     private readonly maxEntries: number,
     private readonly maxPerSite: number,
+    private readonly maxSummaryBytes: number,
+    private readonly maxTotalBytes: number,
     private readonly now: () => number,
     private readonly versions: { engine: string; rubric: string },
     private readonly rescore: (summary: Summary) => Summary,
@@ -112,6 +122,8 @@ export class SummaryCache {
       db,
       options.maxEntries ?? MAX_ENTRIES,
       options.maxEntriesPerSite ?? MAX_ENTRIES_PER_SITE,
+      options.maxSummaryBytes ?? MAX_SUMMARY_BYTES,
+      options.maxTotalBytes ?? MAX_TOTAL_BYTES,
       options.now ?? Date.now,
       options.versions ?? { engine: ENGINE_VERSION, rubric: RUBRIC_VERSION },
       options.rescore ?? rescore,
@@ -225,8 +237,10 @@ export class SummaryCache {
   }
 
   /**
-   * Stores a summary and returns the entry, stored or not; the least recently used entries beyond the
-   * site's cap and the cache's go in the same transaction. A full disk (QuotaExceededError) evicts the least
+   * Stores a summary and returns the entry, stored or not, with the summary whole. What is stored is the
+   * summary within maxSummaryBytes (its quotes shortened if need be: db/summary-size.ts; not stored at all
+   * when even that is too big). The least recently used entries beyond the site's cap, the cache's count
+   * and its byte budget go in the same transaction. A full disk (QuotaExceededError) evicts the least
    * recently used quarter of the entries and tries once more; if that fails too the summary is still
    * returned, only not kept.
    */
@@ -245,11 +259,19 @@ export class SummaryCache {
       grade: summary.grade,
       score: summary.score,
       summary: { ...summary, analysedAt: new Date(now).toISOString() },
+      bytes: 0,
     };
     const db = this.db;
     if (!db) return entry;
+    const fitted = fitForCache(entry.summary, this.maxSummaryBytes);
+    if (!fitted) {
+      this.onError(`the summary of ${key} is too large to keep; it is shown but not stored`, null);
+      return entry;
+    }
+    entry.bytes = fitted.bytes;
+    const row: CacheEntry = { ...entry, summary: fitted.summary };
     try {
-      await this.writeWithin(db, entry, 0);
+      await this.writeWithin(db, row, 0);
       return entry;
     } catch (error) {
       if (!isQuotaError(error)) {
@@ -258,7 +280,7 @@ export class SummaryCache {
       }
     }
     try {
-      await this.writeWithin(db, entry, QUOTA_EVICT_SHARE);
+      await this.writeWithin(db, row, QUOTA_EVICT_SHARE);
     } catch (error) {
       this.onError('the disk is full; the summary is shown but not kept', error);
     }
@@ -365,6 +387,8 @@ export class SummaryCache {
       if (siteExcess > 0) await dropLeastUsed(store, ofSite, siteExcess, entry.url);
       const excess = (await store.count()) - this.maxEntries;
       if (excess > 0) await dropLeastUsed(store, null, excess, entry.url);
+      const overweight = (await totalBytes(store)) - this.maxTotalBytes;
+      if (overweight > 0) await dropLeastUsedBytes(store, overweight, entry.url);
     } catch (error) {
       try {
         tx.abort();
@@ -375,6 +399,31 @@ export class SummaryCache {
       throw error;
     }
     await done;
+  }
+}
+
+/** The weight of all entries, summed from the bytes index's keys: no summary is read. */
+async function totalBytes(store: WriteStore): Promise<number> {
+  let total = 0;
+  let cursor = await store.index('bytes').openKeyCursor();
+  while (cursor) {
+    total += cursor.key;
+    cursor = await cursor.continue();
+  }
+  return total;
+}
+
+/** Deletes least recently used entries until `bytes` of them are gone, never the one being written. */
+async function dropLeastUsedBytes(store: WriteStore, bytes: number, keep: string): Promise<void> {
+  let left = bytes;
+  let cursor = await store.index('lastUsed').openCursor();
+  while (cursor && left > 0) {
+    if (cursor.primaryKey !== keep) {
+      const weight: unknown = (cursor.value as { bytes?: unknown }).bytes;
+      await cursor.delete();
+      left -= typeof weight === 'number' && Number.isFinite(weight) ? weight : 0;
+    }
+    cursor = await cursor.continue();
   }
 }
 

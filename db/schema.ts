@@ -4,14 +4,16 @@
 import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { ANSWERS, CATEGORY_IDS, GRADES, type Grade, QUESTION_IDS } from '../engine/ids';
 import type { Summary } from '../engine/types';
+import { summaryBytes } from './summary-size';
 
 export const DB_NAME = 'policylens';
 /**
  * v1: summaries keyed by URL, index on lastUsed. v2: index on analysedAt (for "keep for N days"). v3: each
  * row names its site (the URL's host) and an index on [site, lastUsed] finds a site's least recently used
- * entry, so that one site's pages cannot push every other site's summaries out.
+ * entry, so that one site's pages cannot push every other site's summaries out. v4: each row carries its
+ * summary's weight in bytes and an index on it sums the cache's weight without reading the summaries.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The site a cache entry counts against: the host, so http and https of one site share a cap. */
 export function siteOf(url: string): string {
@@ -34,13 +36,15 @@ export interface CacheEntry {
   grade: Grade;
   score: number;
   summary: Summary;
+  /** The stored summary's weight as UTF-8 JSON (db/summary-size.ts), counted against the cache's budget. */
+  bytes: number;
 }
 
 export interface PolicyLensDB extends DBSchema {
   summaries: {
     key: string;
     value: CacheEntry;
-    indexes: { lastUsed: number; analysedAt: number; siteLastUsed: [string, number] };
+    indexes: { lastUsed: number; analysedAt: number; siteLastUsed: [string, number]; bytes: number };
   };
 }
 
@@ -65,22 +69,31 @@ export function upgradeSchema(
   // v2 → v3: rows gain `site` and the [site, lastUsed] index. Existing rows are kept: each is given its site
   // inside the upgrade transaction (a row without one would be missing from the index, so never counted
   // against its site's cap). A row whose URL does not parse is left as it is: reading it drops it.
-  if (!store.indexNames.contains('siteLastUsed')) {
-    store.createIndex('siteLastUsed', ['site', 'lastUsed']);
-    void addSites(store).catch((error: unknown) =>
-      console.warn('PolicyLens: cannot give rows a site', error),
+  const addSite = !store.indexNames.contains('siteLastUsed');
+  if (addSite) store.createIndex('siteLastUsed', ['site', 'lastUsed']);
+  // v3 → v4: rows gain `bytes` and its index, in the upgrade transaction, for the same reason.
+  const addBytes = !store.indexNames.contains('bytes');
+  if (addBytes) store.createIndex('bytes', 'bytes');
+  // One pass for both: two cursors rewriting the same rows would each write back the other's old row.
+  if (addSite || addBytes) {
+    void completeRows(store).catch((error: unknown) =>
+      console.warn('PolicyLens: cannot complete the rows of an older version', error),
     );
   }
 }
 
 type UpgradeStore = IDBPObjectStore<PolicyLensDB, 'summaries'[], 'summaries', 'versionchange'>;
 
-async function addSites(store: UpgradeStore): Promise<void> {
+/** Gives each older row the `site` and `bytes` it lacks. */
+async function completeRows(store: UpgradeStore): Promise<void> {
   let cursor = await store.openCursor();
   while (cursor) {
     const row: unknown = cursor.value;
-    if (isRow(row) && isString(row.url) && !isString(row.site) && URL.canParse(row.url)) {
-      await cursor.update({ ...(row as unknown as CacheEntry), site: siteOf(row.url) });
+    if (isRow(row)) {
+      const added: Partial<CacheEntry> = {};
+      if (isString(row.url) && !isString(row.site) && URL.canParse(row.url)) added.site = siteOf(row.url);
+      if (!isNumber(row.bytes) && isStoredSummary(row.summary)) added.bytes = summaryBytes(row.summary);
+      if (Object.keys(added).length > 0) await cursor.update({ ...(row as unknown as CacheEntry), ...added });
     }
     cursor = await cursor.continue();
   }
@@ -151,6 +164,7 @@ export function isCacheEntry(value: unknown): value is CacheEntry {
     isString(value.title) &&
     oneOf(GRADES, value.grade) &&
     isNumber(value.score) &&
+    isNumber(value.bytes) &&
     isStoredSummary(value.summary)
   );
 }

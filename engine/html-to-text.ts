@@ -248,12 +248,52 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
   };
 
   // htmlparser2 keeps its open elements in an array it unshifts and searches, so its cost grows with the
-  // square of the nesting depth. Past MAX_DEPTH a fresh parser takes over after the current tag; the
-  // frames below `deadDepth` then never close, which costs nothing.
-  let parser: Parser;
+  // square of the nesting depth. Past MAX_DEPTH open elements of its own a fresh parser takes over after
+  // the current tag. The frames below `deadDepth` are the older parsers': the fresh one knows nothing of
+  // them, so it reports their closing tags as orphans (`closeDead`). Without that, an <svg> left open
+  // below the restart (500 unclosed <font> tags, then an <svg> of nested <g>) skipped all text after it.
+  let parser: ResumableParser;
   let base = 0;
   let restartAt = -1;
   let deadDepth = 0;
+  /** Elements the current parser has open: what its cost grows with. */
+  let parserDepth = 0;
+  /** Names of the top 64 older parsers' frames: a stray closing tag of another name costs one lookup. */
+  let deadNames = new Set<string>();
+  const setDeadDepth = (depth: number): void => {
+    deadDepth = depth;
+    deadNames = new Set(stack.slice(Math.max(0, depth - 64), depth).map((f) => f.name));
+  };
+
+  const popTo = (at: number): void => {
+    while (at >= 0 && stack.length > at) {
+      const frame = stack.pop() as Frame;
+      if (frame.sectioning) sectioningDepth--;
+      if (frame.pre) preDepth--;
+      if (frame.title) {
+        inTitle = false;
+        title = titleText.replace(WHITESPACE, ' ').trim().slice(0, TITLE_CAP);
+      }
+      if (WORD_BREAK.has(frame.name)) pendingSpace = true;
+      if (frame.skip) continue;
+      if (frame.breakWeight > 0) breakLine(frame.breakWeight);
+      const range = frame.chrome >= 0 ? chrome[frame.chrome] : undefined;
+      if (range) range.end = length;
+      const candidate = frame.candidate >= 0 ? candidates[frame.candidate] : undefined;
+      if (candidate) candidate.end = length;
+    }
+  };
+
+  /** A closing tag the current parser had nothing open for: it may close an older parser's element. */
+  const closeDead = (start: number, end: number): void => {
+    if (deadDepth === 0) return;
+    const name = html.slice(base + start, base + end).toLowerCase();
+    if (!deadNames.has(name)) return;
+    const at = frameIndex(stack, name, 0, deadDepth);
+    if (at < 0) return;
+    popTo(at);
+    setDeadDepth(at);
+  };
   const handler: Partial<Handler> = {
     onopentag(name, attribs) {
       const parent = stack[stack.length - 1];
@@ -297,30 +337,18 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
       if (frame.sectioning) sectioningDepth++;
       if (frame.pre) preDepth++;
       stack.push(frame);
-      if (stack.length - deadDepth >= MAX_DEPTH && !RAW_TEXT.has(name) && restartAt < 0) {
+      parserDepth++;
+      if (parserDepth >= MAX_DEPTH && !RAW_TEXT.has(name) && restartAt < 0) {
         restartAt = base + parser.endIndex + 1;
         parser.pause();
       }
     },
     onclosetag(name) {
-      // htmlparser2 emits balanced events; this guards against drift without an unbounded search.
-      const at = frameIndex(stack, name);
-      while (at >= 0 && stack.length > at) {
-        const frame = stack.pop() as Frame;
-        if (frame.sectioning) sectioningDepth--;
-        if (frame.pre) preDepth--;
-        if (frame.title) {
-          inTitle = false;
-          title = titleText.replace(WHITESPACE, ' ').trim().slice(0, TITLE_CAP);
-        }
-        if (WORD_BREAK.has(frame.name)) pendingSpace = true;
-        if (frame.skip) continue;
-        if (frame.breakWeight > 0) breakLine(frame.breakWeight);
-        const range = frame.chrome >= 0 ? chrome[frame.chrome] : undefined;
-        if (range) range.end = length;
-        const candidate = frame.candidate >= 0 ? candidates[frame.candidate] : undefined;
-        if (candidate) candidate.end = length;
-      }
+      parser.closes++;
+      parserDepth = Math.max(0, parserDepth - 1);
+      // htmlparser2 emits balanced events; this guards against drift without an unbounded search. The
+      // current parser only closes what it opened: frames from deadDepth up.
+      popTo(frameIndex(stack, name, deadDepth));
     },
     ontext(data) {
       if (inTitle) {
@@ -342,9 +370,10 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
   };
 
   for (let from = 0; ; ) {
-    parser = new Parser(handler, PARSER_OPTIONS);
+    parser = new ResumableParser(handler, closeDead);
     base = from;
     restartAt = -1;
+    parserDepth = 0;
     for (let i = from; i < html.length && !truncated && restartAt < 0; i += CHUNK) {
       parser.write(html.slice(i, i + CHUNK));
     }
@@ -352,7 +381,7 @@ export function htmlToText(html: string, opts: HtmlToTextOptions = {}): Extracte
       parser.end();
       break;
     }
-    deadDepth = stack.length;
+    setDeadDepth(stack.length);
     from = restartAt;
   }
 
@@ -401,11 +430,30 @@ function hasAncestor(stack: Frame[], name: string): boolean {
   return false;
 }
 
-/** Index of the nearest open `name` within reach of the top, or -1. */
-function frameIndex(stack: Frame[], name: string): number {
-  const floor = Math.max(0, stack.length - 64);
-  for (let i = stack.length - 1; i >= floor; i--) if (stack[i]?.name === name) return i;
+/** Index of the nearest open `name` in stack[floor, top) within 64 of `top`, or -1. */
+function frameIndex(stack: Frame[], name: string, floor = 0, top = stack.length): number {
+  const lowest = Math.max(floor, top - 64);
+  for (let i = top - 1; i >= lowest; i--) if (stack[i]?.name === name) return i;
   return -1;
+}
+
+/** htmlparser2's parser, telling `orphan` of each closing tag it had no open element for. */
+class ResumableParser extends Parser {
+  /** Close events emitted so far (the handler counts them). */
+  closes = 0;
+
+  constructor(
+    handler: Partial<Handler>,
+    private readonly orphan: (start: number, end: number) => void,
+  ) {
+    super(handler, PARSER_OPTIONS);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    const before = this.closes;
+    super.onclosetag(start, endIndex);
+    if (this.closes === before) this.orphan(start, endIndex);
+  }
 }
 
 /** The output with dropped ranges cut out, measured and sliced in O(log n) per call. */

@@ -6,8 +6,16 @@
 const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
 
 export const FETCH_TIMEOUT_MS = 8_000;
-/** Policies run 50–500 KB of HTML; past this the rest of the body is not downloaded. */
+/** Policies run 50–500 KB of HTML; past this many characters (scripts and styles not counted) the body is cut. */
 export const FETCH_MAX_BYTES = 3_000_000;
+/**
+ * Bytes downloaded at most, as many times FETCH_MAX_BYTES: room for a single-page app's inline data (a
+ * 3 MB JSON <script>) before the text, with a bound on what a page can make PolicyLens download.
+ */
+const DOWNLOAD_FACTOR = 4;
+// The opening tag of an element whose content holds no text; bounded, so that a thousand "<script"
+// without a ">" cost a linear scan, not a quadratic one.
+const RAW_OPEN = /<(script|style)\b[^>]{0,2000}>/gi;
 
 export interface FetchedPage {
   /** The URL after redirects. */
@@ -17,6 +25,26 @@ export interface FetchedPage {
   kind: 'html' | 'text';
   /** The body was cut at the size cap. */
   cut: boolean;
+}
+
+/**
+ * `html` with the content of its <script> and <style> elements left out (their tags stay): the extractor
+ * drops it anyway, and it must not fill the cap before the text. Linear: one unclosed element ends it.
+ */
+export function withoutScripts(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  RAW_OPEN.lastIndex = 0;
+  for (let open = RAW_OPEN.exec(html); open; open = RAW_OPEN.exec(html)) {
+    const close = new RegExp(`</${open[1]}`, 'gi');
+    close.lastIndex = RAW_OPEN.lastIndex;
+    const end = close.exec(html);
+    if (!end) break;
+    parts.push(html.slice(at, RAW_OPEN.lastIndex));
+    at = RAW_OPEN.lastIndex = end.index;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
 }
 
 export const FETCH_FAILURES = [
@@ -101,8 +129,11 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
       void response.body?.cancel().catch(() => {});
       throw new PageFetchError('not-a-web-page', 'The link does not lead to a web page.');
     }
-    const { text, cut } = await readCapped(response, decoder(contentType), maxBytes);
-    return { url: response.url || url, body: text, kind: type === 'text/plain' ? 'text' : 'html', cut };
+    const read = await readCapped(response, decoder(contentType), maxBytes * DOWNLOAD_FACTOR);
+    const kind = type === 'text/plain' ? 'text' : 'html';
+    const body = kind === 'html' && read.text.length > maxBytes ? withoutScripts(read.text) : read.text;
+    const cut = read.cut || body.length > maxBytes;
+    return { url: response.url || url, body: body.slice(0, maxBytes), kind, cut };
   } catch (error) {
     if (error instanceof PageFetchError) throw error;
     if (timedOut) throw new PageFetchError('timeout', 'The site took too long to answer.');

@@ -48,6 +48,8 @@ export interface PageChecked {
   isPolicy: boolean;
   /** Sent only when the page looks like a policy, so that the badge can show its grade. */
   html?: string;
+  /** The HTML was cut at the cap before sending (the summary then says so). */
+  htmlCut?: boolean;
 }
 
 export const TAB_SUMMARY_STATES = ['summary', 'not-policy', 'unreadable'] as const;

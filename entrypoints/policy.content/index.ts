@@ -4,12 +4,13 @@
 // says "Analyse anyway"; a hovered or focused privacy link gets a badge of its own (content/link-badges.ts).
 
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectSignals, scorePolicyPage } from '../../content/detect';
 import { installLinkBadges } from '../../content/link-badges';
 import { findPrivacyLinks } from '../../content/links';
 import { backgroundMessenger, contentMessenger } from '../../content/messenger';
+import { pageHtml } from '../../content/page-html';
 import { reportKey } from '../../content/page-key';
 import { createReportGate } from '../../content/report-gate';
 import { fetchPage, PageFetchError } from '../../lib/fetch-page';
@@ -40,10 +41,7 @@ function detect(): PageDetection {
 }
 
 /** The page's HTML, capped. Cutting mid-tag is harmless: the background's parser reads as far as it goes. */
-function pageHtml(): { html: string; htmlCut: boolean } {
-  const full = document.documentElement.outerHTML;
-  return { html: full.slice(0, MAX_HTML_CHARS), htmlCut: full.length > MAX_HTML_CHARS };
-}
+const readHtml = () => pageHtml(document, MAX_HTML_CHARS);
 
 function readPage(): PageReport | UnreadablePage {
   const reason = unreadableReason();
@@ -51,7 +49,7 @@ function readPage(): PageReport | UnreadablePage {
   return {
     url: location.href,
     title: document.title,
-    ...pageHtml(),
+    ...readHtml(),
     detection: detect(),
     privacyLinks: findPrivacyLinks(document, location.href)
       .slice(0, MAX_LINKS)
@@ -79,7 +77,7 @@ async function reportPage(afterNavigation: boolean): Promise<void> {
       url: location.href,
       title: document.title,
       isPolicy: detection.isPolicy,
-      ...(detection.isPolicy ? { html: pageHtml().html } : {}),
+      ...(detection.isPolicy ? readHtml() : {}),
     });
   }
   reported = key;
@@ -137,6 +135,18 @@ export default defineContentScript({
   // which any page can read: it would tell every site that PolicyLens is installed, and its id.
   noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
+    // WXT stops this script when a newer copy announces itself with this event on document; a page can
+    // fire it too (its name holds the public extension id) and switch PolicyLens off on itself. Stopped
+    // here, in the capture phase on window, while this copy's extension lives; an orphaned copy (its
+    // extension reloaded: no runtime id) still lets a newer copy's event stop it.
+    // The name is WXT's (private in its types, public at run time); tests/e2e/script-started.test.ts fails
+    // if it ever stops being the event's.
+    addEventListener(
+      (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+        .SCRIPT_STARTED_MESSAGE_TYPE,
+      (event) => browser.runtime?.id && event.stopImmediatePropagation(),
+      true,
+    );
     contentMessenger.onMessage('getPage', ({ sender }) => {
       if (!fromOurExtension(sender)) throw new Error(REJECTED);
       return readPage();

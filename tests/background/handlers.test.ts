@@ -45,6 +45,17 @@ describe('handlePageChecked', () => {
     expect(await cache.count()).toBe(1);
   });
 
+  test('a page the content script cut at the cap: its summary says only the first part was read', async () => {
+    const report = { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML };
+    await handlePageChecked({ ...report, htmlCut: true }, contentSender, deps);
+    const cut = await cache.get(report.url);
+    expect(cut?.summary.warnings).toContain('The page is very long; only its first part was read.');
+    await cache.clear();
+    await handlePageChecked({ ...report, url: 'https://a.example/privacy?whole' }, contentSender, deps);
+    const whole = await cache.get('https://a.example/privacy?whole');
+    expect(whole?.summary.warnings).not.toContain('The page is very long; only its first part was read.');
+  });
+
   test('a page the content script takes for a policy but the engine does not is not graded', async () => {
     const shop = `<!doctype html><html lang="en"><head><title>Privacy Coffee Shop</title></head><body><main>
 <h1>Fresh coffee, roasted daily</h1><p>Our beans come from small farms and are roasted every morning.</p>

@@ -77,6 +77,12 @@ describe('parsePageChecked', () => {
       html: '<p>x</p>',
     });
   });
+  test('keeps htmlCut with the HTML it speaks of, and only a true one', () => {
+    const report = { url: 'https://a.example/p', title: 'P', isPolicy: true, html: '<p>x</p>' };
+    expect(parsePageChecked({ ...report, htmlCut: true }).htmlCut).toBe(true);
+    expect(parsePageChecked({ ...report, htmlCut: 'yes' })).not.toHaveProperty('htmlCut');
+    expect(parsePageChecked({ ...report, html: undefined, htmlCut: true })).not.toHaveProperty('htmlCut');
+  });
   describe('rejects', () => {
     test.each<[string, unknown]>([
       ['null', null],

@@ -3,8 +3,10 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cacheKey, SummaryCache } from '../../db/cache';
 import { type CacheEntry, DB_VERSION } from '../../db/schema';
+import { summaryBytes } from '../../db/summary-size';
 import { RUBRIC_VERSION } from '../../engine/rubric';
 import { scoreAnswers } from '../../engine/score';
+import type { Summary } from '../../engine/types';
 import { entry, summary } from './entry-fixture';
 
 let seq = 0;
@@ -173,22 +175,27 @@ describe('bounds', () => {
 });
 
 describe('upgrade', () => {
-  test('a version-1 database keeps its entries and gains the analysedAt and per-site indexes', async () => {
+  test('a version-1 database keeps its entries and gains the analysedAt, per-site and bytes indexes', async () => {
     const name = `cache-test-${seq++}`;
     const v1 = await openDB(name, 1, {
       upgrade(db) {
         db.createObjectStore('summaries', { keyPath: 'url' }).createIndex('lastUsed', 'lastUsed');
       },
     });
-    await v1.put('summaries', entry('https://a.example/privacy'));
+    // A row as version 1 wrote it: no site, no weight.
+    const { site: _site, bytes: _bytes, ...old } = entry('https://a.example/privacy');
+    await v1.put('summaries', old as never);
     v1.close();
 
     const cache = await openCache({ name });
-    expect(await cache.getFresh('https://a.example/privacy', 'h')).toBeDefined();
+    const kept = await cache.getFresh('https://a.example/privacy', 'h');
+    expect(kept?.site).toBe('a.example');
+    expect(kept?.bytes).toBe(summaryBytes(kept?.summary as Summary));
     expect((await cache.list()).length).toBe(1);
     const raw = await openDB(name, DB_VERSION);
     expect([...raw.transaction('summaries').store.indexNames].sort()).toEqual([
       'analysedAt',
+      'bytes',
       'lastUsed',
       'siteLastUsed',
     ]);

@@ -1,6 +1,7 @@
 // A stored cache row of the sample summary, as the database tests write it by hand.
 
 import type { CacheEntry } from '../../db/schema';
+import { summaryBytes } from '../../db/summary-size';
 import { sampleSummary } from '../background/summary-fixture';
 
 export const summary = sampleSummary();
@@ -18,6 +19,7 @@ export function entry(url: string, overrides: Partial<CacheEntry> = {}): CacheEn
     grade: summary.grade,
     score: summary.score,
     summary,
+    bytes: summaryBytes(overrides.summary ?? summary),
     ...overrides,
   };
 }

@@ -174,6 +174,38 @@ describe('nested lists, definition lists, br and pre', () => {
   });
 });
 
+// Past 512 open elements a fresh parser takes over; the elements still open below it must close when
+// their closing tags come, or an <svg> left open there skips everything after it (issue 13, finding 8).
+describe('elements open across a parser restart', () => {
+  const AFTER = 'We collect your email address when you register.';
+  const svg = (depth: number, inner = '') =>
+    `<svg>${'<g>'.repeat(depth)}${inner}<text>logo words</text>${'</g>'.repeat(depth)}</svg>`;
+
+  test.each([
+    ['500 unclosed <font>, then an <svg> of 20 nested <g>', `${'<font>'.repeat(500)}${svg(20)}`],
+    ['the <svg> straddles the restart at its first <g>', `${'<font>'.repeat(509)}${svg(20)}`],
+    ['a deep <svg> alone', svg(2_000)],
+    [
+      'an element left open inside the <svg> after the restart',
+      `${'<font>'.repeat(500)}${svg(20, '<a><b>')}`,
+    ],
+    ['a <script> closed after the restart', `${'<div>'.repeat(600)}<script>var a = 1;</script>`],
+  ])('%s: the text after it is kept', (_, middle) => {
+    const out = htmlToText(`<html><body><p>Before text.</p>${middle}<p>${AFTER}</p></body></html>`);
+    expect(lines(out.text).filter(Boolean)).toEqual(['Before text.', AFTER]);
+  });
+
+  test('a closing tag with nothing open to close changes nothing', () => {
+    const out = htmlToText(`${'<div>'.repeat(600)}<p>one</p></svg></script></p><p>two</p>`);
+    expect(lines(out.text).filter(Boolean)).toEqual(['one', 'two']);
+  });
+
+  test('the text inside the <svg> is still not read', () => {
+    const out = htmlToText(`${'<font>'.repeat(500)}${svg(20)}<p>${AFTER}</p>`);
+    expect(out.text).not.toContain('logo');
+  });
+});
+
 describe('bounded work on hostile input', () => {
   test.each([
     ['10k nested divs', `${'<div>'.repeat(10_000)}deep text${'</div>'.repeat(10_000)}`, 'deep text'],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { InputError, MAX_FILE_BYTES, readInput } from '../../cli/read-input';
+import { cutPoint } from '../../engine/analyze';
 import { htmlToText } from '../../engine/html-to-text';
 import { analyze, MAX_CHARS } from '../../rules/engine';
 import { analysedText, checkSummary } from './summary-checks';
@@ -38,6 +39,45 @@ describe('analyze(): MAX_CHARS', () => {
     expect(summary.stats.sentences).toBe(Math.floor(text.length / LINE.length));
   });
 
+  test('one paragraph longer than the cap after a title: cut near the cap at a sentence end, not back at the title', () => {
+    const sentence = 'We collect your email address when you register. ';
+    const input = `Privacy Policy\n${sentence.repeat(Math.ceil(650_000 / sentence.length))}`;
+    const summary = analyze(input);
+    const text = analysedText(input);
+    checkSummary(summary, text);
+    expect(text.length).toBeGreaterThan(MAX_CHARS - 2_000);
+    expect(text.length).toBeLessThanOrEqual(MAX_CHARS);
+    expect(text.trimEnd().endsWith('register.')).toBe(true);
+    expect(summary.stats.truncated).toBe(true);
+    expect(summary.warnings).toContain('Only the first 600,000 characters were analysed.');
+  });
+
+  test('no sentence end near the cap: cut at a space, so no word is cut in two', () => {
+    const input = `Title\n${'collect '.repeat(Math.ceil(650_000 / 8))}`;
+    const text = analysedText(input);
+    expect(text.length).toBeGreaterThan(MAX_CHARS - 10);
+    expect(text.endsWith('collect ')).toBe(true);
+  });
+});
+
+describe('cutPoint()', () => {
+  test.each([
+    ['a line break near the cap wins', 'a'.repeat(95) + '\n' + 'b. c d'.repeat(10), 100, 96],
+    [
+      'a line break too far back loses to a sentence end',
+      `a\n${'x'.repeat(90)}. yy zz ${'w'.repeat(50)}`,
+      100,
+      94,
+    ],
+    ['no line break or sentence end: the last space', 'a\n' + 'bbb '.repeat(30), 100, 98],
+    ['no space either: the cap', 'a'.repeat(200), 100, 100],
+    ['within the cap: the whole text', 'short', 100, 5],
+  ])('%s', (_, text, max, at) => {
+    expect(cutPoint(text, max, 10)).toBe(at);
+  });
+});
+
+describe('analyze(): MAX_CHARS, whitespace', () => {
   test('whitespace does not count against the cap', () => {
     const input = `${LINE}${' '.repeat(MAX_CHARS)}\n${LINE}`;
     const summary = analyze(input);

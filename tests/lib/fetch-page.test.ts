@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { FETCH_TIMEOUT_MS, fetchPage, PageFetchError, REQUEST_INIT } from '../../lib/fetch-page';
+import {
+  FETCH_TIMEOUT_MS,
+  fetchPage,
+  PageFetchError,
+  REQUEST_INIT,
+  withoutScripts,
+} from '../../lib/fetch-page';
 
 type Init = RequestInit & { signal: AbortSignal };
 
@@ -91,12 +97,27 @@ describe('reads', () => {
 });
 
 describe('stops at the size cap and downloads no more', () => {
-  test('cut mid-body', async () => {
-    const fake = fakeFetch(['aaaa', 'bbbb', 'cccc', 'dddd']);
+  test('cut mid-body; no more than four times the cap is downloaded', async () => {
+    const fake = fakeFetch(['aaaa', 'bbbb', ...Array.from({ length: 20 }, () => 'cccc')]);
     const page = await fetchPage('https://a.example/', { fetch: fake.fetch, maxBytes: 6 });
     expect(page).toMatchObject({ body: 'aaaabb', cut: true });
-    expect(fake.pulled()).toBeLessThan(4);
+    expect(fake.pulled()).toBeLessThanOrEqual(7);
     expect(fake.cancelled()).toBe(true);
+  });
+  test('inline data larger than the cap before the text: left out, the text kept whole', async () => {
+    const text = '<p>We collect your email address.</p>';
+    const data = `<script type="application/json">${'{"k":"v"},'.repeat(10)}</script>`;
+    const fake = fakeFetch([`<html><head>${data}`, `<STYLE>p{}</STYLE></head><body>${text}</body>`]);
+    const page = await fetchPage('https://a.example/', { fetch: fake.fetch, maxBytes: 140 });
+    expect(page.cut).toBe(false);
+    expect(page.body).toBe(
+      `<html><head><script type="application/json"></script><STYLE></STYLE></head><body>${text}</body>`,
+    );
+  });
+  test('a text/plain body is cut as it is', async () => {
+    const fake = fakeFetch(['<script>', 'x'.repeat(20), '</script>'], { type: 'text/plain' });
+    const page = await fetchPage('https://a.example/', { fetch: fake.fetch, maxBytes: 10 });
+    expect(page).toMatchObject({ body: '<script>xx', cut: true });
   });
   test('a body just under the cap is whole', async () => {
     const page = await fetchPage('https://a.example/', {
@@ -168,5 +189,38 @@ describe('fails with a reason', () => {
     const check = expect(result).rejects.toMatchObject({ reason: 'timeout' });
     await vi.advanceTimersByTimeAsync(1_000);
     await check;
+  });
+});
+
+describe('withoutScripts()', () => {
+  test.each([
+    ['nothing to drop', '<p>a</p>', '<p>a</p>'],
+    [
+      'a script and a style',
+      '<script>x()</script><p>a</p><style>p{}</style>',
+      '<script></script><p>a</p><style></style>',
+    ],
+    [
+      'attributes and case',
+      '<SCRIPT src="a" type=x>y</Script><p>a</p>',
+      '<SCRIPT src="a" type=x></Script><p>a</p>',
+    ],
+    [
+      'an unclosed script is kept',
+      '<p>a</p><script>var s = "<p>b</p>";',
+      '<p>a</p><script>var s = "<p>b</p>";',
+    ],
+    ['"<scripts>" is not a script', '<scripts>a</scripts>', '<scripts>a</scripts>'],
+    [
+      "a style inside a script is the script's",
+      '<script>"<style>"</script><p>a</p>',
+      '<script></script><p>a</p>',
+    ],
+  ])('%s', (_, html, expected) => expect(withoutScripts(html)).toBe(expected));
+
+  test('many "<script" without ">" or a closing tag: linear, not quadratic', () => {
+    const html = '<script'.repeat(400_000);
+    expect(withoutScripts(html)).toBe(html);
+    expect(withoutScripts(`${'<script>'.repeat(400_000)}`)).toHaveLength(8 * 400_000);
   });
 });
