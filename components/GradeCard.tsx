@@ -1,6 +1,6 @@
+import { bandOf } from '../engine/findings';
 import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
-import { bandOf } from '../lib/findings';
 import { formatDate, hostOf } from '../lib/format';
 
 export function GradeCard({

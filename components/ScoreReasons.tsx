@@ -1,5 +1,5 @@
+import { bandOf, bandsText, type Finding } from '../engine/findings';
 import type { Grade } from '../engine/ids';
-import { bandOf, bandsText, type Finding } from '../lib/findings';
 
 export interface ScoreReasonsProps {
   findings: Finding[];

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { findingsByImpact, topFindings } from '../engine/findings';
 import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
-import { findingsByImpact, topFindings } from '../lib/findings';
 import { AnswerList } from './AnswerList';
 import { CategoryList } from './CategoryList';
 import { DataTypeList } from './DataTypeList';

@@ -1,4 +1,4 @@
-import type { Finding, FindingKind } from '../lib/findings';
+import type { Finding, FindingKind } from '../engine/findings';
 
 // The icon carries the meaning as a shape, the hidden word says it to a screen reader: never colour alone.
 const ICONS: Record<FindingKind, { icon: string; word: string }> = {

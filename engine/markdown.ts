@@ -2,6 +2,7 @@
 // it lands (engine/markdown-escape.ts) so that it cannot add links, images, HTML, headings or table cells
 // to the export, and reads as plain text where nothing needs escaping.
 
+import { type FindingKind, topFindings } from './findings';
 import { CATEGORY_IDS, QUESTION_IDS } from './ids';
 import { CATEGORY_LABELS, DATA_TYPE_LABELS, QUESTION_LABELS } from './labels';
 import { codeSpan, escapeMarkdown } from './markdown-escape';
@@ -9,6 +10,8 @@ import { isGraded } from './score';
 import type { Summary } from './types';
 
 export { escapeMarkdown } from './markdown-escape';
+
+const MARK: Record<FindingKind, string> = { good: '✓', bad: '✗', unstated: '?', both: '?' };
 
 export function toMarkdown(summary: Summary, analysedOn: string): string {
   const title = summary.source.title ? escapeMarkdown(summary.source.title, 'heading') : 'Privacy policy';
@@ -25,6 +28,12 @@ export function toMarkdown(summary: Summary, analysedOn: string): string {
       : '- **Not graded**: this text does not read as a privacy policy',
   );
   for (const warning of summary.warnings) out.push(`- Warning: ${escapeMarkdown(warning)}`);
+  // The popup's first screen first: what costs the most points, in plain sentences with a mark that is
+  // not a colour.
+  if (graded) {
+    out.push('', '## What matters most', '');
+    for (const f of topFindings(summary)) out.push(`- ${MARK[f.kind]} ${escapeMarkdown(f.sentence)}`);
+  }
   out.push('', '## Answers', '', '| Question | Answer | Evidence |', '|---|---|---|');
   for (const q of QUESTION_IDS) {
     const result = summary.answers[q];
@@ -32,6 +41,14 @@ export function toMarkdown(summary: Summary, analysedOn: string): string {
     const evidence = quote ? `"${escapeMarkdown(quote.text, 'cell')}"` : '';
     const answer = result.contradiction ? 'unclear (the policy says both)' : result.answer;
     out.push(`| ${QUESTION_LABELS[q]} | ${answer} | ${evidence} |`);
+  }
+  // Every quote behind every answer: the popup shows three, the export all that decided.
+  out.push('', '## Evidence');
+  for (const q of QUESTION_IDS) {
+    const { evidence } = summary.answers[q];
+    if (evidence.length === 0) continue;
+    out.push('', `### ${QUESTION_LABELS[q]}`, '');
+    for (const e of evidence) out.push(`- "${escapeMarkdown(e.text)}"`);
   }
   const contradictions = QUESTION_IDS.filter((q) => summary.answers[q].contradiction);
   if (contradictions.length > 0) {

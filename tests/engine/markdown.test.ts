@@ -208,3 +208,32 @@ Order before noon and your coffee ships the same day. We use cookies to keep you
     expect(out).toContain('## Score');
   });
 });
+
+describe('the export opens as the popup does', () => {
+  const summary = analyze(
+    'Privacy Policy\n\nWe collect your name and email address. We sell your personal information to data brokers. ' +
+      'We share your data with advertisers for targeted advertising. We also sell your personal data to marketing partners. ' +
+      'You can delete your account at any time. We keep your data for 30 days.',
+    { title: 'Acme Privacy Policy' },
+  );
+  const md = toMarkdown(summary, '2026-12-01');
+
+  test('what matters most comes before the answers, each finding with a mark that is not a colour', () => {
+    const top = md.indexOf('## What matters most');
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(md.indexOf('## Answers'));
+    const findings = md
+      .slice(top, md.indexOf('## Answers'))
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    for (const f of findings) expect(f).toMatch(/^- [✓✗?] \S/);
+  });
+
+  test('every quote behind an answer is in the export, not only the first', () => {
+    const evidence = summary.answers['sells-data'].evidence;
+    expect(evidence.length).toBeGreaterThan(1);
+    const section = md.slice(md.indexOf('## Evidence'));
+    for (const e of evidence) expect(section).toContain(e.text.slice(0, 40));
+  });
+});

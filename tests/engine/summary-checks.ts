@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import { expect } from 'vitest';
 import { ANSWERS, CATEGORY_IDS, DATA_TYPE_IDS, GRADES, QUESTION_IDS } from '../../engine/ids';
-import { CATEGORY_LABELS } from '../../engine/labels';
+import { CATEGORY_LABELS, QUESTION_LABELS } from '../../engine/labels';
 import type { Quote, Summary } from '../../engine/types';
 import { analyze, analysedText as engineAnalysedText, MAX_CHARS } from '../../rules/engine';
 
@@ -105,5 +105,14 @@ const EXPORT_TAGS = [
   'th',
   'td',
 ];
-const EXPORT_SECTIONS = ['Answers', 'Contradictions', 'Score', 'Data collected', 'Clauses by category'];
-const CATEGORY_HEADINGS = Object.values(CATEGORY_LABELS);
+const EXPORT_SECTIONS = [
+  'What matters most',
+  'Answers',
+  'Evidence',
+  'Contradictions',
+  'Score',
+  'Data collected',
+  'Clauses by category',
+];
+// Level 3: a category under the clauses, a question under the evidence.
+const CATEGORY_HEADINGS = [...Object.values(CATEGORY_LABELS), ...Object.values(QUESTION_LABELS)];

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { bandOf, bandsText, findingSentence, findingsByImpact, topFindings } from '../../engine/findings';
 import { QUESTION_IDS, type QuestionId } from '../../engine/ids';
 import { RUBRIC } from '../../engine/rubric';
 import { scoreAnswers } from '../../engine/score';
 import type { Summary } from '../../engine/types';
-import { bandOf, bandsText, findingSentence, findingsByImpact, topFindings } from '../../lib/findings';
 import { sampleSummary } from '../background/summary-fixture';
 
 type Answers = Partial<Record<QuestionId, 'yes' | 'no' | 'unclear'>>;

@@ -1,9 +1,9 @@
 // What the popup's first screen says about a grade: the findings that cost the most points, as sentences a
 // person reads, and the score lines sorted the same way. Pure, so that the order is tested without a DOM.
 
-import type { Grade, QuestionId } from '../engine/ids';
-import { GRADE_BANDS, RUBRIC } from '../engine/rubric';
-import type { ScoreLine, Summary } from '../engine/types';
+import type { Grade, QuestionId } from './ids';
+import { GRADE_BANDS, RUBRIC } from './rubric';
+import type { ScoreLine, Summary } from './types';
 
 /** good: the protective answer; bad: the harmful one; unstated: the policy does not say; both: it says both. */
 export type FindingKind = 'good' | 'bad' | 'unstated' | 'both';
