@@ -35,7 +35,7 @@ export const DO_NOT_SELL_LINK = /\bdo not (?:sell|share)(?: or (?:sell|share))? 
  * information", "the categories of third parties to whom…", "certain state privacy laws provide…".
  */
 export const RIGHTS_DESCRIBED =
-  /\bright to (?:opt[- ]out|know|request|access|delete|object|limit|receive)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategories of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires)\b|\byou (?:may )?have the right\b/i;
+  /\bright to (?:opt[- ]out|know|request|access|delete|object|limit|receive)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategories of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b/i;
 
 /**
  * Transfers under a framework (the Data Privacy Framework, Privacy Shield, onward-transfer liability) and

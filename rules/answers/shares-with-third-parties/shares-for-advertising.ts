@@ -1,6 +1,6 @@
 import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
-import { AD_PURPOSES, AD_RECIPIENTS, anyOf, pattern, SHARE_VERBS } from '../../lexicon';
+import { AD_PURPOSES, AD_RECIPIENTS, anyOf, OPT_OUT_CONTEXT, pattern, SHARE_VERBS } from '../../lexicon';
 
 // Data handed to advertisers and ad partners, or handed over for advertising based on a person's activity:
 // the recipients' own purposes, and what CPRA calls "sharing" (CONTRACT.md §2). Strong evidence either way:
@@ -10,12 +10,19 @@ export default defineAnswerRule({
   question: 'shares-with-third-parties',
   says: 'yes',
   assertedOnly: true,
+  // "An opt-out means we no longer transfer data for targeted ads": the sharing goes on until then.
+  affirmedBy: [pattern(OPT_OUT_CONTEXT)],
   patterns: [
     pattern(
       String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+(?:\w+\s+){0,4}${anyOf(AD_RECIPIENTS)}\b`,
     ),
     pattern(
       String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold)\b[^.;]{0,150}\b${anyOf(AD_PURPOSES)}\b`,
+    ),
+    // The recipients using the data for their ads: "ad companies use this information to serve you
+    // relevant ads from other advertisers".
+    pattern(
+      String.raw`\b${anyOf(AD_RECIPIENTS)}\b[^.;]{0,40}\b(?:use|uses|using)\s+(?:this|that|such|the|your)\s+(?:\w+\s+)?(?:information|data)\b[^.;]{0,60}\b${anyOf(AD_PURPOSES)}\b`,
     ),
     // The state laws' word for it: "this may be considered 'sharing' of personal information".
     /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,
@@ -38,6 +45,8 @@ export default defineAnswerRule({
       'We share information gathered by cookies with analytics and advertising partners for our advertising.',
       'We may share data such as mobile ad identifiers with these companies in order to engage in advertising activity.',
       'Disclosing your browsing activity for cross-context behavioral advertising may be considered "sharing" under state law.',
+      'Some ad companies also use this information to serve you relevant ads from other advertisers.',
+      'An opt-out means that we no longer transfer data from that browser for targeted advertisements.',
     ],
     no: ['We do not share your personal information with advertisers.'],
     noMatch: [
