@@ -31,6 +31,7 @@ import sharesForAdvertising from './shares-with-third-parties/shares-for-adverti
 import sharesWithOthers from './shares-with-third-parties/shares-with-others';
 import targetedAds from './targeted-advertising/targeted-ads';
 import noThirdPartyTracking from './third-party-tracking/no-third-party-tracking';
+import othersCollectAboutYou from './third-party-tracking/others-collect-about-you';
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
 import accessAndCorrect from './user-access/access-and-correct';
 import noAccess from './user-access/no-access';
@@ -49,6 +50,7 @@ const RULES: AnswerRule[] = [
   sharesForAdvertising,
   onlyServiceProviders,
   thirdPartiesTrack,
+  othersCollectAboutYou,
   noThirdPartyTracking,
   usesCookies,
   noCookies,

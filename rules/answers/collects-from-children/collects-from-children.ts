@@ -19,6 +19,9 @@ export default defineAnswerRule({
     pattern(
       String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured)\b[^.;]{0,50}?\b(?:at|to|for|towards?|attract)\s+(?:use by\s+)?${CHILD}\b`,
     ),
+    // A version of the service made for children: "when a user registers for the Under 13 Experience, we
+    // collect only limited information".
+    /\b(?:under[- ]1[0-8]|kids'?|children's)\s+(?:experience|accounts?|profiles?|mode|version|app)\b[^.;]{0,60}\bcollect/i,
   ],
   // "We do not knowingly collect information from children without prior parental consent" leaves
   // collection with consent open, and CONTRACT.md counts that as a yes: such a sentence decides nothing.
@@ -27,6 +30,7 @@ export default defineAnswerRule({
     yes: [
       'With parental consent, we collect the first name of children who enter our contests.',
       'Some of our games are directed to children.',
+      'When a user registers for the Under 13 Experience, we collect only limited information, such as a username.',
     ],
     no: [
       'We do not knowingly collect personal information from children under 13.',

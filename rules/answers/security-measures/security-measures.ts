@@ -10,10 +10,10 @@ export default defineAnswerRule({
   // or disclaimers ("we cannot guarantee"), neither of which means no protection at all.
   negatable: false,
   patterns: [
-    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https(?!:)|secure socket layer|firewalls?|access controls?|password[- ]protected|secure servers?|(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)|2fa|pseudonymi[sz](?:e|ed|ation)|intrusion (?:detection|prevention)|penetration test(?:s|ing)?|security audits?|background checks?)\b/i,
+    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https(?!:)|secure socket layer|firewalls?|access controls?|password[- ]protected|secure servers?|(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)|2fa|pseudonymi[sz](?:e|ed|ation)|intrusion (?:detection|prevention)|penetration test(?:s|ing)?|security audits?|background checks?|bug bounty|vulnerability (?:scans?|scanning|testing|assessments?))\b/i,
     // Access limited to those who need it: "we limit access to your information to employees who have a
     // business need to know".
-    /\b(?:limit|limits|restrict|restricts)\b[^.;]{0,20}\baccess\b[^.;]{0,80}\b(?:need[- ]to[- ]know|need to know|business need|who need)\b/i,
+    /\b(?:limit|limits|restrict|restricts)\b[^.;]{0,20}\baccess\b[^.;]{0,120}\b(?:need[- ]to[- ]know|need to know|business need|who need)\b/i,
     // Protections named by what they do: "equipment and software to avoid unauthorized access", "software
     // programs to monitor network traffic".
     /\b(?:software|equipment|systems?|processes|programs?|tools)\b[^.;]{0,40}\bto (?:avoid|prevent|identify|detect|block|guard against|protect against)\b[^.;]{0,30}\bunauthori[sz]ed\b|\bmonitor(?:s|ing)? network traffic\b/i,
@@ -25,6 +25,7 @@ export default defineAnswerRule({
       'We use SSL encryption to protect your credit card number.',
       'We provide two-factor authentication to help protect your account.',
       'We limit access to your information to employees who have a business need to know.',
+      'We run a bug bounty program and regularly test our systems for vulnerabilities.',
       'Valve has set up processes, equipment and software to avoid unauthorized access or disclosure of this information.',
     ],
     no: [],
