@@ -73,9 +73,6 @@ export function matchSentence(
   // An exception between a negation and the match affirms the match: in "we will not share it unless
   // required by law", the legal disclosure is a yes.
   if (rule.assertedOnly && isHypothesis(sentence, start, match.index)) return null;
-  // "We do not share your information except in the following cases:" introduces the cases; the denial is
-  // no statement of its own.
-  if (EXCEPTIONS_FOLLOW.test(sentence.slice(match.index + match[0].length))) return null;
   const exception = lastException(sentence.slice(start, Math.max(start, match.index)));
   const from = exception >= 0 ? start + exception : start;
   const to = Math.max(match.index + match[0].length, from);
@@ -88,6 +85,9 @@ export function matchSentence(
     rule.negatable &&
     !rule.affirmedBy?.some((r) => r.test(sentence)) &&
     isNegatedWithin(sentence.slice(a, b), from - a, to - a, memo);
+  // "We do not share your information except in the following cases:" introduces the cases; the denial is
+  // no statement of its own.
+  if (flip && EXCEPTIONS_FOLLOW.test(sentence.slice(to))) return null;
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
   const condition = CONDITION.exec(clause)?.[0].trim();
   // A denial that opens with a concession ("While we do not share your purchases with ad companies, we

@@ -142,6 +142,14 @@ describe('what a denial covers', () => {
     expect(answerSentence(rule(id), sentence)).toBeNull();
   });
 
+  test('an affirmation that points to its exceptions still states the practice', () => {
+    const found = answerSentence(
+      rule('sells-personal-data'),
+      'We sell your personal information to data brokers, except as described below.',
+    );
+    expect(found?.says).toBe('yes');
+  });
+
   test('the person asking us not to share is an opt-out, not a denial', () => {
     const found = answerSentence(
       rule('shares-with-others'),
