@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatErrors, formatTable, loadGold, SLICES, type Slice, scoreItems, tally } from './eval-answers';
+import { formatErrors, formatTable, loadGold, scoreItems, sliceArg, tally } from './eval-answers';
 import { UsageError } from './usage-error';
 
 // `eval-answers DIR [--show] [--slice all|dev|slice] [--json]`
 export function runEvalAnswers(args: string[]): number {
-  const sliceAt = args.indexOf('--slice');
-  const slice = (sliceAt >= 0 ? args[sliceAt + 1] : 'all') as Slice;
-  if (!SLICES.includes(slice)) throw new UsageError(`--slice takes ${SLICES.join(', ')}`);
-  const dir = args.find((a, i) => !a.startsWith('--') && i !== sliceAt + 1);
+  const { slice, at } = sliceArg(args);
+  const dir = args.find((a, i) => !a.startsWith('--') && i !== at + 1);
   if (!dir) throw new UsageError('eval-answers needs a corpus directory');
   if (!existsSync(join(dir, 'texts'))) {
     process.stderr.write(

@@ -7,6 +7,7 @@ import { type Answer, QUESTION_IDS, type QuestionId } from '../engine/ids';
 import type { Summary } from '../engine/types';
 import { analyze } from '../rules/engine';
 import { readInput } from './read-input';
+import { UsageError } from './usage-error';
 
 export interface GoldItem {
   policy: string;
@@ -54,6 +55,14 @@ interface Verdict {
  */
 export type Slice = 'all' | 'dev' | 'slice';
 export const SLICES: readonly Slice[] = ['all', 'dev', 'slice'];
+
+/** `--slice all|dev|slice` of a command's arguments (all when absent), and where it stands in them. */
+export function sliceArg(args: string[]): { slice: Slice; at: number } {
+  const at = args.indexOf('--slice');
+  const slice = (at >= 0 ? args[at + 1] : 'all') as Slice;
+  if (!SLICES.includes(slice)) throw new UsageError(`--slice takes ${SLICES.join(', ')}`);
+  return { slice, at };
+}
 
 export function inSlice(index: number, slice: Slice): boolean {
   if (slice === 'all') return true;

@@ -2,15 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CategoryId } from '../engine/ids';
 import { evaluate, formatEval, type LabelledSegment, loadCorpus } from './eval';
-import { SLICES, type Slice } from './eval-answers';
+import { sliceArg } from './eval-answers';
 import { UsageError } from './usage-error';
 
 // `eval DIR [--json] [--show fp|fn:CATEGORY] [--slice all|dev|slice]`: the table, and optionally the misclassified segments of one
 // category, for whoever tunes the rules.
 export function runEval(args: string[]): number {
-  const sliceAt = args.indexOf('--slice');
-  const slice = (sliceAt >= 0 ? args[sliceAt + 1] : 'all') as Slice;
-  if (!SLICES.includes(slice)) throw new UsageError(`--slice takes ${SLICES.join(', ')}`);
+  const { slice } = sliceArg(args);
   const dir = args.find(
     (a, i) => !a.startsWith('--') && args[i - 1] !== '--show' && args[i - 1] !== '--slice',
   );

@@ -71,11 +71,15 @@ export const AD_PURPOSES = [
 ];
 
 /** Verbs of handing data over, in their forms. */
+/**
+ * Verbs that hand data over whatever follows them; "provide", "give", "send" also take a service or the
+ * person ("provide you with targeted ads") and count only before a recipient (SHARE_VERBS).
+ */
+export const HANDOVER_VERBS = ['shar(?:e|es|ed|ing)', 'disclos(?:e|es|ed|ing)', 'transfer(?:s|red|ring)?'];
+
 export const SHARE_VERBS = [
-  'shar(?:e|es|ed|ing)',
-  'disclos(?:e|es|ed|ing)',
+  ...HANDOVER_VERBS,
   'provid(?:e|es|ed|ing)',
-  'transfer(?:s|red|ring)?',
   String.raw`ma(?:ke|kes|de|king) (?:\w+ )?available`,
   'g(?:ive|ives|ave|iving)',
   'pass(?:es|ed|ing)?',

@@ -1,5 +1,10 @@
 import { NOT_ABOUT_THE_POLICY } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { pattern } from '../../lexicon';
+
+// A notice offered to the person ("provide you with reasonable notice"), and the changes it must name.
+const TO_YOU = String.raw`(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}`;
+const CHANGE_WORDS = '(?:changes?|modifications?|amendments?|revisions?|updates?)';
 
 // Users are told of material changes: by email, by a prominent notice, or asked to consent.
 export default defineAnswerRule({
@@ -14,8 +19,10 @@ export default defineAnswerRule({
     /\bpost (?:a )?(?:notification|notice)\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
     /\b(?<!marketing |promotional |advertising )(?:material(?:ly)?|significant)\b(?!s)[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
     // "we will provide you with reasonable notice of any material changes", "in-app notification".
-    /\b(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification|e-?mail)\b[^.;]{0,60}\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b/i,
-    /\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b[^.;]{0,120}\b(?:(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b/i,
+    pattern(String.raw`\b${TO_YOU}(?:notice|notification|e-?mail)\b[^.;]{0,60}\b${CHANGE_WORDS}\b`),
+    pattern(
+      String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:${TO_YOU}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b`,
+    ),
   ],
   // A date or label on the page itself is no notice, nor is "notifying" by posting the new version there
   // (posted-on-this-page reads those). "On the effective date of the changes" is when, not how.

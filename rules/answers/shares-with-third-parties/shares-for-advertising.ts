@@ -1,6 +1,14 @@
 import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
-import { AD_PURPOSES, AD_RECIPIENTS, anyOf, OPT_OUT_CONTEXT, pattern, SHARE_VERBS } from '../../lexicon';
+import {
+  AD_PURPOSES,
+  AD_RECIPIENTS,
+  anyOf,
+  HANDOVER_VERBS,
+  OPT_OUT_CONTEXT,
+  pattern,
+  SHARE_VERBS,
+} from '../../lexicon';
 
 // Data handed to advertisers and ad partners, or handed over for advertising based on a person's activity:
 // the recipients' own purposes, and what CPRA calls "sharing" (CONTRACT.md §2). Strong evidence either way:
@@ -17,7 +25,7 @@ export default defineAnswerRule({
       String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+(?:\w+\s+){0,4}${anyOf(AD_RECIPIENTS)}\b`,
     ),
     pattern(
-      String.raw`\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold)\b[^.;]{0,150}\b${anyOf(AD_PURPOSES)}\b`,
+      String.raw`\b${anyOf([...HANDOVER_VERBS, 'sell(?:s|ing)?|sold'])}\b[^.;]{0,150}\b${anyOf(AD_PURPOSES)}\b`,
     ),
     // The recipients using the data for their ads: "ad companies use this information to serve you
     // relevant ads from other advertisers".
