@@ -108,7 +108,7 @@ function wordsWithin(words: TaggedWord[], from: number, to: number, skip: Array<
 
 // A cheap screen: compromise only sees clauses that contain a word it might tag as negative or modal.
 const MAYBE_NEGATIVE = /\b(?:not|never|no|none|neither|nor|cannot|without|refrain|unable)\b|n't\b|n’t\b/i;
-const MAYBE_MODAL = /\b(?:may|might|could|can|should|would)\b/i;
+const MAYBE_MODAL = /\b(?:may|might|could)\b/i;
 // compromise does not tag these as #Negative, yet they negate the verb after them.
 const NEGATING_PHRASES =
   /\b(?:neither|nor|without|refrain from|no longer|under no circumstances|in no event|unable to|not able to|(?:take|takes|taken) no)\b/i;
@@ -192,9 +192,9 @@ export function isNegatedWithin(clause: string, from: number, to: number, memo?:
   return wordsWithin(words, from, to, nameRanges(part, from)).some((w) => w.negative);
 }
 
-// Lower-case "may", "might", "could", "should", "would" are verbs wherever they stand in a policy; a
-// capital "May" may be the month and "can" may be a noun, so those are left to the tagger.
-const PLAIN_MODAL = /\b(may|might|could|should|would)\b/;
+// Lower-case "may", "might", "could" are verbs wherever they stand in a policy; a capital "May" may be the
+// month, so that one is left to the tagger.
+const PLAIN_MODAL = /\b(may|might|could)\b/;
 
 /** The modal verb that hedges the clause ("may", "might"), if any. */
 export function modalOf(text: string, memo?: TagMemo): string | undefined {
@@ -207,14 +207,15 @@ export function modalWithin(clause: string, from: number, to: number, memo?: Tag
   const cleaned = withoutNames(part);
   if (!MAYBE_MODAL.test(cleaned)) return undefined;
   const plain = PLAIN_MODAL.exec(cleaned);
-  if (plain && !/\b(?:May|can)\b/.test(cleaned.slice(0, plain.index))) return plain[1];
+  if (plain && !/\bMay\b/.test(cleaned.slice(0, plain.index))) return plain[1];
   const words = tagged(clause, memo);
-  // Past the budget: the first lower-case modal, else "can" as the verb it usually is in a policy.
-  if (!words) return plain?.[1] ?? (/\bcan\b/.test(cleaned) ? 'can' : undefined);
+  // Past the budget: the first lower-case modal.
+  if (!words) return plain?.[1];
   return wordsWithin(words, from, to, nameRanges(part, from))
     .map((w) => w.modal)
     .find((m): m is string => m !== undefined && HEDGES.has(m));
 }
 
-// Modals that hedge a practice; "will" and "must" commit to it.
-const HEDGES = new Set(['may', 'might', 'could', 'can', 'should', 'would']);
+// Modals that hedge a practice; "will" and "must" commit to it. "can" ("you can opt out") is ability, and
+// "should"/"would" give advice or conditions: none of them leaves the practice open (issue 14).
+const HEDGES = new Set(['may', 'might', 'could']);

@@ -45,9 +45,8 @@ export function shownQuotes<Q extends Quote>(
   return { quotes: sentences.slice(0, limit), total: sentences.length };
 }
 
-// "may", "might", "could" leave the practice open; "can" in "You can exercise your right to opt out" is
-// ability, and "should"/"would" in a policy mostly give advice or conditions. Only the first three are shown
-// as hedges.
+// The engine reports only "may", "might", "could" as hedges (engine/grammar.ts); summaries cached by an
+// earlier engine may still carry "can", "should" or "would", which are not shown.
 const HEDGES = new Set(['may', 'might', 'could']);
 
 export function shownHedge(modal: string | undefined): string | undefined {

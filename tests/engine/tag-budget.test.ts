@@ -17,7 +17,8 @@ import {
 import { segment } from '../../engine/segment';
 import { analyze, answerQuestions } from '../../rules/engine';
 
-// Written for this test: an ordinary policy whose "no", "none", "May" and "can" need the tagger.
+// Written for this test: an ordinary policy whose "no", "none" and the month "May" before a modal need the
+// tagger.
 const ORDINARY = `Privacy Policy
 Information We Collect
 We collect your name and email address when you create an account.
@@ -28,6 +29,7 @@ Sharing
 We share no information with advertisers.
 There is no sale of your personal information to anyone.
 We may share your information with service providers who process it for us.
+In May we may delete accounts of members after two years without a visit.
 Your Choices
 You can delete your account at any time from the settings page.
 You can ask us for a copy of your data, and we reply within 30 days.
