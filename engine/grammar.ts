@@ -194,7 +194,8 @@ export function isNegatedWithin(clause: string, from: number, to: number, memo?:
 
 // Lower-case "may", "might", "could" are verbs wherever they stand in a policy; a capital "May" may be the
 // month, so that one is left to the tagger.
-const PLAIN_MODAL = /\b(may|might|could)\b/;
+// "May only" restricts rather than hedges ("children may only use it with a parent's consent").
+const PLAIN_MODAL = /\b(may|might|could)\b(?! only\b)/;
 
 /** The modal verb that hedges the clause ("may", "might"), if any. */
 export function modalOf(text: string, memo?: TagMemo): string | undefined {
@@ -208,6 +209,7 @@ export function modalWithin(clause: string, from: number, to: number, memo?: Tag
   if (!MAYBE_MODAL.test(cleaned)) return undefined;
   const plain = PLAIN_MODAL.exec(cleaned);
   if (plain && !/\bMay\b/.test(cleaned.slice(0, plain.index))) return plain[1];
+  if (!plain && !/\bMay\b/.test(cleaned)) return undefined;
   const words = tagged(clause, memo);
   // Past the budget: the first lower-case modal.
   if (!words) return plain?.[1];

@@ -23,6 +23,10 @@ export default defineAnswerRule({
     pattern(
       String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:${TO_YOU}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b`,
     ),
+    // "We will provide notice of any such changes": a notice, whoever it is addressed to.
+    pattern(
+      String.raw`\b(?:provide|give|send|issue)\s+(?:\w+\s+){0,2}(?:notice|notification)s?\s+(?:of|about|regarding)\s+(?:\w+\s+){0,3}${CHANGE_WORDS}\b`,
+    ),
   ],
   // A date or label on the page itself is no notice, nor is "notifying" by posting the new version there
   // (posted-on-this-page reads those). "On the effective date of the changes" is when, not how.
@@ -38,11 +42,13 @@ export default defineAnswerRule({
       'We will post a prominent notice on our home page before changes take effect.',
       'If we make material changes, we will notify you by email prior to or on the effective date of the changes.',
       'Where appropriate, we will provide you with reasonable notice of any material changes.',
+      'We will provide notice of any such changes as required by law.',
     ],
     no: ['We will not notify you of changes to this policy.'],
     noMatch: [
       'We may change this policy from time to time.',
       'We will notify you of changes by posting the modified version on our website.',
+      'We will provide notice of changes by posting the updated policy on this page.',
       'We may send you a notification if we detect suspicious activity on your account.',
       'We use your data to send you email and electronic newsletters.',
       'We use your profile data to notify you of updates to the app so you can keep using the service.',

@@ -21,6 +21,11 @@ export default defineAnswerRule({
     ),
     // A version of the service made for children: "when a user registers for the Under 13 Experience, we
     // collect only limited information".
+    // Children let in with a parent's say: "individuals under this age may only use the service with the
+    // approval of a parent or legal guardian".
+    pattern(
+      String.raw`\b(?:${CHILD}|(?:individuals|persons|people|users|anyone|those) (?:under|below|younger than) (?:this|that|such|the(?: minimum| required| applicable)?) age)\b[^.;]{0,40}\b(?:may|can)\s+(?:only\s+)?(?:use|access|join|register|create)\b[^.;]{0,60}\b(?:consent|approval|permission|involvement|supervision|authori[sz]ation)\b[^.;]{0,30}\b(?:parents?|guardians?)\b`,
+    ),
     /\b(?:under[- ]1[0-8]|kids'?|children's)\s+(?:experience|accounts?|profiles?|mode|version|app)\b[^.;]{0,60}\bcollect/i,
   ],
   // "We do not knowingly collect information from children without prior parental consent" leaves
@@ -30,6 +35,7 @@ export default defineAnswerRule({
     yes: [
       'With parental consent, we collect the first name of children who enter our contests.',
       'Some of our games are directed to children.',
+      'Individuals under this age may only use the service with the involvement and approval of a parent or legal guardian.',
       'When a user registers for the Under 13 Experience, we collect only limited information, such as a username.',
     ],
     no: [
@@ -42,6 +48,7 @@ export default defineAnswerRule({
     ],
     noMatch: [
       'Children should ask a parent before going online.',
+      'Children may not use the service without the consent of a parent.',
       'If we learn that we have collected personal information from a child under 13, we will delete it.',
       'If in the future we collect information from children, we will comply with COPPA.',
       'If in the future, we collect personal information from children, we will comply with COPPA.',

@@ -32,6 +32,11 @@ export default defineAnswerRule({
     pattern(
       String.raw`\b${anyOf(AD_RECIPIENTS)}\b[^.;]{0,40}\b(?:use|uses|using)\s+(?:this|that|such|the|your)\s+(?:\w+\s+)?(?:information|data)\b[^.;]{0,60}\b${anyOf(AD_PURPOSES)}\b`,
     ),
+    // Others let in to collect for their ads: "we allow specific partners to collect information from
+    // your browser for advertising purposes using their own cookies".
+    pattern(
+      String.raw`\b(?:allow|allows|permit|permits|let|lets|enable|enables)\s+(?:\w+\s+){0,3}(?:partners|third[- ]parties|advertisers|companies|networks)\s+to\s+collect\b[^.;]{0,120}\b${anyOf(AD_PURPOSES)}\b`,
+    ),
     // The state laws' word for it: "this may be considered 'sharing' of personal information".
     /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,
   ],
@@ -55,6 +60,7 @@ export default defineAnswerRule({
       'Disclosing your browsing activity for cross-context behavioral advertising may be considered "sharing" under state law.',
       'Some ad companies also use this information to serve you relevant ads from other advertisers.',
       'An opt-out means that we no longer transfer data from that browser for targeted advertisements.',
+      'We allow certain partners to collect information from your device for advertising purposes using their own cookies.',
     ],
     no: ['We do not share your personal information with advertisers.'],
     noMatch: [

@@ -24,6 +24,9 @@ export default defineAnswerRule({
   ],
   unless: [
     /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third|other|advertis|ad networks|outside)/i,
+    // The service's own pixel on its partners' sites ("advertisers enable us to collect information from
+    // their website by integrating our pixel") is its tracking elsewhere, not others tracking on it.
+    /\b(?:enable|enables|allow|allows|let|lets|permit|permits)\s+us\s+to\s+(?:collect|receive|obtain)\b|\b(?:collect|receive|obtain)\b[^.;]{0,80}\b(?:from|on|through) their (?:own )?(?:websites?|sites?|apps?|applications?|platforms?)\b/i,
   ],
   examples: {
     yes: [
@@ -38,6 +41,7 @@ export default defineAnswerRule({
     noMatch: [
       'We use cookies to remember your preferences.',
       'We do not allow other companies to place clear gifs on our sites.',
+      'Some advertisers let us collect similar information from their own apps by integrating our pixel.',
     ],
   },
 });
