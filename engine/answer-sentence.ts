@@ -81,10 +81,9 @@ export function matchSentence(
   // The whole clause goes to the grammar, not upToMatch: every rule matching this clause then shares one
   // tagging of it, wherever its own match ends.
   const [a, b] = taggedSpan({ start, end, from, to });
-  const flip =
-    rule.negatable &&
-    !rule.affirmedBy?.some((r) => r.test(sentence)) &&
-    isNegatedWithin(sentence.slice(a, b), from - a, to - a, memo);
+  const negated =
+    isNegatedWithin(sentence.slice(a, b), from - a, to - a, memo) !== continuesDenial(heading, match.index);
+  const flip = rule.negatable && !rule.affirmedBy?.some((r) => r.test(sentence)) && negated;
   // "We do not share your information except in the following cases:" introduces the cases; the denial is
   // no statement of its own.
   if (flip && EXCEPTIONS_FOLLOW.test(sentence.slice(to))) return null;
@@ -106,6 +105,15 @@ export function matchSentence(
     ...(condition ? { condition } : {}),
     ...(narrow ? { narrow: true } : {}),
   };
+}
+
+// A lead-in that denies what its list items go on to name: "We do not:" / "Our company will never:" over
+// "sell your personal data", "share it with advertisers".
+const DENYING_LEAD_IN = /\b(?:not|never|n't)\s*:\s*$/i;
+
+/** The sentence is an item of a denying lead-in: it opens with the very verb the rule matched. */
+function continuesDenial(heading: string, matchAt: number): boolean {
+  return matchAt <= 2 && DENYING_LEAD_IN.test(heading);
 }
 
 const EXCEPTIONS_FOLLOW =

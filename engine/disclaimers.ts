@@ -30,12 +30,19 @@ export const POINTER_ELSEWHERE =
 export const DO_NOT_SELL_LINK = /\bdo not (?:sell|share)(?: or (?:sell|share))? my\b/i;
 
 /**
+ * The same label in title case wherever it stands ("the subject line 'Nevada Do Not Sell Request'"). Case
+ * matters here, so it is kept out of the grammar's case-blind list of names.
+ */
+export const DO_NOT_SELL_LABEL =
+  /\bDo Not (?:Sell|Share)\b|\bDO NOT (?:SELL|SHARE)(?: OR (?:SELL|SHARE))? MY\b/;
+
+/**
  * What the law lets a person ask, or asks of a business, described rather than practised: "the right to
  * opt out of the sale or sharing", "the business or commercial purpose for collecting or selling personal
  * information", "the categories of third parties to whom…", "certain state privacy laws provide…".
  */
 export const RIGHTS_DESCRIBED =
-  /\bright to (?:opt[- ]out|know|request|access|delete|object|limit|receive)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategories of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b/i;
+  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i;
 
 /**
  * Transfers under a framework (the Data Privacy Framework, Privacy Shield, onward-transfer liability) and

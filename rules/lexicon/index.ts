@@ -19,16 +19,26 @@ export function pattern(source: string): RegExp {
  * marketing purposes", "as the law defines it".
  */
 export const NARROWING = [
-  'for (?:money|monetary (?:consideration|value|compensation)|cash)',
+  // "for money" alone; "for money or anything else of value" is the law's whole definition, not a narrow one.
+  'for (?:money|monetary (?:consideration|value|compensation)|cash)(?! or (?:anything|something|any other|other)\\b)',
   'in the (?:conventional|traditional|ordinary|usual|common|classic) (?:sense|meaning|way)',
   '(?:information|data) (?:that|which) (?:personally |directly )?identif(?:y|ies) you',
   '(?:that|which) (?:personally |directly )identif(?:y|ies) you',
-  'for their (?:own )?(?:direct |independent )?marketing',
+  'for their (?:own )?(?:(?:direct|independent|promotional|advertising|commercial)(?: or|,)? )*marketing',
+  'for their own (?:promotional|commercial|advertising) purposes',
   'for their own (?:purposes|use|benefit)',
   'as (?:the term is |(?:that|this|such) term is |it is )?defined (?:by|in|under)',
-  'as (?:those|these|such) terms? (?:is|are) (?:commonly )?(?:understood|defined)',
+  // "as the term 'sale' or 'sell' is defined in the CCPA", "as those terms are commonly understood".
+  // "as the term 'sale' or 'sell' is defined in the CCPA", "as sales are defined in…", "as those terms are
+  // commonly understood".
+  'as (?:\\S+ ){1,5}(?:is|are) (?:commonly )?(?:understood|defined)',
+  // One kind of data: "we do not sell or share sensitive personal information".
+  'sensitive (?:personal )?(?:information|data)',
+  'special categor(?:y|ies)',
+  'as (?:traditionally|conventionally|commonly|typically|usually) (?:understood|defined|meant)',
   // One group of people: "we do not knowingly sell the information of consumers under 16".
-  String.raw`(?:of|from|about) (?:our )?(?:children|minors|consumers|customers|users|individuals|persons|people|anyone|those) (?:who are )?(?:under|younger than)(?: the age of)? \d+`,
+  // "of individuals we know to be less than 18 years of age", "of consumers under the age of sixteen".
+  String.raw`(?:of|from|about) (?:our )?(?:children|minors|consumers|customers|users|individuals|persons|people|anyone|those|residents) (?:\w+ ){0,4}?(?:under|younger than|less than|below)(?: the age of)? (?:\d+|thirteen|sixteen|eighteen)\b`,
 ];
 
 /**

@@ -1,4 +1,9 @@
-import { DO_NOT_SELL_LINK, POINTER_ELSEWHERE, RIGHTS_DESCRIBED } from '../../../engine/disclaimers';
+import {
+  DO_NOT_SELL_LABEL,
+  DO_NOT_SELL_LINK,
+  POINTER_ELSEWHERE,
+  RIGHTS_DESCRIBED,
+} from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 
 // Selling, renting or trading personal data, and its denial ("we do not sell or rent your information").
@@ -7,12 +12,13 @@ export default defineAnswerRule({
   question: 'sells-data',
   says: 'yes',
   patterns: [
-    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?|commission|desk|shows?|associations?|groups?|publications?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
+    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?|commission|desk|shows?|associations?|groups?|publications?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}?\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
     /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
   ],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
   unless: [
     DO_NOT_SELL_LINK,
+    DO_NOT_SELL_LABEL,
     RIGHTS_DESCRIBED,
     POINTER_ELSEWHERE,
     /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
@@ -25,6 +31,11 @@ export default defineAnswerRule({
     /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed|(?:obligated|required|bound|agreed) not to)\b|\b(?:insolvency|liquidator|receivership)\b/i,
     // The person or a merchant selling goods ("if you sell something through the app", "selling on a
     // marketplace") is commerce, not a sale of data.
+    // A definition states no practice: "under California law, 'sell' means exchanging personal information…".
+    /["“'‘]?\b(?:sell|sale|sales|selling)\b["”'’]?\s+(?:means|is defined|are defined|includes|refers to)\b/i,
+    // Goods sold are no data sold: "an outlet that sells our products (we collect your data at check-out)",
+    // "whether an item is sold".
+    /\b(?:sell|sells|sold|selling)\s+(?:\w+\s+){0,3}?(?:products?|goods|items?|merchandise|tickets?|services|vehicles?|cars?|books?|devices?)\b|\b(?:items?|products?|goods|listings?|tickets?)\s+(?:is|are|was|were|has been|have been|gets?)\s+sold\b/i,
     /\b(?:you|users?|members?|sellers?|merchants?|creators?|buyers?|businesses (?:that|which|who))\s+(?:\w+\s+){0,2}?(?:sell|sells|sold|selling)\b|\bsell(?:s|ing)?\s+(?:\w+\s+)?(?:on|through|via)\s+(?:a|an|the|our)\b/i,
   ],
   examples: {
@@ -35,15 +46,20 @@ export default defineAnswerRule({
     ],
     no: [
       'We do not sell, rent or trade your personal information.',
+      'We are not in the business of selling your data, we only share it with suppliers who help us provide services.',
       'Your email address will never be sold to anyone.',
     ],
     noMatch: [
       'If we sell all or part of our business, your information may be transferred.',
       'We sell books and music.',
+      'Under the laws of California, "sell" means exchanging your personal information with a third party for money.',
+      'You may visit an outlet that sells our products (for example, when we collect your data at check-out).',
+      'Information on whether a favourited item is sold;',
       'You have the right to know the business or commercial purpose for collecting or selling personal information.',
       'They are contractually obligated not to collect other data or sell your personal data.',
       "Visit the Federal Trade Commission's website to learn how to protect yourself from identity theft.",
       'To opt out, click "Do Not Sell or Share My Personal Information" at the bottom of the page.',
+      'Email us with the subject line "Nevada Do Not Sell Request" and your name and email address.',
       'If you sell something through the app, you may need to provide your bank details.',
       'If you list and sell an application on the marketplace, we require your banking information.',
       'The law sets forth certain obligations for businesses that sell personal information.',
