@@ -117,11 +117,11 @@ function continuesDenial(heading: string, matchAt: number): boolean {
 }
 
 const EXCEPTIONS_FOLLOW =
-  /^[^.;]{0,80}\b(?:except|other than|unless|apart from|save)\b[^.;]{0,40}(?:\b(?:the following|as follows|below|described (?:below|in this)|set (?:out|forth) (?:below|in this))\b|:\s*$)/i;
+  /^[^.;]{0,80}\b(?:except|other than|unless|apart from|save)\b[^.;]{0,80}(?:\b(?:the following|as follows|below|described (?:below|in this)|set (?:out|forth) (?:below|in this))\b|:\s*$)/i;
 const CONCESSION = /^\W*(?:while|although|though|whereas|even though)\b/i;
 
 const HYPOTHESIS =
-  /\b(?:if|whether|in the event(?: that)?|should (?:we|you)|in case|unless|once|when(?:ever)?)\b/i;
+  /\b(?:if|whether|in the event(?: that)?|should (?:we|you)|in case|unless|once|when(?:ever)?|to the extent(?: that)?)\b/i;
 // A sentence that opens with a condition ("If in the future, we collect…") puts its first clause under it.
 const LEADING_CONDITION = /^\s*(?:if|whether|in the event|should|in case)\b[^;]*$/i;
 

@@ -42,7 +42,7 @@ export const DO_NOT_SELL_LABEL =
  * information", "the categories of third parties to whom…", "certain state privacy laws provide…".
  */
 export const RIGHTS_DESCRIBED =
-  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i;
+  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires|permit|permits|allow|allows|entitle|entitles)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i;
 
 /**
  * Transfers under a framework (the Data Privacy Framework, Privacy Shield, onward-transfer liability) and

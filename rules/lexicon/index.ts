@@ -25,7 +25,9 @@ export const NARROWING = [
   '(?:information|data) (?:that|which) (?:personally |directly )?identif(?:y|ies) you',
   '(?:that|which) (?:personally |directly )identif(?:y|ies) you',
   'for their (?:own )?(?:(?:direct|independent|promotional|advertising|commercial)(?: or|,)? )*marketing',
-  'for their own (?:promotional|commercial|advertising) purposes',
+  'for their (?:own )?(?:promotional|commercial|advertising) purposes',
+  // One purpose: "we do not share it with third parties for direct marketing purposes".
+  'for (?:any |their |its )?(?:own )?(?:direct |e-?mail |sms |text )?(?:marketing|promotional)(?: (?:or|and) (?:marketing|promotional))? purposes',
   'for their own (?:purposes|use|benefit)',
   'as (?:the term is |(?:that|this|such) term is |it is )?defined (?:by|in|under)',
   // "as the term 'sale' or 'sell' is defined in the CCPA", "as those terms are commonly understood".
