@@ -23,6 +23,10 @@ export default defineAnswerRule({
     pattern(
       String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:${TO_YOU}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b`,
     ),
+    // "Changes will be posted on this page and, where appropriate, notified to you by email."
+    pattern(
+      String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:notified|informed|alerted)\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:e-?mail|in-app|an? (?:e-?mail|notice|notification|message))`,
+    ),
     // "We will provide notice of any such changes": a notice, whoever it is addressed to.
     pattern(
       String.raw`\b(?:provide|give|send|issue)\s+(?:\w+\s+){0,2}(?:notice|notification)s?\s+(?:of|about|regarding)\s+(?:\w+\s+){0,3}${CHANGE_WORDS}\b`,
@@ -33,7 +37,9 @@ export default defineAnswerRule({
   unless: [
     NOT_ABOUT_THE_POLICY,
     /"updated"|\bdate of (?:the )?last update\b|\b(?:updat|chang|revis|modif)\w* (?:the |its |our )?["“]?(?:effective|last updated|last revised|revision)["”]? date\b/i,
-    /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed|current) (?:version|policy|privacy policy|notice|statement)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app)\b)/i,
+    /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed|current) (?:version|policy|privacy policy|notice|statement)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app|other means|directly)\b)/i,
+    // A notice before using data for new purposes is about data use, not about the policy's changes.
+    /\bmaterially (?:different|incompatible|unrelated)\b|\bfor (?:\w+ ){0,3}(?:new|different|incompatible|unrelated) purposes\b/i,
   ],
   examples: {
     yes: [
@@ -43,12 +49,15 @@ export default defineAnswerRule({
       'If we make material changes, we will notify you by email prior to or on the effective date of the changes.',
       'Where appropriate, we will provide you with reasonable notice of any material changes.',
       'We will provide notice of any such changes as required by law.',
+      'Any changes will be posted on this page and, where appropriate, notified to you by email.',
+      'We will notify you of material changes by posting the revised policy on this website and, where necessary, by other means.',
     ],
     no: ['We will not notify you of changes to this policy.'],
     noMatch: [
       'We may change this policy from time to time.',
       'We will notify you of changes by posting the modified version on our website.',
       'We will provide notice of changes by posting the updated policy on this page.',
+      'We will not use your data for materially different purposes without providing you notice.',
       'We may send you a notification if we detect suspicious activity on your account.',
       'We use your data to send you email and electronic newsletters.',
       'We use your profile data to notify you of updates to the app so you can keep using the service.',

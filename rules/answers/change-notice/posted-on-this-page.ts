@@ -16,6 +16,9 @@ export default defineAnswerRule({
     // Posting to the policy itself: "we will post those changes to this privacy policy", "post these changes here".
     /\bpost(?:ed|ing)?\b[^.;]{0,40}\b(?:to|on|in) this (?:privacy )?(?:policy|statement|notice|page)\b|\bpost (?:these|those|the|any|such) changes here\b/i,
   ],
+  // "Except where we post or refer to this Privacy Policy, it does not apply to…" is about where the policy
+  // applies, not about its changes.
+  unless: [/^(?![^]*\b(?:chang|updat|revis|modif|amend|effective|new version))/i],
   examples: {
     yes: [],
     no: [
@@ -24,6 +27,9 @@ export default defineAnswerRule({
       'If we decide to change our privacy policy, we will post those changes to this privacy policy.',
       'We will notify you of changes by posting the modified version on our website.',
     ],
-    noMatch: ['We will email you before material changes take effect.'],
+    noMatch: [
+      'We will email you before material changes take effect.',
+      'Except where we post, link to or refer to this Privacy Policy, this Privacy Policy does not apply to other services.',
+    ],
   },
 });
