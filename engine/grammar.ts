@@ -121,7 +121,7 @@ const NOT_A_DENIAL = [
   // A signal's name and fixed phrases: "Do Not Track", "including but not limited to", "not only".
   /\bdo[- ]not[- ](?:track|call)\b/,
   /\b(?:but )?not limited to\b/,
-  /\b(?:no|not) (?:longer|more) than\b/,
+  /\b(?:no|not) (?:longer|more|later) than\b/,
   /\bwhether or not\b/,
   /\bnot only\b/,
   // The reader's wish, not the company's practice: "if, at any time, you do not want…", "… but do not want

@@ -6,7 +6,7 @@ export default defineAnswerRule({
   question: 'international-transfer',
   says: 'yes',
   patterns: [
-    /\b(?:transfer(?:red|s)?|stor(?:ed|e|es|age)|process(?:ed|es)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U\.S\b|jurisdictions? (?:other|outside|where))/i,
+    /\b(?:transfer(?:red|s)?|stor(?:ed|e|es|age)|process(?:ed|es)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! scope\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U\.S\b|jurisdictions? (?:other|outside|where))/i,
     /\b(?:safe harbou?r|privacy shield|data privacy framework|standard contractual clauses|binding corporate rules|adequacy decisions?|cross[- ]border)\b/i,
   ],
   examples: {
@@ -17,6 +17,9 @@ export default defineAnswerRule({
       'Your personal information may be processed and stored in the U.S. or another country.',
     ],
     no: ['Your data is not transferred outside the European Union.'],
-    noMatch: ['We store your data on secure servers.'],
+    noMatch: [
+      'We store your data on secure servers.',
+      'Processors never store data outside of the scope of their specific purpose.',
+    ],
   },
 });

@@ -16,6 +16,7 @@ export default defineAnswerRule({
     yes: [
       'We retain log files for 90 days.',
       'We keep your information only as long as necessary to provide the service.',
+      'Connection data is stored by us until it is deleted automatically after no later than seven days.',
       'When you delete your account, we may retain your account information for a reasonable period of time.',
     ],
     no: [],
