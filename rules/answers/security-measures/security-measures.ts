@@ -10,7 +10,7 @@ export default defineAnswerRule({
   // or disclaimers ("we cannot guarantee"), neither of which means no protection at all.
   negatable: false,
   patterns: [
-    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https(?!:)|secure socket layer|firewalls?|access controls?|password[- ]protected|secure servers?|(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)|2fa|pseudonymi[sz](?:e|ed|ation)|intrusion (?:detection|prevention)|penetration test(?:s|ing)?|security audits?|background checks?|bug bounty|vulnerability (?:scans?|scanning|testing|assessments?))\b/i,
+    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https(?!:)|secure socket layer|firewalls?|access controls?(?! purposes)|password[- ]protected|secure servers?|(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)|2fa|pseudonymi[sz](?:e|ed|ation)|intrusion (?:detection|prevention)|penetration test(?:s|ing)?|security audits?|background checks? (?:on|of) (?:our |all )?(?:employees|staff|personnel)|bug bounty|vulnerability (?:scans?|scanning|testing|assessments?))\b/i,
     // Access limited to those who need it: "we limit access to your information to employees who have a
     // business need to know".
     /\b(?:limit|limits|restrict|restricts)\b[^.;]{0,20}\baccess\b[^.;]{0,120}\b(?:need[- ]to[- ]know|need to know|business need|who need)\b/i,
@@ -18,7 +18,14 @@ export default defineAnswerRule({
     // programs to monitor network traffic".
     /\b(?:software|equipment|systems?|processes|programs?|tools)\b[^.;]{0,40}\bto (?:avoid|prevent|identify|detect|block|guard against|protect against)\b[^.;]{0,30}\bunauthori[sz]ed\b|\bmonitor(?:s|ing)? network traffic\b/i,
   ],
-  unless: [/\b(?:cannot|can not|can't) (?:guarantee|ensure|warrant)\b[^.;]*$/i],
+  unless: [
+    /\b(?:cannot|can not|can't) (?:guarantee|ensure|warrant)\b[^.;]*$/i,
+    // Data in a hashed or encrypted form handed over for advertising or matching ("a hashed or encrypted
+    // email address", "a hashed (pseudonymized) list of phone numbers"), a customer's own firewall
+    // settings, and what is not encrypted protect nothing of the person's.
+    /\b(?:hashed|encrypted)\b(?:\s+or\s+(?:hashed|encrypted))?\s+(?:\([\w-]+\)\s+)?(?:e-?mail|phone|identifiers?|user ids?|lists?)\b/i,
+    /\bfirewall (?:settings|rules|configuration)\b|\b(?:not|n't) (?:be )?(?:end-to-end )?encrypted\b/i,
+  ],
   examples: {
     yes: [
       'While we cannot guarantee security, we use SSL encryption for payment pages.',
@@ -26,6 +33,7 @@ export default defineAnswerRule({
       'We provide two-factor authentication to help protect your account.',
       'We limit access to your information to employees who have a business need to know.',
       'We run a bug bounty program and regularly test our systems for vulnerabilities.',
+      'We conduct background checks on employees who handle personal data.',
       'Valve has set up processes, equipment and software to avoid unauthorized access or disclosure of this information.',
     ],
     no: [],
@@ -33,6 +41,9 @@ export default defineAnswerRule({
       'Please keep your password secret.',
       'We maintain administrative, technical and physical safeguards.',
       'The app is available at https://example.com/app.',
+      'We may share a common account identifier (such as a hashed or encrypted email address) with partners.',
+      'Direct messages are not end-to-end encrypted.',
+      'We collect background check data about drivers from external databases.',
     ],
   },
 });
