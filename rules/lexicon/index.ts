@@ -62,6 +62,12 @@ export const TRACKERS = [
   'tags',
 ];
 
+/**
+ * A refusal of others' trackers as a whole: "we do not use any third-party tracking or analytics services",
+ * "does not allow web trackers of any kind".
+ */
+export const DENIED_TRACKERS = String.raw`\b(?:do not|don't|never|does not|will not)\s+(?:use|employ|embed|include|allow|permit)\s+(?:any\s+)?(?:(?:third[- ]party|external|outside)\s+(?:(?:(?:tracking|analytics|data[- ]collection|advertising)(?:\s+(?:or|and)\s+(?:tracking|analytics|data[- ]collection|advertising))?\s+(?:tools|services|scripts|technolog(?:y|ies)))|trackers|cookies|analytics|tracking)|(?:web\s+)?trackers)\b`;
+
 /** Advertising recipients: who receives data for advertising (their own ads or targeted ads). */
 export const AD_RECIPIENTS = [
   'advertisers',

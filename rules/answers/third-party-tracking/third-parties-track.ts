@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { anyOf, pattern, TRACKERS } from '../../lexicon';
+import { anyOf, DENIED_TRACKERS, pattern, TRACKERS } from '../../lexicon';
 
 // Ad networks and analytics firms setting cookies or beacons on the service's pages.
 export default defineAnswerRule({
@@ -23,6 +23,8 @@ export default defineAnswerRule({
     /\bthird[- ]part(?:y|ies)\b[^.;]{0,60}\bto collect\b[^.;]{0,120}\b(?:conversion|cross-site|behaviou?ral|interest-based) tracking\b/i,
   ],
   unless: [
+    // The refusal is no-third-party-tracking's ("we do not use third-party analytics such as …").
+    pattern(DENIED_TRACKERS),
     /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third|other|advertis|ad networks|outside)/i,
     // The service's own pixel on its partners' sites ("advertisers enable us to collect information from
     // their website by integrating our pixel") is its tracking elsewhere, not others tracking on it.
@@ -41,6 +43,7 @@ export default defineAnswerRule({
     noMatch: [
       'We use cookies to remember your preferences.',
       'We do not allow other companies to place clear gifs on our sites.',
+      'We do not use any third party tracking or analytics services (for example Google Analytics).',
       'Some advertisers let us collect similar information from their own apps by integrating our pixel.',
     ],
   },
