@@ -4,8 +4,14 @@
 // handler. A row's types come from BackgroundProtocol, so a handler that answers the wrong shape, or a
 // message the table forgets, fails the type check.
 
-import type { ExtensionMessenger, GetDataType, GetReturnType } from '@webext-core/messaging';
-import { BACKGROUND_MESSAGE_TYPES, type BackgroundProtocol } from '../messaging/protocol';
+import type { ExtensionMessenger } from '@webext-core/messaging';
+import {
+  BACKGROUND_MESSAGE_TYPES,
+  type BackgroundMessage,
+  type BackgroundPayload,
+  type BackgroundProtocol,
+  type BackgroundReply,
+} from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from './handlers';
 import type { LinkPreviews } from './link-preview';
@@ -26,9 +32,9 @@ import {
   type Sender,
 } from './validate';
 
-export type MessageType = keyof BackgroundProtocol;
-export type PayloadOf<K extends MessageType> = GetDataType<BackgroundProtocol[K]>;
-export type ReplyOf<K extends MessageType> = GetReturnType<BackgroundProtocol[K]>;
+export type MessageType = BackgroundMessage;
+export type PayloadOf<K extends MessageType> = BackgroundPayload<K>;
+export type ReplyOf<K extends MessageType> = BackgroundReply<K>;
 
 /** Who may send a message, and what the handler learns of a sender that passed the check. */
 interface SenderKinds {

@@ -2,6 +2,7 @@
 // background and the content script each listen for their own messages: @webext-core/messaging allows one
 // listener per type per context, and a context ignores types it has no listener for.
 
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { CacheListItem } from '../db/cache';
 import type { PolicyDiff } from '../engine/diff';
 import type { Grade } from '../engine/ids';
@@ -160,6 +161,11 @@ export interface BackgroundProtocol {
   /** Options page, after "keep for" changed: delete the summaries and versions older than it. */
   pruneSaved(): void;
 }
+
+export type BackgroundMessage = keyof BackgroundProtocol;
+/** What a message of this type carries, and what the background answers to it. */
+export type BackgroundPayload<K extends BackgroundMessage> = GetDataType<BackgroundProtocol[K]>;
+export type BackgroundReply<K extends BackgroundMessage> = GetReturnType<BackgroundProtocol[K]>;
 
 /**
  * Every message type of BackgroundProtocol, for what needs them at run time (the background's wiring, the
