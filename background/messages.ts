@@ -17,11 +17,11 @@ import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from './ha
 import type { LinkPreviews } from './link-preview';
 import { clearHistory, clearSaved, deleteSaved, listSaved, openSaved, pruneSaved } from './saved-summaries';
 import {
+  assertFromContentScript,
+  assertFromExtensionPage,
   type ContentScriptSender,
   type ExtensionIdentity,
   type ExtensionPageSender,
-  fromContentScript,
-  fromExtensionPage,
   parseLinkedPage,
   parseLinkRequest,
   parseNoPayload,
@@ -33,8 +33,6 @@ import {
 } from './validate';
 
 export type MessageType = BackgroundMessage;
-export type PayloadOf<K extends MessageType> = BackgroundPayload<K>;
-export type ReplyOf<K extends MessageType> = BackgroundReply<K>;
 
 /** Who may send a message, and what the handler learns of a sender that passed the check. */
 interface SenderKinds {
@@ -48,8 +46,8 @@ export type SenderKind = keyof SenderKinds;
 interface Row<K extends MessageType, F extends SenderKind, D> {
   from: F;
   /** Throws RejectedMessage for a payload the handler must not see; the sender is already checked. */
-  parse: (data: unknown, sender: SenderKinds[F]) => PayloadOf<K>;
-  handle: (payload: PayloadOf<K>, sender: SenderKinds[F], deps: D) => Promise<ReplyOf<K>>;
+  parse: (data: unknown, sender: SenderKinds[F]) => BackgroundPayload<K>;
+  handle: (payload: BackgroundPayload<K>, sender: SenderKinds[F], deps: D) => Promise<BackgroundReply<K>>;
 }
 
 export type MessageRow<K extends MessageType, D> = Row<K, 'content-script', D> | Row<K, 'extension-page', D>;
@@ -138,13 +136,13 @@ export async function answerMessage<K extends MessageType, D extends { self: Ext
   data: unknown,
   sender: Sender,
   deps: D,
-): Promise<ReplyOf<K>> {
+): Promise<BackgroundReply<K>> {
   const row: MessageRow<K, D> = table[type];
   if (row.from === 'content-script') {
-    const from = fromContentScript(sender, deps.self);
+    const from = assertFromContentScript(sender, deps.self);
     return row.handle(row.parse(data, from), from, deps);
   }
-  const from = fromExtensionPage(sender, deps.self);
+  const from = assertFromExtensionPage(sender, deps.self);
   return row.handle(row.parse(data, from), from, deps);
 }
 

@@ -56,24 +56,6 @@ export function originOf(url: string | undefined): string | null {
   }
 }
 
-/** A content script of ours, in the top frame of a web page in a tab. Returns the tab id. */
-export function assertFromContentScript(sender: Sender, self: ExtensionIdentity): number {
-  const tabId = sender.tab?.id;
-  if (sender.id !== self.id) throw new RejectedMessage('message from another extension');
-  if (typeof tabId !== 'number' || tabId < 0) throw new RejectedMessage('content message without a tab');
-  if (sender.frameId !== undefined && sender.frameId !== 0) throw new RejectedMessage('not the top frame');
-  if (!isHttpUrl(sender.url)) throw new RejectedMessage('content message from a non-web page');
-  return tabId;
-}
-
-/** One of our own pages: the popup or the options page (which may be open in a tab). */
-export function assertFromExtensionPage(sender: Sender, self: ExtensionIdentity): void {
-  if (sender.id !== self.id) throw new RejectedMessage('message from another extension');
-  if (typeof sender.url !== 'string' || !sender.url.startsWith(self.origin)) {
-    throw new RejectedMessage('message not from an extension page');
-  }
-}
-
 /** A sender that passed assertFromContentScript: its tab and the web page it is on. */
 export interface ContentScriptSender {
   tabId: number;
@@ -85,17 +67,25 @@ export interface ExtensionPageSender {
   url: string;
 }
 
-export function fromContentScript(sender: Sender, self: ExtensionIdentity): ContentScriptSender {
-  const tabId = assertFromContentScript(sender, self);
-  // assertFromContentScript has checked the URL; this only tells the type checker so.
-  if (!isHttpUrl(sender.url)) throw new RejectedMessage('content message from a non-web page');
-  return { tabId, url: sender.url };
+/** A content script of ours, in the top frame of a web page in a tab. Returns its tab and page. */
+export function assertFromContentScript(sender: Sender, self: ExtensionIdentity): ContentScriptSender {
+  const tabId = sender.tab?.id;
+  const url = sender.url;
+  if (sender.id !== self.id) throw new RejectedMessage('message from another extension');
+  if (typeof tabId !== 'number' || tabId < 0) throw new RejectedMessage('content message without a tab');
+  if (sender.frameId !== undefined && sender.frameId !== 0) throw new RejectedMessage('not the top frame');
+  if (!isHttpUrl(url)) throw new RejectedMessage('content message from a non-web page');
+  return { tabId, url };
 }
 
-export function fromExtensionPage(sender: Sender, self: ExtensionIdentity): ExtensionPageSender {
-  assertFromExtensionPage(sender, self);
-  if (typeof sender.url !== 'string') throw new RejectedMessage('message not from an extension page');
-  return { url: sender.url };
+/** One of our own pages: the popup or the options page (which may be open in a tab). */
+export function assertFromExtensionPage(sender: Sender, self: ExtensionIdentity): ExtensionPageSender {
+  const url = sender.url;
+  if (sender.id !== self.id) throw new RejectedMessage('message from another extension');
+  if (typeof url !== 'string' || !url.startsWith(self.origin)) {
+    throw new RejectedMessage('message not from an extension page');
+  }
+  return { url };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
