@@ -1,25 +1,22 @@
-// The background's message handlers as plain functions of (payload, sender, deps), so that unit tests can
-// call them directly. Each checks the sender, then the payload, and only then does any work.
+// The handlers of the page's reports and of the popup's tab summary, as plain functions of (payload, sender,
+// deps). They get what background/messages.ts has already checked: the sender's kind and the payload.
 
 import { cacheKey, type SummaryCache } from '../db/cache';
 import type { PolicyChange, VersionHistory } from '../db/versions';
 import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
-import type { TabSummary } from '../messaging/protocol';
+import type { PageChecked, SummariseTabRequest, TabSummary } from '../messaging/protocol';
 import { type BadgeState, badgeState } from './badge';
 import { changeTitle, trackChange } from './changes';
 import { sha256Hex, summarisePage } from './summarise';
+import { summaryReply } from './summary-reply';
 import { createTabCoalescer, type TabCoalescer } from './tab-coalescer';
 import {
-  assertFromContentScript,
-  assertFromExtensionPage,
+  type ContentScriptSender,
   type ExtensionIdentity,
-  isHttpUrl,
-  parsePageChecked,
+  type ExtensionPageSender,
   parsePageReport,
-  parseSummariseTab,
-  RejectedMessage,
-  type Sender,
+  parsePageUrl,
 } from './validate';
 
 export interface BackgroundDeps {
@@ -69,17 +66,12 @@ function reportQueue(deps: BackgroundDeps): TabCoalescer<ReportedPage, Grade | n
 export const UNREADABLE_REASON =
   'PolicyLens cannot read this page. Browser pages, extension pages, the extension store and PDFs are off limits; a tab opened before PolicyLens was installed needs a reload.';
 
+/** `page` is on the sender's own origin (validate.ts parseReportedPage). */
 export async function handlePageChecked(
-  data: unknown,
-  sender: Sender,
+  page: PageChecked,
+  { tabId }: ContentScriptSender,
   deps: BackgroundDeps,
 ): Promise<{ grade: Grade | null }> {
-  const tabId = assertFromContentScript(sender, deps.self);
-  const page = parsePageChecked(data);
-  // pushState cannot change a page's origin; a page claiming another site's URL would poison its cache entry.
-  if (new URL(page.url).origin !== new URL(sender.url ?? '').origin) {
-    throw new RejectedMessage('page url is not on the sending page');
-  }
   // A page that is no longer a policy goes through the same queue, so that an analysis still running for
   // the tab cannot put its grade back on the badge after it was cleared.
   const html = page.isPolicy ? page.html : undefined;
@@ -119,12 +111,10 @@ async function gradeReportedPage(
 }
 
 export async function handleSummariseTab(
-  data: unknown,
-  sender: Sender,
+  { tabId, force }: SummariseTabRequest,
+  _sender: ExtensionPageSender,
   deps: BackgroundDeps,
 ): Promise<TabSummary> {
-  assertFromExtensionPage(sender, deps.self);
-  const { tabId, force } = parseSummariseTab(data);
   const kept = await keptSummary(tabId, deps);
   if (kept) return withChange(tabId, kept, deps);
   let raw: unknown;
@@ -149,7 +139,7 @@ export async function handleSummariseTab(
   deps.tabs.set(tabId, { url: report.url, textHash });
   await changeOf(result.summary, text, textHash, deps);
   if (report.detection.isPolicy) await deps.setBadge(tabId, badgeState(result.summary));
-  return withChange(tabId, { state: 'summary', ...result }, deps);
+  return withChange(tabId, result, deps);
 }
 
 /**
@@ -201,19 +191,13 @@ async function withChange(tabId: number, result: TabSummary, deps: BackgroundDep
 async function keptSummary(tabId: number, deps: BackgroundDeps): Promise<TabSummary | null> {
   const kept = deps.tabs.get(tabId);
   if (!kept) return null;
-  let url: unknown;
+  let url: string | null;
   try {
-    url = ((await deps.requestPageUrl(tabId)) as { url?: unknown } | null)?.url;
+    url = parsePageUrl(await deps.requestPageUrl(tabId));
   } catch {
     return null;
   }
-  if (!isHttpUrl(url) || cacheKey(url) !== cacheKey(kept.url)) return null;
+  if (url === null || cacheKey(url) !== cacheKey(kept.url)) return null;
   const entry = await (await deps.ready).getFresh(kept.url, kept.textHash);
-  if (!entry) return null;
-  return {
-    state: 'summary',
-    summary: entry.summary,
-    fromCache: true,
-    analysedAt: new Date(entry.analysedAt).toISOString(),
-  };
+  return entry ? summaryReply(entry) : null;
 }

@@ -3,7 +3,7 @@
 // own origin is fetched by the content script (it may, without any permission); a link to another host of
 // the same site (www.example.com → policies.example.com, background/same-site.ts) is fetched here with no
 // prompt; a link to another site is fetched here, only for sites the person allowed. Concurrent hovers of
-// one URL share one fetch.
+// one URL share one fetch. Senders and payloads are checked before these run (background/messages.ts).
 
 import { cacheKey, type SummaryCache } from '../db/cache';
 import type { VersionHistory } from '../db/versions';
@@ -12,23 +12,14 @@ import { RUBRIC } from '../engine/rubric';
 import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { type FetchedPage, PageFetchError } from '../lib/fetch-page';
-import type { LinkBadge, LinkedPage, TabSummary, TopAnswer } from '../messaging/protocol';
+import type { LinkBadge, LinkedPage, LinkRequest, TabSummary, TopAnswer } from '../messaging/protocol';
 import { badgesShownOn, type Settings, siteHost } from '../settings/sanitise';
 import { trackChange } from './changes';
 import { redirectedAway } from './redirect-guard';
 import { sameSite } from './same-site';
 import { summarisePage } from './summarise';
-import {
-  assertFromContentScript,
-  assertFromExtensionPage,
-  type ExtensionIdentity,
-  isHttpUrl,
-  originOf,
-  parseLinkedPage,
-  parseLinkRequest,
-  RejectedMessage,
-  type Sender,
-} from './validate';
+import { summaryReply } from './summary-reply';
+import { type ExtensionIdentity, isHttpUrl, originOf, RejectedMessage } from './validate';
 
 export const TOP_ANSWERS = 3;
 
@@ -144,9 +135,7 @@ export function createLinkPreviews(deps: LinkDeps) {
   }
 
   return {
-    async linkSummary(data: unknown, sender: Sender): Promise<LinkBadge> {
-      assertFromContentScript(sender, deps.self);
-      const { href, pageUrl } = parseLinkRequest(data, sender);
+    async linkSummary({ href, pageUrl }: LinkRequest): Promise<LinkBadge> {
       if (!(await enabledFor(pageUrl))) return { state: 'off' };
       const key = cacheKey(href);
       const origin = new URL(href).origin;
@@ -194,9 +183,7 @@ export function createLinkPreviews(deps: LinkDeps) {
       });
     },
 
-    async linkPage(data: unknown, sender: Sender): Promise<LinkBadge> {
-      assertFromContentScript(sender, deps.self);
-      const page: LinkedPage = parseLinkedPage(data, sender);
+    async linkPage(page: LinkedPage): Promise<LinkBadge> {
       if (!(await enabledFor(page.pageUrl))) return { state: 'off' };
       const key = cacheKey(page.href);
       return shared(key, () =>
@@ -204,44 +191,27 @@ export function createLinkPreviews(deps: LinkDeps) {
       );
     },
 
-    async openFullSummary(data: unknown, sender: Sender): Promise<void> {
-      assertFromContentScript(sender, deps.self);
-      const { href } = parseLinkRequest(data, sender);
+    async openFullSummary({ href }: LinkRequest): Promise<void> {
       await deps.openTab(`${deps.self.origin}popup.html?url=${encodeURIComponent(cacheKey(href))}`);
     },
 
-    async askSiteAccess(data: unknown, sender: Sender): Promise<void> {
-      assertFromContentScript(sender, deps.self);
-      const { href, pageUrl } = parseLinkRequest(data, sender);
+    async askSiteAccess({ href, pageUrl }: LinkRequest): Promise<void> {
       const origin = new URL(href).origin;
       // Another host of the page's site may need the browser's grant (Firefox); the page's own origin never.
       if (origin === originOf(pageUrl)) throw new RejectedMessage('the page’s own origin needs no access');
       await deps.openTab(`${deps.self.origin}permission.html?origin=${encodeURIComponent(origin)}`);
     },
 
-    async hideBadgesOnSite(data: unknown, sender: Sender): Promise<void> {
-      assertFromContentScript(sender, deps.self);
-      const pageUrl = (data as { pageUrl?: unknown } | null)?.pageUrl;
-      if (!isHttpUrl(pageUrl) || originOf(pageUrl) !== originOf(sender.url)) {
-        throw new RejectedMessage('page url is not on the sending page');
-      }
+    async hideBadgesOnSite({ pageUrl }: { pageUrl: string }): Promise<void> {
       const host = siteHost(pageUrl);
       if (host === null) throw new RejectedMessage('no host');
       await deps.updateSettings((s) => ({ ...s, badgesOffSites: [...s.badgesOffSites, host] }));
     },
 
-    async summaryForUrl(data: unknown, sender: Sender): Promise<TabSummary> {
-      assertFromExtensionPage(sender, deps.self);
-      const url = (data as { url?: unknown } | null)?.url;
-      if (!isHttpUrl(url)) throw new RejectedMessage('url must be http(s)');
+    async summaryForUrl({ url }: { url: string }): Promise<TabSummary> {
       const entry = await (await deps.ready).getCurrent(url);
       if (!entry) return { state: 'unreadable', reason: NO_SAVED_SUMMARY };
-      return {
-        state: 'summary',
-        summary: entry.summary,
-        fromCache: true,
-        analysedAt: new Date(entry.analysedAt).toISOString(),
-      };
+      return summaryReply(entry);
     },
   };
 }

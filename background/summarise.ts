@@ -3,13 +3,11 @@
 
 import type { SummaryCache } from '../db/cache';
 import { htmlToText } from '../engine/html-to-text';
-import type { Summary } from '../engine/types';
 import { analyze } from '../rules/engine';
+import { type SummaryReply, summaryReply } from './summary-reply';
 
-export interface SummaryResult {
-  summary: Summary;
-  fromCache: boolean;
-  analysedAt: string;
+/** The popup's answer, and what the background keeps of the page beside it. */
+export interface SummaryResult extends SummaryReply {
   /** SHA-256 of the analysed text: what the background keeps per tab to answer the popup at once. */
   textHash: string;
   /** The extracted text, for the version history; never sent to the popup. */
@@ -35,26 +33,12 @@ export async function summarisePage(page: PageInput, cache: SummaryCache): Promi
     page.kind === 'text' ? { text: page.html, truncated: false, title: undefined } : htmlToText(page.html);
   const textHash = await sha256Hex(extracted.text);
   const cached = await cache.getFresh(page.url, textHash);
-  if (cached) {
-    return {
-      summary: cached.summary,
-      fromCache: true,
-      analysedAt: new Date(cached.analysedAt).toISOString(),
-      textHash,
-      text: extracted.text,
-    };
-  }
+  if (cached) return { ...summaryReply(cached), textHash, text: extracted.text };
   const title = page.title.trim() || extracted.title?.trim() || '';
   const summary = analyze(extracted.text, { url: page.url, ...(title ? { title } : {}) });
   if (page.htmlCut || extracted.truncated) {
     summary.warnings.push('The page is very long; only its first part was read.');
   }
   const entry = await cache.put(page.url, textHash, summary);
-  return {
-    summary: entry.summary,
-    fromCache: false,
-    analysedAt: new Date(entry.analysedAt).toISOString(),
-    textHash,
-    text: extracted.text,
-  };
+  return { ...summaryReply(entry, false), textHash, text: extracted.text };
 }

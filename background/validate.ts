@@ -56,22 +56,36 @@ export function originOf(url: string | undefined): string | null {
   }
 }
 
-/** A content script of ours, in the top frame of a web page in a tab. Returns the tab id. */
-export function assertFromContentScript(sender: Sender, self: ExtensionIdentity): number {
+/** A sender that passed assertFromContentScript: its tab and the web page it is on. */
+export interface ContentScriptSender {
+  tabId: number;
+  url: string;
+}
+
+/** A sender that passed assertFromExtensionPage: the address of our page. */
+export interface ExtensionPageSender {
+  url: string;
+}
+
+/** A content script of ours, in the top frame of a web page in a tab. Returns its tab and page. */
+export function assertFromContentScript(sender: Sender, self: ExtensionIdentity): ContentScriptSender {
   const tabId = sender.tab?.id;
+  const url = sender.url;
   if (sender.id !== self.id) throw new RejectedMessage('message from another extension');
   if (typeof tabId !== 'number' || tabId < 0) throw new RejectedMessage('content message without a tab');
   if (sender.frameId !== undefined && sender.frameId !== 0) throw new RejectedMessage('not the top frame');
-  if (!isHttpUrl(sender.url)) throw new RejectedMessage('content message from a non-web page');
-  return tabId;
+  if (!isHttpUrl(url)) throw new RejectedMessage('content message from a non-web page');
+  return { tabId, url };
 }
 
 /** One of our own pages: the popup or the options page (which may be open in a tab). */
-export function assertFromExtensionPage(sender: Sender, self: ExtensionIdentity): void {
+export function assertFromExtensionPage(sender: Sender, self: ExtensionIdentity): ExtensionPageSender {
+  const url = sender.url;
   if (sender.id !== self.id) throw new RejectedMessage('message from another extension');
-  if (typeof sender.url !== 'string' || !sender.url.startsWith(self.origin)) {
+  if (typeof url !== 'string' || !url.startsWith(self.origin)) {
     throw new RejectedMessage('message not from an extension page');
   }
+  return { url };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -89,6 +103,42 @@ function checkHtml(value: unknown): string {
   return value;
 }
 
+/** A message that carries nothing: anything else is a sender that does not speak our protocol. */
+export function parseNoPayload(data: unknown): undefined {
+  if (data !== undefined && data !== null) throw new RejectedMessage('this message carries no payload');
+  return undefined;
+}
+
+/** `{ url }` of a page to look up (a saved summary): http(s) only. */
+export function parseUrlRequest(data: unknown): { url: string } {
+  if (!isRecord(data) || !isHttpUrl(data.url)) throw new RejectedMessage('url must be http(s)');
+  return { url: data.url };
+}
+
+/** `{ pageUrl }` of the sending page itself (a page cannot speak for another). */
+export function parseOwnPage(data: unknown, sender: Pick<Sender, 'url'>): { pageUrl: string } {
+  const pageUrl = isRecord(data) ? data.pageUrl : undefined;
+  if (!isHttpUrl(pageUrl) || originOf(pageUrl) !== originOf(sender.url)) {
+    throw new RejectedMessage('page url is not on the sending page');
+  }
+  return { pageUrl };
+}
+
+/** The content script's answer to getPageUrl: its address, or null when it is not a web page's. */
+export function parsePageUrl(data: unknown): string | null {
+  const url = isRecord(data) ? data.url : undefined;
+  return isHttpUrl(url) ? url : null;
+}
+
+/** A report of the sending page: its URL must be on the sender's origin (pushState cannot change one). */
+export function parseReportedPage(data: unknown, sender: Pick<Sender, 'url'>): PageChecked {
+  const page = parsePageChecked(data);
+  // A page claiming another site's URL would poison that site's cache entry.
+  if (originOf(page.url) !== originOf(sender.url))
+    throw new RejectedMessage('page url is not on the sending page');
+  return page;
+}
+
 export function parsePageChecked(data: unknown): PageChecked {
   if (!isRecord(data)) throw new RejectedMessage('payload must be an object');
   if (!isHttpUrl(data.url)) throw new RejectedMessage('url must be http(s)');
@@ -100,7 +150,7 @@ export function parsePageChecked(data: unknown): PageChecked {
 }
 
 /** The hovered link and the page it is on; the page must be the sender's (a page cannot speak for another). */
-export function parseLinkRequest(data: unknown, sender: Sender): LinkRequest {
+export function parseLinkRequest(data: unknown, sender: Pick<Sender, 'url'>): LinkRequest {
   if (!isRecord(data)) throw new RejectedMessage('payload must be an object');
   if (!isFetchableUrl(data.href)) throw new RejectedMessage('href must be an http(s) link');
   if (!isHttpUrl(data.pageUrl)) throw new RejectedMessage('pageUrl must be http(s)');
@@ -111,9 +161,9 @@ export function parseLinkRequest(data: unknown, sender: Sender): LinkRequest {
 }
 
 /** A page the content script fetched: only one on the sender's own site (what the content script can read). */
-export function parseLinkedPage(data: unknown, sender: Sender): LinkedPage {
+export function parseLinkedPage(data: unknown, sender: Pick<Sender, 'url'>): LinkedPage {
   const request = parseLinkRequest(data, sender);
-  const record = data as Record<string, unknown>;
+  const record = isRecord(data) ? data : {};
   if (!isFetchableUrl(record.finalUrl)) throw new RejectedMessage('finalUrl must be an http(s) link');
   const origin = originOf(sender.url);
   if (originOf(request.href) !== origin || originOf(record.finalUrl) !== origin) {

@@ -1,17 +1,16 @@
-import type { CacheListItem } from '../db/cache';
 import { formatDate } from '../lib/format';
+import type { SavedRow } from '../messaging/protocol';
 import { ConfirmButton } from './ConfirmButton';
 
 export interface CachedListProps {
-  rows: CacheListItem[];
+  /** Each with the number of versions the version history holds of it. */
+  rows: SavedRow[];
   onOpen: (url: string) => void;
   onDelete: (url: string) => void;
   onClear: () => void;
-  /** Versions recorded per URL in the version history. */
-  versions?: Map<string, number>;
 }
 
-export function CachedList({ rows, onOpen, onDelete, onClear, versions }: CachedListProps) {
+export function CachedList({ rows, onOpen, onDelete, onClear }: CachedListProps) {
   return (
     <section aria-labelledby="cache-heading">
       <h2 id="cache-heading">Saved summaries</h2>
@@ -38,7 +37,7 @@ export function CachedList({ rows, onOpen, onDelete, onClear, versions }: Cached
                   <span class="muted small url">{row.url}</span>
                   <span class="muted small">
                     Analysed {formatDate(row.analysedAt)}
-                    {versionsNote(versions?.get(row.url))}
+                    {versionsNote(row.versions)}
                   </span>
                 </span>
                 <span class="cached-actions">
@@ -72,6 +71,6 @@ export function CachedList({ rows, onOpen, onDelete, onClear, versions }: Cached
   );
 }
 
-function versionsNote(count: number | undefined): string {
+function versionsNote(count: number): string {
   return count ? ` · ${count} ${count === 1 ? 'version' : 'versions'} recorded` : '';
 }

@@ -1,36 +1,25 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { CacheListItem } from '../db/cache';
-import type { CacheEntry } from '../db/schema';
+import type { OptionsApi } from '../messaging/options-api';
+import type { SavedSummaries, TabSummary } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { CachedList } from './CachedList';
 import { ConfirmButton } from './ConfirmButton';
 import { SettingsForm } from './SettingsForm';
 import { SummaryView } from './SummaryView';
 
-export interface OptionsApi {
-  list(): Promise<CacheListItem[]>;
-  get(url: string): Promise<CacheEntry | undefined>;
-  remove(url: string): Promise<void>;
-  clear(): Promise<void>;
-  loadSettings(): Promise<Settings>;
-  saveSettings(settings: Settings): Promise<void>;
-  /** How many versions of each policy URL the version history holds ("what changed since"). */
-  versionCounts?(): Promise<Map<string, number>>;
-  clearHistory?(): Promise<void>;
-}
-
 export function OptionsApp({ api }: { api: OptionsApi }) {
-  const [rows, setRows] = useState<CacheListItem[] | null>(null);
+  const [saved, setSaved] = useState<SavedSummaries | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [open, setOpen] = useState<CacheEntry | null>(null);
-  const [versions, setVersions] = useState<Map<string, number>>(new Map());
+  const [open, setOpen] = useState<Extract<TabSummary, { state: 'summary' }> | null>(null);
   const [error, setError] = useState('');
 
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
-  const refresh = useCallback(() => {
-    void api.versionCounts?.().then(setVersions, fail);
-    return api.list().then(setRows, fail);
-  }, [api]);
+  const refresh = useCallback(() => api.list().then(setSaved, fail), [api]);
+  const show = (reply: TabSummary) => {
+    if (reply.state === 'summary') setOpen(reply);
+    // Deleted or expired since the list was read: say so, and list what is left.
+    else if (reply.state === 'unreadable') refresh().then(() => setError(reply.reason));
+  };
   useEffect(() => {
     void refresh();
     api.loadSettings().then(setSettings, fail);
@@ -48,7 +37,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <button type="button" class="back" onClick={() => setOpen(null)}>
           ← Back to saved summaries
         </button>
-        <SummaryView summary={open.summary} analysedAt={new Date(open.analysedAt).toISOString()} fromCache />
+        <SummaryView summary={open.summary} analysedAt={open.analysedAt} fromCache={open.fromCache} />
       </div>
     );
   }
@@ -61,28 +50,33 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         </p>
       )}
       {settings && <SettingsForm settings={settings} onChange={change} />}
-      {rows && (
+      {saved && !saved.available && (
+        <p role="status" class="muted">
+          PolicyLens cannot use this browser’s storage right now, so it keeps no summaries: each page is
+          analysed afresh.
+        </p>
+      )}
+      {saved && (
         <CachedList
-          rows={rows}
-          onOpen={(url) => api.get(url).then((entry) => setOpen(entry ?? null), fail)}
+          rows={saved.rows}
+          onOpen={(url) => api.open(url).then(show, fail)}
           onDelete={(url) => api.remove(url).then(refresh, fail)}
           onClear={() => api.clear().then(refresh, fail)}
-          versions={versions}
         />
       )}
-      {api.clearHistory && (
+      {saved && (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">Version history</h2>
           <p class="muted">
             To tell you what changed since you last read a policy, PolicyLens keeps the last few versions of
-            each one you read, on this device only. {versions.size}{' '}
-            {versions.size === 1 ? 'policy' : 'policies'} recorded.
+            each one you read, on this device only. {saved.recordedPolicies}{' '}
+            {saved.recordedPolicies === 1 ? 'policy' : 'policies'} recorded.
           </p>
           <ConfirmButton
             label="Clear version history"
             question="Delete the recorded versions of every policy? PolicyLens then cannot tell what changed until you read them again."
             confirm="Delete the history"
-            onConfirm={() => api.clearHistory?.().then(refresh, fail)}
+            onConfirm={() => api.clearHistory().then(refresh, fail)}
           />
         </section>
       )}

@@ -1,16 +1,14 @@
-// Wiring only: the handlers live in background/. Listeners are added synchronously at the top of main so
-// that a message that wakes the MV3 worker finds them; the handlers wait for the database themselves.
+// Wiring only: the handlers live in background/, and background/messages.ts says which answers which
+// message. Listeners are added synchronously at the top of main so that a message that wakes the MV3 worker
+// finds them; the handlers wait for the database themselves. The background is the only context that opens
+// IndexedDB: the popup and the options page ask it.
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setTabBadge } from '../background/badge';
-import {
-  type BackgroundDeps,
-  handlePageChecked,
-  handleSummariseTab,
-  type KeptTab,
-} from '../background/handlers';
+import type { KeptTab } from '../background/handlers';
 import { createLinkPreviews } from '../background/link-preview';
+import { listenForMessages, MESSAGES } from '../background/messages';
 import { openCacheAndPrune, openHistoryAndPrune } from '../background/open-cache';
 import { refusingRedirects } from '../background/redirect-guard';
 import { fetchPage } from '../lib/fetch-page';
@@ -30,15 +28,6 @@ export default defineBackground(() => {
     if (change.status === 'loading') tabs.delete(tabId);
   });
 
-  const deps: BackgroundDeps = {
-    self,
-    ready,
-    setBadge: setTabBadge,
-    history,
-    requestPage: (tabId) => contentMessenger.sendMessage('getPage', undefined, { tabId, frameId: 0 }),
-    requestPageUrl: (tabId) => contentMessenger.sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }),
-    tabs,
-  };
   const links = createLinkPreviews({
     self,
     ready,
@@ -52,14 +41,15 @@ export default defineBackground(() => {
     },
   });
 
-  backgroundMessenger.onMessage('pageChecked', ({ data, sender }) => handlePageChecked(data, sender, deps));
-  backgroundMessenger.onMessage('summariseTab', ({ data, sender }) => handleSummariseTab(data, sender, deps));
-  backgroundMessenger.onMessage('linkSummary', ({ data, sender }) => links.linkSummary(data, sender));
-  backgroundMessenger.onMessage('linkPage', ({ data, sender }) => links.linkPage(data, sender));
-  backgroundMessenger.onMessage('openFullSummary', ({ data, sender }) => links.openFullSummary(data, sender));
-  backgroundMessenger.onMessage('askSiteAccess', ({ data, sender }) => links.askSiteAccess(data, sender));
-  backgroundMessenger.onMessage('hideBadgesOnSite', ({ data, sender }) =>
-    links.hideBadgesOnSite(data, sender),
-  );
-  backgroundMessenger.onMessage('summaryForUrl', ({ data, sender }) => links.summaryForUrl(data, sender));
+  listenForMessages(backgroundMessenger, MESSAGES, {
+    self,
+    ready,
+    setBadge: setTabBadge,
+    history,
+    requestPage: (tabId) => contentMessenger.sendMessage('getPage', undefined, { tabId, frameId: 0 }),
+    requestPageUrl: (tabId) => contentMessenger.sendMessage('getPageUrl', undefined, { tabId, frameId: 0 }),
+    tabs,
+    links,
+    loadSettings,
+  });
 });

@@ -2,6 +2,8 @@
 // background and the content script each listen for their own messages: @webext-core/messaging allows one
 // listener per type per context, and a context ignores types it has no listener for.
 
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import type { CacheListItem } from '../db/cache';
 import type { PolicyDiff } from '../engine/diff';
 import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
@@ -146,6 +148,59 @@ export interface BackgroundProtocol {
   hideBadgesOnSite(data: { pageUrl: string }): void;
   /** Extension page (popup.html?url=…): the saved summary of a URL. */
   summaryForUrl(data: { url: string }): TabSummary;
+  /** Options page: the saved summaries, newest first, each with the versions the history holds of it. */
+  listSaved(): SavedSummaries;
+  /** Options page: one saved summary, whatever engine made it (scored with the current rubric). */
+  openSaved(data: { url: string }): TabSummary;
+  /** Options page: delete one saved summary and the recorded versions of its policy. */
+  deleteSaved(data: { url: string }): void;
+  /** Options page: delete every saved summary (the version history stays). */
+  clearSaved(): void;
+  /** Options page: delete every recorded version of every policy. */
+  clearHistory(): void;
+  /** Options page, after "keep for" changed: delete the summaries and versions older than it. */
+  pruneSaved(): void;
+}
+
+export type BackgroundMessage = keyof BackgroundProtocol;
+/** What a message of this type carries, and what the background answers to it. */
+export type BackgroundPayload<K extends BackgroundMessage> = GetDataType<BackgroundProtocol[K]>;
+export type BackgroundReply<K extends BackgroundMessage> = GetReturnType<BackgroundProtocol[K]>;
+
+/**
+ * Every message type of BackgroundProtocol, for what needs them at run time (the background's wiring, the
+ * tests). `satisfies` refuses a type the protocol lacks; `EVERY_TYPE_LISTED` refuses a missing one.
+ */
+export const BACKGROUND_MESSAGE_TYPES = [
+  'pageChecked',
+  'summariseTab',
+  'linkSummary',
+  'linkPage',
+  'openFullSummary',
+  'askSiteAccess',
+  'hideBadgesOnSite',
+  'summaryForUrl',
+  'listSaved',
+  'openSaved',
+  'deleteSaved',
+  'clearSaved',
+  'clearHistory',
+  'pruneSaved',
+] as const satisfies readonly (keyof BackgroundProtocol)[];
+
+type UnlistedType = Exclude<keyof BackgroundProtocol, (typeof BACKGROUND_MESSAGE_TYPES)[number]>;
+/** Fails to compile while a type of BackgroundProtocol is missing from BACKGROUND_MESSAGE_TYPES. */
+export const EVERY_TYPE_LISTED: [UnlistedType] extends [never] ? true : UnlistedType = true;
+
+/** A saved summary as the options page lists it: no summary body, and how many versions are recorded. */
+export type SavedRow = CacheListItem & { versions: number };
+
+export interface SavedSummaries {
+  rows: SavedRow[];
+  /** How many policies the version history holds versions of (saved here or not). */
+  recordedPolicies: number;
+  /** False when the background has no database (IndexedDB missing, failing or blocked): nothing is kept. */
+  available: boolean;
 }
 
 /** Messages the content script answers; only the extension's own pages send them. */

@@ -1,34 +1,16 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
-import { type OptionsApi, OptionsApp } from '../../components/OptionsApp';
-import { SummaryCache } from '../../db/cache';
-import { VersionHistory } from '../../db/versions';
+import { OptionsApp } from '../../components/OptionsApp';
+import { backgroundMessenger } from '../../messaging/messengers';
+import { optionsApi } from '../../messaging/options-api';
 import { loadSettings, saveSettings } from '../../settings/settings';
 
-// The options page is an extension page: it opens the same IndexedDB as the background directly, no
-// messages needed.
-const cache = SummaryCache.open();
-const history = VersionHistory.open();
-
-const api: OptionsApi = {
-  list: async () => (await cache).list(),
-  get: async (url) => (await cache).get(url),
-  // A policy deleted here goes with its recorded versions.
-  remove: async (url) => {
-    await (await cache).delete(url);
-    await (await history).delete(url);
-  },
-  clear: async () => (await cache).clear(),
-  versionCounts: async () => (await history).counts(),
-  clearHistory: async () => (await history).clear(),
+// The saved summaries and the version history are the background's: this page asks it for them and never
+// opens IndexedDB itself (a second context holding the databases open would block their upgrades).
+const api = optionsApi((type, data) => backgroundMessenger.sendMessage(type, data), {
   loadSettings,
-  saveSettings: async (settings) => {
-    await saveSettings(settings);
-    const { keepDays } = await loadSettings();
-    await (await cache).deleteOlderThan(keepDays);
-    await (await history).deleteOlderThan(keepDays);
-  },
-};
+  saveSettings,
+});
 
 const root = document.getElementById('app');
 if (root) render(<OptionsApp api={api} />, root);

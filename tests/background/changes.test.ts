@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { type BadgeState, badgeText } from '../../background/badge';
 import { changeTitle } from '../../background/changes';
-import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from '../../background/handlers';
+import type { MessageDeps } from '../../background/messages';
 import type { Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
 import { VersionHistory } from '../../db/versions';
 import type { TabSummary } from '../../messaging/protocol';
-import { popupSender, self, tab } from './senders';
+import { messageDeps, send } from './message-deps';
+import { popupSender, tab } from './senders';
 import { POLICY_HTML } from './summary-fixture';
 
 const URL_A = 'https://a.example/privacy';
@@ -35,7 +36,7 @@ let clock = Date.UTC(2026, 10, 14);
 let cache: SummaryCache;
 let history: VersionHistory;
 let badges: Array<[BadgeState, { title: string; changed: boolean } | undefined]>;
-let deps: BackgroundDeps;
+let deps: MessageDeps;
 let html = POLICY_HTML;
 
 beforeEach(async () => {
@@ -43,8 +44,7 @@ beforeEach(async () => {
   history = await VersionHistory.open({ name: `changes-history-${seq++}`, now: () => (clock += 86_400_000) });
   badges = [];
   html = POLICY_HTML;
-  deps = {
-    self,
+  deps = messageDeps({
     ready: Promise.resolve(cache),
     history: Promise.resolve(history),
     setBadge: async (_tabId, grade, change) => {
@@ -60,7 +60,7 @@ beforeEach(async () => {
     })),
     requestPageUrl: vi.fn(async () => ({ url: URL_A })),
     tabs: new Map(),
-  };
+  });
 });
 
 afterEach(() => {
@@ -69,8 +69,8 @@ afterEach(() => {
 });
 
 const visit = (page: string) =>
-  handlePageChecked({ url: URL_A, title: 'P', isPolicy: true, html: page }, contentSender, deps);
-const openPopup = async (): Promise<TabSummary> => handleSummariseTab({ tabId: 7 }, popupSender, deps);
+  send('pageChecked', { url: URL_A, title: 'P', isPolicy: true, html: page }, contentSender, deps);
+const openPopup = async (): Promise<TabSummary> => send('summariseTab', { tabId: 7 }, popupSender, deps);
 
 describe('a policy that changed since the person last read it', () => {
   test('the badge gets its dot and the tooltip says since when', async () => {
@@ -136,8 +136,7 @@ test('a page the engine does not read as a policy is not recorded, even when ana
   const cache = await SummaryCache.open({ name: `changes-cache-${seq}` });
   const history = await VersionHistory.open({ name: `changes-history-${seq++}` });
   const notPolicy = readFileSync(join(__dirname, '../fixtures/ordinary/blog-post.html'), 'utf8');
-  const withHistory: BackgroundDeps = {
-    self,
+  const withHistory = messageDeps({
     ready: Promise.resolve(cache),
     history: Promise.resolve(history),
     setBadge: async () => {},
@@ -151,8 +150,8 @@ test('a page the engine does not read as a policy is not recorded, even when ana
     }),
     requestPageUrl: async () => ({ url: URL_A }),
     tabs: new Map(),
-  };
-  const result = await handleSummariseTab({ tabId: 7, force: true }, popupSender, withHistory);
+  });
+  const result = await send('summariseTab', { tabId: 7, force: true }, popupSender, withHistory);
   expect(result.state).toBe('summary');
   // English prose, so only the policy check keeps it out.
   if (result.state === 'summary')

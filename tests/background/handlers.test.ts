@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { BadgeState } from '../../background/badge';
-import { type BackgroundDeps, handlePageChecked, handleSummariseTab } from '../../background/handlers';
+import type { MessageDeps } from '../../background/messages';
 import { RejectedMessage, type Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
-import { policyReport, popupSender, self, tab } from './senders';
+import { messageDeps, send } from './message-deps';
+import { policyReport, popupSender, tab } from './senders';
 import { POLICY_HTML } from './summary-fixture';
 
 const contentSender: Sender = { id: 'ext-id', tab, url: 'https://a.example/privacy', frameId: 0 };
@@ -12,15 +13,14 @@ const contentSender: Sender = { id: 'ext-id', tab, url: 'https://a.example/priva
 let seq = 0;
 let cache: SummaryCache;
 let badges: Array<[number, BadgeState]>;
-let deps: BackgroundDeps;
+let deps: MessageDeps;
 let page: unknown;
 
 beforeEach(async () => {
   cache = await SummaryCache.open({ name: `handlers-${seq++}` });
   badges = [];
   page = policyReport;
-  deps = {
-    self,
+  deps = messageDeps({
     ready: Promise.resolve(cache),
     setBadge: async (tabId, grade) => {
       badges.push([tabId, grade]);
@@ -28,14 +28,15 @@ beforeEach(async () => {
     requestPage: vi.fn(async () => page),
     requestPageUrl: vi.fn(async () => ({ url: (page as { url?: string }).url })),
     tabs: new Map(),
-  };
+  });
 });
 
 afterEach(() => cache.close());
 
 describe('handlePageChecked', () => {
   test('a policy page gets its grade on the badge and a cache entry', async () => {
-    const { grade } = await handlePageChecked(
+    const { grade } = await send(
+      'pageChecked',
       { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
       contentSender,
       deps,
@@ -47,11 +48,11 @@ describe('handlePageChecked', () => {
 
   test('a page the content script cut at the cap: its summary says only the first part was read', async () => {
     const report = { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML };
-    await handlePageChecked({ ...report, htmlCut: true }, contentSender, deps);
+    await send('pageChecked', { ...report, htmlCut: true }, contentSender, deps);
     const cut = await cache.get(report.url);
     expect(cut?.summary.warnings).toContain('The page is very long; only its first part was read.');
     await cache.clear();
-    await handlePageChecked({ ...report, url: 'https://a.example/privacy?whole' }, contentSender, deps);
+    await send('pageChecked', { ...report, url: 'https://a.example/privacy?whole' }, contentSender, deps);
     const whole = await cache.get('https://a.example/privacy?whole');
     expect(whole?.summary.warnings).not.toContain('The page is very long; only its first part was read.');
   });
@@ -61,7 +62,8 @@ describe('handlePageChecked', () => {
 <h1>Fresh coffee, roasted daily</h1><p>Our beans come from small farms and are roasted every morning.</p>
 <p>Order before noon and your coffee ships the same day. Free shipping on orders over 30 dollars.</p>
 <p>Visit our shop on Main Street, open every day from 7 to 7.</p></main></body></html>`;
-    const { grade } = await handlePageChecked(
+    const { grade } = await send(
+      'pageChecked',
       { url: 'https://a.example/privacy', title: 'Privacy Coffee Shop', isPolicy: true, html: shop },
       contentSender,
       deps,
@@ -72,7 +74,12 @@ describe('handlePageChecked', () => {
 
   test('a non-policy page clears the badge and analyses nothing', async () => {
     expect(
-      await handlePageChecked({ url: 'https://a.example/', title: '', isPolicy: false }, contentSender, deps),
+      await send(
+        'pageChecked',
+        { url: 'https://a.example/', title: '', isPolicy: false },
+        contentSender,
+        deps,
+      ),
     ).toEqual({
       grade: null,
     });
@@ -84,9 +91,10 @@ describe('handlePageChecked', () => {
     const report = { url: 'https://a.example/privacy#0', title: 'P', isPolicy: true, html: POLICY_HTML };
     const put = vi.spyOn(cache, 'put');
     const getFresh = vi.spyOn(cache, 'getFresh');
-    const first = await handlePageChecked(report, contentSender, deps);
+    const first = await send('pageChecked', report, contentSender, deps);
     for (const hash of ['#1', '#0', '#1']) {
-      const again = await handlePageChecked(
+      const again = await send(
+        'pageChecked',
         { ...report, url: `https://a.example/privacy${hash}` },
         contentSender,
         deps,
@@ -116,7 +124,7 @@ describe('handlePageChecked', () => {
       isPolicy: true,
       html: `${POLICY_HTML}<p>Version ${n}.</p>`,
     }));
-    const answers = await Promise.all(reports.map((r) => handlePageChecked(r, contentSender, deps)));
+    const answers = await Promise.all(reports.map((r) => send('pageChecked', r, contentSender, deps)));
     expect(maxInFlight).toBe(1);
     // The first, then only the latest of the 49 that arrived while it ran.
     expect(puts).toEqual(['https://a.example/privacy?v=0', 'https://a.example/privacy?v=49']);
@@ -125,12 +133,14 @@ describe('handlePageChecked', () => {
   });
 
   test('leaving the policy while its analysis runs: the badge ends cleared, not graded', async () => {
-    const analysis = handlePageChecked(
+    const analysis = send(
+      'pageChecked',
       { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
       contentSender,
       deps,
     );
-    const away = handlePageChecked(
+    const away = send(
+      'pageChecked',
       { url: 'https://a.example/', title: '', isPolicy: false },
       contentSender,
       deps,
@@ -155,7 +165,7 @@ describe('handlePageChecked', () => {
         contentSender,
       ],
     ])('%s', async (_what, data, sender) => {
-      await expect(handlePageChecked(data, sender, deps)).rejects.toThrow(RejectedMessage);
+      await expect(send('pageChecked', data, sender, deps)).rejects.toThrow(RejectedMessage);
       expect(badges).toEqual([]);
       expect(await cache.count()).toBe(0);
     });
@@ -164,9 +174,9 @@ describe('handlePageChecked', () => {
 
 describe('handleSummariseTab', () => {
   test('analyses a policy page, then serves it from the cache', async () => {
-    const first = await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    const first = await send('summariseTab', { tabId: 7 }, popupSender, deps);
     expect(first).toMatchObject({ state: 'summary', fromCache: false });
-    const second = await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    const second = await send('summariseTab', { tabId: 7 }, popupSender, deps);
     expect(second).toMatchObject({ state: 'summary', fromCache: true });
     if (first.state === 'summary' && second.state === 'summary') {
       expect(second.analysedAt).toBe(first.analysedAt);
@@ -177,23 +187,24 @@ describe('handleSummariseTab', () => {
   });
 
   test('a changed page at the same URL is analysed again after it loads again', async () => {
-    await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    await send('summariseTab', { tabId: 7 }, popupSender, deps);
     // What the background's tabs.onUpdated listener does when the tab starts loading.
     deps.tabs.delete(7);
     page = {
       ...policyReport,
       html: POLICY_HTML.replace('SSL encryption', 'TLS encryption and access controls'),
     };
-    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toMatchObject({ fromCache: false });
+    expect(await send('summariseTab', { tabId: 7 }, popupSender, deps)).toMatchObject({ fromCache: false });
   });
 
   test('the tab analysed on load is answered from memory and cache, without its HTML', async () => {
-    await handlePageChecked(
+    await send(
+      'pageChecked',
       { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
       contentSender,
       deps,
     );
-    const answer = await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+    const answer = await send('summariseTab', { tabId: 7 }, popupSender, deps);
     expect(answer).toMatchObject({ state: 'summary', fromCache: true });
     expect(deps.requestPageUrl).toHaveBeenCalledWith(7);
     expect(deps.requestPage).not.toHaveBeenCalled();
@@ -201,7 +212,8 @@ describe('handleSummariseTab', () => {
 
   describe('falls back to reading the page', () => {
     beforeEach(async () => {
-      await handlePageChecked(
+      await send(
+        'pageChecked',
         { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML },
         contentSender,
         deps,
@@ -231,7 +243,7 @@ describe('handleSummariseTab', () => {
       ['when the saved summary was deleted', () => cache.clear()],
     ])('%s', async (_what, change) => {
       await change();
-      await handleSummariseTab({ tabId: 7 }, popupSender, deps);
+      await send('summariseTab', { tabId: 7 }, popupSender, deps);
       expect(deps.requestPage).toHaveBeenCalledWith(7);
     });
   });
@@ -243,7 +255,7 @@ describe('handleSummariseTab', () => {
       detection: { isPolicy: false, confidence: 0.1, reasons: [] },
       privacyLinks: [{ href: 'https://a.example/privacy', text: 'Privacy' }],
     };
-    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toEqual({
+    expect(await send('summariseTab', { tabId: 7 }, popupSender, deps)).toEqual({
       state: 'not-policy',
       url: 'https://a.example/',
       title: 'Privacy Policy',
@@ -255,7 +267,7 @@ describe('handleSummariseTab', () => {
 
   test('"Analyse anyway" analyses a page detection calls ordinary, and leaves the badge alone', async () => {
     page = { ...policyReport, detection: { isPolicy: false, confidence: 0.1, reasons: [] } };
-    expect(await handleSummariseTab({ tabId: 7, force: true }, popupSender, deps)).toMatchObject({
+    expect(await send('summariseTab', { tabId: 7, force: true }, popupSender, deps)).toMatchObject({
       state: 'summary',
     });
     expect(badges).toEqual([]);
@@ -265,12 +277,14 @@ describe('handleSummariseTab', () => {
     deps.requestPage = async () => {
       throw new Error('No response');
     };
-    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toMatchObject({ state: 'unreadable' });
+    expect(await send('summariseTab', { tabId: 7 }, popupSender, deps)).toMatchObject({
+      state: 'unreadable',
+    });
   });
 
   test("the content script's own unreadable answer is passed on", async () => {
     page = { unreadable: 'application/pdf' };
-    expect(await handleSummariseTab({ tabId: 7 }, popupSender, deps)).toEqual({
+    expect(await send('summariseTab', { tabId: 7 }, popupSender, deps)).toEqual({
       state: 'unreadable',
       reason: 'PolicyLens cannot read PDF files yet.',
     });
@@ -282,12 +296,12 @@ describe('handleSummariseTab', () => {
       ['another extension', { tabId: 7 }, { id: 'evil', url: 'chrome-extension://evil/popup.html' }],
       ['a bad tab id', { tabId: 'seven' }, popupSender],
     ])('%s', async (_what, data, sender) => {
-      await expect(handleSummariseTab(data, sender, deps)).rejects.toThrow(RejectedMessage);
+      await expect(send('summariseTab', data, sender, deps)).rejects.toThrow(RejectedMessage);
       expect(deps.requestPage).not.toHaveBeenCalled();
     });
     test('a malformed page report from the tab', async () => {
       page = { ...policyReport, url: 'javascript:alert(1)' };
-      await expect(handleSummariseTab({ tabId: 7 }, popupSender, deps)).rejects.toThrow(RejectedMessage);
+      await expect(send('summariseTab', { tabId: 7 }, popupSender, deps)).rejects.toThrow(RejectedMessage);
       expect(await cache.count()).toBe(0);
     });
   });

@@ -4,15 +4,18 @@ import {
   badgeView,
   createLinkPreviews,
   type LinkDeps,
+  type LinkPreviews,
   NO_SAVED_SUMMARY,
   topAnswers,
 } from '../../background/link-preview';
+import type { MessageType } from '../../background/messages';
 import { RejectedMessage, type Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
 import { QUESTION_IDS } from '../../engine/ids';
 import type { Summary } from '../../engine/types';
 import { type FetchedPage, PageFetchError } from '../../lib/fetch-page';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/sanitise';
+import { messageDeps, send } from './message-deps';
 import { self, tab } from './senders';
 import { POLICY_HTML, sampleSummary } from './summary-fixture';
 
@@ -51,6 +54,11 @@ beforeEach(async () => {
 });
 
 afterEach(() => cache.close());
+
+/** A message to these link previews, through the background's table (sender, then payload, then handler). */
+function ask<K extends MessageType>(to: LinkPreviews, type: K, data: unknown, from: Sender) {
+  return send(type, data, from, messageDeps({ ready: deps.ready, links: to }));
+}
 
 function withAnswers(answers: Partial<Record<string, 'yes' | 'no' | 'unclear'>>): Summary {
   const summary = sampleSummary();
@@ -110,7 +118,7 @@ describe('linkSummary: a redirect must not leave the sites the person allowed', 
 
   test('a redirect to a site not allowed: an error naming it, nothing analysed or cached', async () => {
     fetched = { url: EVIL, body: POLICY_HTML, kind: 'html', cut: false };
-    const badge = await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    const badge = await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender);
     expect(badge).toEqual({
       state: 'error',
       message:
@@ -123,7 +131,7 @@ describe('linkSummary: a redirect must not leave the sites the person allowed', 
   test('a redirect to another site the person allowed (and the browser granted) is read', async () => {
     settings = { ...settings, readSites: ['https://partner.example', 'https://policies.example'] };
     fetched = { url: 'https://policies.example/partner', body: POLICY_HTML, kind: 'html', cut: false };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
       state: 'graded',
     });
     expect(await cache.get('https://policies.example/partner')).toBeDefined();
@@ -131,7 +139,7 @@ describe('linkSummary: a redirect must not leave the sites the person allowed', 
 
   test('the fetch is given the same judge of final URLs, before any body is read', async () => {
     settings = { ...settings, readSites: ['https://partner.example', 'https://policies.example'] };
-    await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender);
     const accept = deps.fetchPage.mock.calls[0]?.[1] as (url: string) => Promise<boolean>;
     expect(await accept('https://partner.example/legal/privacy')).toBe(true);
     expect(await accept('https://policies.example/partner')).toBe(true);
@@ -151,7 +159,7 @@ describe('linkSummary: a hovered policy that changed since the person last saw i
     const { VersionHistory } = await import('../../db/versions');
     const history = await VersionHistory.open({ name: `links-history-${seq++}` });
     const withHistory = createLinkPreviews({ ...deps, history: Promise.resolve(history) });
-    const hover = () => withHistory.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    const hover = () => ask(withHistory, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender);
 
     const first = await hover();
     expect(first).toMatchObject({ state: 'graded' });
@@ -172,16 +180,18 @@ describe('linkSummary: a hovered policy that changed since the person last saw i
   });
 
   test('without a history the badge is as before', async () => {
-    await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender);
     await cache.clear();
     fetched = { url: OTHER, body: VERSION_B, kind: 'html', cut: false };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).not.toHaveProperty('changed');
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).not.toHaveProperty(
+      'changed',
+    );
   });
 });
 
 describe('linkSummary', () => {
   test('a link on the page’s own site is handed back to the content script to fetch', async () => {
-    expect(await links.linkSummary({ href: SAME, pageUrl: PAGE }, sender)).toEqual({
+    expect(await ask(links, 'linkSummary', { href: SAME, pageUrl: PAGE }, sender)).toEqual({
       state: 'fetch-in-page',
     });
     expect(deps.fetchPage).not.toHaveBeenCalled();
@@ -194,7 +204,7 @@ describe('linkSummary', () => {
       kind: 'html',
       cut: false,
     };
-    const first = await links.linkSummary({ href: `${OTHER}#top`, pageUrl: PAGE }, sender);
+    const first = await ask(links, 'linkSummary', { href: `${OTHER}#top`, pageUrl: PAGE }, sender);
     expect(first).toMatchObject({ state: 'graded', url: OTHER });
     expect(deps.fetchPage).toHaveBeenCalledWith(OTHER, expect.any(Function));
     expect(await cache.get('https://partner.example/legal/privacy-policy')).toBeDefined();
@@ -202,9 +212,9 @@ describe('linkSummary', () => {
 
     // The next hover, from any site, is answered by the cache: no second request.
     const elsewhere: Sender = { ...sender, url: 'https://news.example/' };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: 'https://news.example/' }, elsewhere)).toEqual(
-      first,
-    );
+    expect(
+      await ask(links, 'linkSummary', { href: OTHER, pageUrl: 'https://news.example/' }, elsewhere),
+    ).toEqual(first);
     expect(deps.fetchPage).toHaveBeenCalledTimes(1);
   });
 
@@ -213,8 +223,8 @@ describe('linkSummary', () => {
     deps.fetchPage.mockImplementation(
       () => new Promise<FetchedPage>((resolve) => (release = () => resolve(fetched as FetchedPage))),
     );
-    const a = links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
-    const b = links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender);
+    const a = ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender);
+    const b = ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender);
     await vi.waitFor(() => expect(deps.fetchPage).toHaveBeenCalled());
     release();
     const [ra, rb] = await Promise.all([a, b]);
@@ -224,12 +234,12 @@ describe('linkSummary', () => {
 
   test('a failed fetch becomes an error badge, and the next hover tries again', async () => {
     fetched = new PageFetchError('timeout', 'The site took too long to answer.');
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toEqual({
       state: 'error',
       message: 'The site took too long to answer.',
     });
     fetched = { url: OTHER, body: POLICY_HTML, kind: 'html', cut: false };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
       state: 'graded',
     });
     expect(deps.fetchPage).toHaveBeenCalledTimes(2);
@@ -237,7 +247,7 @@ describe('linkSummary', () => {
 
   test('a page that is not a policy', async () => {
     fetched = { url: OTHER, body: '<h1>Shop</h1><p>Spades and rakes on sale.</p>', kind: 'html', cut: false };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toEqual({
       state: 'not-a-policy',
       url: OTHER,
     });
@@ -250,7 +260,7 @@ describe('linkSummary', () => {
     ])('%s', async (_what, change) => {
       change();
       links = createLinkPreviews(deps);
-      expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+      expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toEqual({
         state: 'needs-permission',
         origin: 'https://partner.example',
       });
@@ -261,12 +271,12 @@ describe('linkSummary', () => {
   test('a saved summary of another site is not shown where that site may not be read (it would tell the page the person’s history)', async () => {
     await cache.put(OTHER, 'hash', sampleSummary());
     settings = { ...settings, readSites: [] };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toEqual({
       state: 'needs-permission',
       origin: 'https://partner.example',
     });
     settings = { ...settings, readSites: ['https://partner.example'] };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toMatchObject({
       state: 'graded',
     });
     expect(deps.fetchPage).not.toHaveBeenCalled();
@@ -274,9 +284,9 @@ describe('linkSummary', () => {
 
   test('badges switched off (everywhere, or on this site) answer off and do nothing', async () => {
     settings = { ...settings, badgesOffSites: ['shop.example'] };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({ state: 'off' });
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toEqual({ state: 'off' });
     settings = { ...settings, badgesOffSites: [], showLinkBadges: false };
-    expect(await links.linkSummary({ href: OTHER, pageUrl: PAGE }, sender)).toEqual({ state: 'off' });
+    expect(await ask(links, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender)).toEqual({ state: 'off' });
     expect(deps.fetchPage).not.toHaveBeenCalled();
   });
 
@@ -301,7 +311,7 @@ describe('linkSummary', () => {
       ['a subframe', { href: OTHER, pageUrl: PAGE }, { ...sender, frameId: 3 }],
       ['an extension page', { href: OTHER, pageUrl: PAGE }, popupSender],
     ])('%s', async (_what, data, from) => {
-      await expect(links.linkSummary(data, from)).rejects.toThrow(RejectedMessage);
+      await expect(ask(links, 'linkSummary', data, from)).rejects.toThrow(RejectedMessage);
       expect(deps.fetchPage).not.toHaveBeenCalled();
       expect(await cache.count()).toBe(0);
     });
@@ -321,7 +331,7 @@ describe('linkSummary: another host of the page’s own site (same registrable d
   });
 
   test('is fetched here, with no permission and no prompt, and graded', async () => {
-    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toMatchObject({
+    expect(await ask(links, 'linkSummary', { href: POLICIES, pageUrl: WWW }, fromWww)).toMatchObject({
       state: 'graded',
       url: POLICIES,
     });
@@ -330,7 +340,7 @@ describe('linkSummary: another host of the page’s own site (same registrable d
   });
 
   test('a redirect may stay within the site; leaving it needs the other site allowed', async () => {
-    await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww);
+    await ask(links, 'linkSummary', { href: POLICIES, pageUrl: WWW }, fromWww);
     const accept = deps.fetchPage.mock.calls[0]?.[1] as (url: string) => Promise<boolean>;
     expect(await accept('https://legal.example.co.uk/privacy')).toBe(true);
     expect(await accept('https://example.co.uk/privacy')).toBe(true);
@@ -340,14 +350,16 @@ describe('linkSummary: another host of the page’s own site (same registrable d
 
   test('a redirect off the site is refused before anything is analysed', async () => {
     fetched = { url: 'https://tracker.example/landing', body: POLICY_HTML, kind: 'html', cut: false };
-    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toMatchObject({
+    expect(await ask(links, 'linkSummary', { href: POLICIES, pageUrl: WWW }, fromWww)).toMatchObject({
       state: 'error',
     });
     expect(await cache.count()).toBe(0);
   });
 
   test('another name under the same public suffix is another site: permission first, nothing fetched', async () => {
-    expect(await links.linkSummary({ href: 'https://other.co.uk/privacy', pageUrl: WWW }, fromWww)).toEqual({
+    expect(
+      await ask(links, 'linkSummary', { href: 'https://other.co.uk/privacy', pageUrl: WWW }, fromWww),
+    ).toEqual({
       state: 'needs-permission',
       origin: 'https://other.co.uk',
     });
@@ -356,27 +368,27 @@ describe('linkSummary: another host of the page’s own site (same registrable d
 
   test('the page’s own origin is still fetched by the content script', async () => {
     expect(
-      await links.linkSummary({ href: 'https://www.example.co.uk/privacy', pageUrl: WWW }, fromWww),
+      await ask(links, 'linkSummary', { href: 'https://www.example.co.uk/privacy', pageUrl: WWW }, fromWww),
     ).toEqual({ state: 'fetch-in-page' });
     expect(deps.fetchPage).not.toHaveBeenCalled();
   });
 
   test('a fetch the browser refuses for want of a grant (Firefox) asks for it instead of failing', async () => {
     fetched = new PageFetchError('network', 'The page could not be loaded.');
-    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+    expect(await ask(links, 'linkSummary', { href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
       state: 'needs-permission',
       origin: 'https://policies.example.co.uk',
     });
     // Granted, a failure is what it is.
     deps.hasHostPermission = async () => true;
-    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+    expect(await ask(links, 'linkSummary', { href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
       state: 'error',
       message: 'The page could not be loaded.',
     });
     // Other failures are never turned into a question.
     deps.hasHostPermission = async () => false;
     fetched = new PageFetchError('timeout', 'The site took too long to answer.');
-    expect(await links.linkSummary({ href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
+    expect(await ask(links, 'linkSummary', { href: POLICIES, pageUrl: WWW }, fromWww)).toEqual({
       state: 'error',
       message: 'The site took too long to answer.',
     });
@@ -384,14 +396,14 @@ describe('linkSummary: another host of the page’s own site (same registrable d
 
   test('access is never asked for the page’s own origin; for another host of its site it may be', async () => {
     await expect(
-      links.askSiteAccess({ href: 'https://www.example.co.uk/privacy', pageUrl: WWW }, fromWww),
+      ask(links, 'askSiteAccess', { href: 'https://www.example.co.uk/privacy', pageUrl: WWW }, fromWww),
     ).rejects.toThrow(RejectedMessage);
     expect(deps.openTab).not.toHaveBeenCalled();
-    await links.askSiteAccess({ href: POLICIES, pageUrl: WWW }, fromWww);
+    await ask(links, 'askSiteAccess', { href: POLICIES, pageUrl: WWW }, fromWww);
     expect(deps.openTab).toHaveBeenLastCalledWith(
       `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://policies.example.co.uk')}`,
     );
-    await links.askSiteAccess({ href: 'https://other.co.uk/privacy', pageUrl: WWW }, fromWww);
+    await ask(links, 'askSiteAccess', { href: 'https://other.co.uk/privacy', pageUrl: WWW }, fromWww);
     expect(deps.openTab).toHaveBeenLastCalledWith(
       `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://other.co.uk')}`,
     );
@@ -409,14 +421,16 @@ describe('linkPage: a same-site page the content script fetched', () => {
   };
 
   test('is analysed and cached under both URLs; the next hover needs no fetch', async () => {
-    expect(await links.linkPage(page, sender)).toMatchObject({ state: 'graded', url: SAME });
+    expect(await ask(links, 'linkPage', page, sender)).toMatchObject({ state: 'graded', url: SAME });
     expect(await cache.get(`${SAME}-policy`)).toBeDefined();
-    expect(await links.linkSummary({ href: SAME, pageUrl: PAGE }, sender)).toMatchObject({ state: 'graded' });
+    expect(await ask(links, 'linkSummary', { href: SAME, pageUrl: PAGE }, sender)).toMatchObject({
+      state: 'graded',
+    });
   });
 
   test('plain text is analysed as text', async () => {
     const text = POLICY_HTML.replace(/<[^>]+>/g, '\n');
-    expect(await links.linkPage({ ...page, body: text, kind: 'text' }, sender)).toMatchObject({
+    expect(await ask(links, 'linkPage', { ...page, body: text, kind: 'text' }, sender)).toMatchObject({
       state: 'graded',
     });
   });
@@ -429,7 +443,7 @@ describe('linkPage: a same-site page the content script fetched', () => {
       ['a body over the size cap', { ...page, body: 'x'.repeat(3_000_001) }],
       ['a body that is not text', { ...page, body: 42 }],
     ])('%s', async (_what, data) => {
-      await expect(links.linkPage(data, sender)).rejects.toThrow(RejectedMessage);
+      await expect(ask(links, 'linkPage', data, sender)).rejects.toThrow(RejectedMessage);
       expect(await cache.count()).toBe(0);
     });
   });
@@ -437,50 +451,56 @@ describe('linkPage: a same-site page the content script fetched', () => {
 
 describe('actions from the badge', () => {
   test('Full summary opens popup.html?url= for the link', async () => {
-    await links.openFullSummary({ href: `${SAME}#x`, pageUrl: PAGE }, sender);
+    await ask(links, 'openFullSummary', { href: `${SAME}#x`, pageUrl: PAGE }, sender);
     expect(deps.openTab).toHaveBeenCalledWith(
       `chrome-extension://ext-id/popup.html?url=${encodeURIComponent(SAME)}`,
     );
   });
 
   test('Allow reading opens the permission page for the link’s origin, never for the page’s own', async () => {
-    await links.askSiteAccess({ href: OTHER, pageUrl: PAGE }, sender);
+    await ask(links, 'askSiteAccess', { href: OTHER, pageUrl: PAGE }, sender);
     expect(deps.openTab).toHaveBeenCalledWith(
       `chrome-extension://ext-id/permission.html?origin=${encodeURIComponent('https://partner.example')}`,
     );
-    await expect(links.askSiteAccess({ href: SAME, pageUrl: PAGE }, sender)).rejects.toThrow(RejectedMessage);
+    await expect(ask(links, 'askSiteAccess', { href: SAME, pageUrl: PAGE }, sender)).rejects.toThrow(
+      RejectedMessage,
+    );
   });
 
   test('Hide on this site switches badges off for the sender’s host only', async () => {
-    await links.hideBadgesOnSite({ pageUrl: PAGE }, sender);
+    await ask(links, 'hideBadgesOnSite', { pageUrl: PAGE }, sender);
     expect(settings.badgesOffSites).toEqual(['shop.example']);
-    await expect(links.hideBadgesOnSite({ pageUrl: 'https://bank.example/' }, sender)).rejects.toThrow(
-      RejectedMessage,
-    );
+    await expect(
+      ask(links, 'hideBadgesOnSite', { pageUrl: 'https://bank.example/' }, sender),
+    ).rejects.toThrow(RejectedMessage);
   });
 });
 
 describe('summaryForUrl (popup.html?url=)', () => {
   test('the saved summary, for our own pages only', async () => {
     await cache.put(SAME, 'hash', sampleSummary(SAME));
-    expect(await links.summaryForUrl({ url: SAME }, popupSender)).toMatchObject({
+    expect(await ask(links, 'summaryForUrl', { url: SAME }, popupSender)).toMatchObject({
       state: 'summary',
       fromCache: true,
     });
-    expect(await links.summaryForUrl({ url: OTHER }, popupSender)).toEqual({
+    expect(await ask(links, 'summaryForUrl', { url: OTHER }, popupSender)).toEqual({
       state: 'unreadable',
       reason: NO_SAVED_SUMMARY,
     });
-    await expect(links.summaryForUrl({ url: SAME }, sender)).rejects.toThrow(RejectedMessage);
+    await expect(ask(links, 'summaryForUrl', { url: SAME }, sender)).rejects.toThrow(RejectedMessage);
     await expect(
-      links.summaryForUrl({ url: SAME }, { id: 'evil', url: 'chrome-extension://evil/popup.html' }),
+      ask(links, 'summaryForUrl', { url: SAME }, { id: 'evil', url: 'chrome-extension://evil/popup.html' }),
     ).rejects.toThrow(RejectedMessage);
-    await expect(links.summaryForUrl({ url: 'javascript:1' }, popupSender)).rejects.toThrow(RejectedMessage);
+    await expect(ask(links, 'summaryForUrl', { url: 'javascript:1' }, popupSender)).rejects.toThrow(
+      RejectedMessage,
+    );
   });
 
   test('a summary from an older engine is not served', async () => {
     const summary = sampleSummary(SAME);
     await cache.put(SAME, 'hash', { ...summary, engine: '0.0.0-old' });
-    expect(await links.summaryForUrl({ url: SAME }, popupSender)).toMatchObject({ state: 'unreadable' });
+    expect(await ask(links, 'summaryForUrl', { url: SAME }, popupSender)).toMatchObject({
+      state: 'unreadable',
+    });
   });
 });

@@ -3,20 +3,21 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { type BackgroundDeps, handleSummariseTab } from '../../background/handlers';
+import type { BackgroundDeps } from '../../background/handlers';
+import type { MessageDeps } from '../../background/messages';
 import { openCacheAndPrune } from '../../background/open-cache';
 import { DB_NAME } from '../../db/schema';
-import { policyReport, popupSender, self } from './senders';
+import { messageDeps, send } from './message-deps';
+import { policyReport, popupSender } from './senders';
 
-function depsWith(ready: BackgroundDeps['ready']): BackgroundDeps {
-  return {
-    self,
+function depsWith(ready: BackgroundDeps['ready']): MessageDeps {
+  return messageDeps({
     ready,
     setBadge: async () => {},
     requestPage: async () => policyReport,
     requestPageUrl: async () => ({ url: policyReport.url }),
     tabs: new Map(),
-  };
+  });
 }
 
 afterEach(() => {
@@ -56,7 +57,7 @@ describe('a database that cannot be had: the popup still shows a fresh analysis,
     const release = await fault();
     const started = Date.now();
     const ready = openCacheAndPrune(200);
-    const answer = await handleSummariseTab({ tabId: 7 }, popupSender, depsWith(ready));
+    const answer = await send('summariseTab', { tabId: 7 }, popupSender, depsWith(ready));
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(answer).toMatchObject({ state: 'summary', fromCache: false });
     expect((await ready).available).toBe(false);

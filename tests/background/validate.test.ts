@@ -33,10 +33,10 @@ describe('isHttpUrl', () => {
 });
 
 describe('assertFromContentScript', () => {
-  test('accepts our content script in a tab and returns the tab id', () => {
-    expect(assertFromContentScript({ id: 'ext-id', tab, url: 'https://a.example/', frameId: 0 }, self)).toBe(
-      7,
-    );
+  test('accepts our content script in a tab and returns its tab id and page', () => {
+    expect(
+      assertFromContentScript({ id: 'ext-id', tab, url: 'https://a.example/', frameId: 0 }, self),
+    ).toEqual({ tabId: 7, url: 'https://a.example/' });
   });
   describe('rejects', () => {
     test.each<[string, Sender]>([
@@ -55,7 +55,9 @@ describe('assertFromExtensionPage', () => {
   test.each<[string, Sender]>([
     ['the popup', { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' }],
     ['the popup opened in a tab', { id: 'ext-id', tab, url: 'chrome-extension://ext-id/popup.html?tab=3' }],
-  ])('accepts %s', (_what, sender) => expect(() => assertFromExtensionPage(sender, self)).not.toThrow());
+  ])('accepts %s, and returns its address', (_what, sender) =>
+    expect(assertFromExtensionPage(sender, self)).toEqual({ url: sender.url }),
+  );
   describe('rejects', () => {
     test.each<[string, Sender]>([
       ['a content script', { id: 'ext-id', tab, url: 'https://a.example/' }],

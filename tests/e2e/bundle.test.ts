@@ -2,7 +2,7 @@
 // Each marker below is a string that survives minification in the library it stands for; the test
 // checks that the background bundle has it, so a marker that stops meaning anything fails here too.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -37,5 +37,22 @@ describe('content-script bundle', () => {
   test.each(MARKERS)('does not contain %s', (_library, marker) => {
     expect(background).toContain(marker);
     expect(content).not.toContain(marker);
+  });
+});
+
+// The background is the only owner of IndexedDB (docs/architecture.md): the popup, options and permission
+// pages ask it by message. Their code is what sits in chunks/ (the background and the content script are
+// bundles of their own), so none of it may carry idb.
+describe('extension pages', () => {
+  const hint = 'build the extension first: npx wxt build';
+  const chunks = path.join(EXTENSION_DIR, 'chunks');
+
+  test('carry no IndexedDB code', () => {
+    const background = readFileSync(requireFile(BACKGROUND, hint), 'utf8');
+    expect(background).toContain('indexedDB');
+    const files = readdirSync(requireFile(chunks, hint)).filter((f) => f.endsWith('.js'));
+    expect(files.some((f) => f.startsWith('options-'))).toBe(true);
+    const opening = files.filter((f) => readFileSync(path.join(chunks, f), 'utf8').includes('indexedDB'));
+    expect(opening).toEqual([]);
   });
 });

@@ -300,6 +300,26 @@ describe('the options page', () => {
     await options.waitForSelector('[data-state="summary"]');
     await options.close();
   });
+
+  test('deletes a saved summary through the background: gone from IndexedDB, and analysed afresh', async () => {
+    const url = `${site.origin}${POLICY_PATH}`;
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const row = options.locator('.cached-row', { hasText: url });
+    await row.waitFor();
+    expect(await cachedEntry(options, url)).toBeDefined();
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(await cachedEntry(options, url)).toBeUndefined();
+    await options.close();
+
+    // The background kept nothing of it either: the popup analyses the page again.
+    const popup = await openPopup(policyTab.tabId);
+    expect(await popup.getAttribute('[data-state]', 'data-state')).toBe('summary');
+    expect(await popup.getAttribute('[data-from-cache]', 'data-from-cache')).toBe('false');
+    expect(await cachedEntry(popup, url)).toBeDefined();
+    await popup.close();
+  });
 });
 
 describe('on an ordinary page', () => {

@@ -1,38 +1,52 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { type OptionsApi, OptionsApp } from '../../components/OptionsApp';
+import { NO_LONGER_SAVED } from '../../background/saved-summaries';
+import { OptionsApp } from '../../components/OptionsApp';
 import { SummaryCache } from '../../db/cache';
+import { VersionHistory } from '../../db/versions';
+import { optionsApi } from '../../messaging/options-api';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import { messageDeps, send } from '../background/message-deps';
 import { sampleSummary } from '../background/summary-fixture';
 import { buttonByText, click, mount, settle, until } from './render';
 
 let seq = 0;
+const optionsPage = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
 
+/** The page's api over the background's message table, on real IndexedDB (fake-indexeddb). */
 async function setup() {
-  const cache = await SummaryCache.open({ name: `options-${seq++}` });
+  const cache = await SummaryCache.open({ name: `options-${seq}` });
+  const history = await VersionHistory.open({ name: `options-history-${seq++}` });
   await cache.put('https://a.example/privacy', 'h', sampleSummary('https://a.example/privacy'));
   await cache.put('https://b.example/privacy', 'h', sampleSummary('https://b.example/privacy'));
   let stored: Settings = { ...DEFAULT_SETTINGS };
-  const api: OptionsApi = {
-    list: () => cache.list(),
-    get: (url) => cache.get(url),
-    remove: (url) => cache.delete(url),
-    clear: () => cache.clear(),
-    loadSettings: async () => stored,
+  const loadSettings = async () => stored;
+  const deps = messageDeps({
+    ready: Promise.resolve(cache),
+    history: Promise.resolve(history),
+    loadSettings,
+  });
+  const api = optionsApi((type, data) => send(type, data, optionsPage, deps), {
+    loadSettings,
     saveSettings: async (s) => {
       stored = s;
     },
+  });
+  const close = () => {
+    cache.close();
+    history.close();
   };
-  return { cache, api, settings: () => stored };
+  return { cache, history, api, settings: () => stored, close };
 }
 
 describe('OptionsApp', () => {
   test('lists, opens, deletes and clears saved summaries', async () => {
-    const { api, cache } = await setup();
+    const { api, cache, close } = await setup();
     const root = await mount(<OptionsApp api={api} />);
     const rows = () => root.querySelectorAll('.cached-row').length;
     await until(() => rows() === 2, 'two rows listed');
+    expect(root.textContent).not.toContain('cannot use this browser’s storage');
 
     await click(root.querySelector('button[aria-label="Open summary of https://a.example/privacy"]'));
     await until(() => root.querySelector('[data-state="summary"]') !== null, 'summary opened');
@@ -48,11 +62,36 @@ describe('OptionsApp', () => {
     await click(buttonByText(root, 'Delete it'));
     await until(() => root.textContent?.includes('No saved summaries.') === true, 'list emptied');
     expect(await cache.count()).toBe(0);
-    cache.close();
+    close();
+  });
+
+  test('a summary deleted since the list was read: opening it says so, and the list is read again', async () => {
+    const { api, cache, close } = await setup();
+    const root = await mount(<OptionsApp api={api} />);
+    await until(() => root.querySelectorAll('.cached-row').length === 2, 'two rows listed');
+    // Another tab of the options page, or the background's own eviction.
+    await cache.delete('https://a.example/privacy');
+    await click(root.querySelector('button[aria-label="Open summary of https://a.example/privacy"]'));
+    await until(() => root.querySelector('[role="alert"]') !== null, 'error shown');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(NO_LONGER_SAVED);
+    expect(root.querySelector('[data-state="summary"]')).toBeNull();
+    await until(() => root.querySelectorAll('.cached-row').length === 1, 'list read again');
+    close();
+  });
+
+  test('without a database the page says that nothing is kept, rather than "No saved summaries" alone', async () => {
+    const none = messageDeps({ ready: Promise.resolve(SummaryCache.none()) });
+    const api = optionsApi((type, data) => send(type, data, optionsPage, none), {
+      loadSettings: async () => DEFAULT_SETTINGS,
+      saveSettings: async () => {},
+    });
+    const root = await mount(<OptionsApp api={api} />);
+    await until(() => root.textContent?.includes('No saved summaries.') === true, 'list shown');
+    expect(root.textContent).toContain('PolicyLens cannot use this browser’s storage right now');
   });
 
   test('"Clear all" asks first: Cancel keeps everything, and nothing is deleted until confirmed', async () => {
-    const { api, cache } = await setup();
+    const { api, cache, close } = await setup();
     const root = await mount(<OptionsApp api={api} />);
     await until(() => root.querySelectorAll('.cached-row').length === 2, 'two rows listed');
 
@@ -73,11 +112,11 @@ describe('OptionsApp', () => {
     await click(buttonByText(root, 'Delete all 2'));
     await until(() => root.textContent?.includes('No saved summaries.') === true, 'list emptied');
     expect(await cache.count()).toBe(0);
-    cache.close();
+    close();
   });
 
   test('a saved page that is not a policy is listed "Not graded", without its grade letter', async () => {
-    const { api, cache } = await setup();
+    const { api, cache, close } = await setup();
     const shop = {
       ...sampleSummary('https://c.example/shop'),
       isPolicy: false,
@@ -101,11 +140,11 @@ describe('OptionsApp', () => {
       /^[A-E]$/.test(g.textContent ?? ''),
     );
     expect(graded).toHaveLength(2);
-    cache.close();
+    close();
   });
 
   test('settings changes are saved', async () => {
-    const { api, cache, settings } = await setup();
+    const { api, settings, close } = await setup();
     const root = await mount(<OptionsApp api={api} />);
     await until(() => root.querySelector('input[name="showLinkBadges"]') !== null, 'settings shown');
     await click(root.querySelector('input[name="showLinkBadges"]'));
@@ -116,12 +155,12 @@ describe('OptionsApp', () => {
     days.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
     expect(settings().keepDays).toBe(7);
-    cache.close();
+    close();
   });
 
   describe('"Keep for" is clamped as typed, and says so', () => {
     async function typeDays(value: string) {
-      const { api, cache, settings } = await setup();
+      const { api, settings, close } = await setup();
       const root = await mount(<OptionsApp api={api} />);
       await until(() => root.querySelector('input[name="keepDays"]') !== null, 'settings shown');
       const days = root.querySelector<HTMLInputElement>('input[name="keepDays"]');
@@ -130,7 +169,7 @@ describe('OptionsApp', () => {
       days.dispatchEvent(new Event('change', { bubbles: true }));
       await settle();
       const message = root.querySelector('#keepDays-message')?.textContent ?? '';
-      cache.close();
+      close();
       return { shown: days.value, saved: settings().keepDays, message };
     }
 
@@ -152,7 +191,7 @@ describe('OptionsApp', () => {
     });
 
     test('clamped to the value already saved: the field still shows it (no silent change on reload)', async () => {
-      const { api, cache, settings } = await setup();
+      const { api, settings, close } = await setup();
       await api.saveSettings({ ...DEFAULT_SETTINGS, keepDays: 365 });
       const root = await mount(<OptionsApp api={api} />);
       await until(() => root.querySelector('input[name="keepDays"]') !== null, 'settings shown');
@@ -167,24 +206,17 @@ describe('OptionsApp', () => {
       }
       expect(settings().keepDays).toBe(365);
       expect(root.querySelector('#keepDays-message')?.textContent).toContain('kept for 365 days');
-      cache.close();
+      close();
     });
   });
 });
 
 describe('OptionsApp: the version history', () => {
   test('shows how many versions each saved policy has, and clears the history', async () => {
-    const { api, cache } = await setup();
-    const { VersionHistory } = await import('../../db/versions');
-    const history = await VersionHistory.open({ name: `options-history-${seq++}` });
+    const { api, cache, history, close } = await setup();
     await history.record('https://a.example/privacy', 'v1', 'one');
     await history.record('https://a.example/privacy', 'v2', 'two');
-    const withHistory: OptionsApi = {
-      ...api,
-      versionCounts: () => history.counts(),
-      clearHistory: () => history.clear(),
-    };
-    const root = await mount(<OptionsApp api={withHistory} />);
+    const root = await mount(<OptionsApp api={api} />);
     await until(() => root.textContent?.includes('2 versions recorded') === true, 'version count shown');
     expect(root.textContent).toContain('1 policy recorded.');
     await click(buttonByText(root, 'Clear version history'));
@@ -197,15 +229,19 @@ describe('OptionsApp: the version history', () => {
     expect(root.textContent).not.toContain('versions recorded');
     // The saved summaries stay.
     expect(await cache.count()).toBe(2);
-    history.close();
-    cache.close();
+    close();
   });
 
-  test('without a history the page shows no history section', async () => {
-    const { api, cache } = await setup();
+  test('deleting a saved summary deletes the recorded versions of its policy, and only those', async () => {
+    const { api, history, close } = await setup();
+    await history.record('https://a.example/privacy', 'v1', 'one');
+    await history.record('https://b.example/privacy', 'v1', 'one');
     const root = await mount(<OptionsApp api={api} />);
-    await until(() => root.querySelectorAll('.cached-row').length === 2, 'rows listed');
-    expect(root.textContent).not.toContain('Version history');
-    cache.close();
+    await until(() => root.textContent?.includes('2 policies recorded.') === true, 'history counted');
+    await click(root.querySelector('button[aria-label="Delete summary of https://a.example/privacy"]'));
+    await until(() => root.textContent?.includes('1 policy recorded.') === true, 'its versions gone');
+    expect(await history.get('https://a.example/privacy')).toBeUndefined();
+    expect(await history.get('https://b.example/privacy')).toBeDefined();
+    close();
   });
 });
