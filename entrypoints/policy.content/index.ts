@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { collectSignals, scorePolicyPage } from '../../content/detect';
+import { highlightQuote } from '../../content/highlight';
 import { installLinkBadges } from '../../content/link-badges';
 import { findPrivacyLinks } from '../../content/links';
 import { backgroundMessenger, contentMessenger } from '../../content/messenger';
@@ -22,7 +23,6 @@ import {
   type UnreadablePage,
 } from '../../messaging/protocol';
 import { badgesShownOnStored } from '../../settings/sanitise';
-import { highlightQuote } from './highlight';
 
 const MAX_LINKS = 5;
 /** At most one page report starts per this many milliseconds, whatever the page's navigations. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findQuoteRange } from '../../entrypoints/policy.content/find-quote';
+import { findQuoteRange } from '../../content/find-quote';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;

@@ -2,7 +2,7 @@
 // in the page. A CSS Custom Highlight leaves the page's DOM alone (no wrapper elements to confuse its
 // scripts); where the API is missing the text is selected instead, which the browser clears the same way.
 
-import { adoptStyle } from '../../content/adopt-style';
+import { adoptStyle } from './adopt-style';
 import { findQuoteRange } from './find-quote';
 
 const HIGHLIGHT_NAME = 'policylens-quote';
