@@ -175,6 +175,8 @@ export default defineContentScript({
         askAccess: (href) => send('askSiteAccess', href),
         hideOnSite: () =>
           void backgroundMessenger.sendMessage('hideBadgesOnSite', { pageUrl: location.href }).catch(ignore),
+        // Generated at build time (wxt.config.ts), so WXT's typed message names do not list it.
+        style: (browser.i18n.getMessage as (name: string) => string)('badgeStyle'),
       });
       ctx.onInvalidated(badges.teardown);
     }
