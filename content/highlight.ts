@@ -13,7 +13,7 @@ const LISTEN = { capture: true, passive: true };
 let clear: (() => void) | undefined;
 
 export function highlightQuote(doc: Document, text: string): boolean {
-  const range = findQuoteRange(doc.body ?? doc.documentElement, text);
+  const range = findQuoteRange(doc, text);
   if (!range) return false;
   clear?.();
   // Instant, not smooth: the quote is in view before the scroll listener below can see a scroll, so only

@@ -6,13 +6,13 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { collectSignals, scorePolicyPage } from '../../content/detect';
+import { detectPage } from '../../content/detect';
 import { highlightQuote } from '../../content/highlight';
 import { installLinkBadges } from '../../content/link-badges';
 import { findPrivacyLinks } from '../../content/links';
 import { backgroundMessenger, contentMessenger } from '../../content/messenger';
-import { pageHtml } from '../../content/page-html';
 import { reportKey } from '../../content/page-key';
+import { type RenderedPage, renderedPage } from '../../content/rendered-page';
 import { createReportGate } from '../../content/report-gate';
 import { fetchPage, PageFetchError } from '../../lib/fetch-page';
 import {
@@ -36,21 +36,21 @@ function unreadableReason(): string | null {
   return HTML_TYPES.has(document.contentType) ? null : document.contentType;
 }
 
-function detect(): PageDetection {
-  return scorePolicyPage(collectSignals(document));
-}
+const detect = (page: RenderedPage): PageDetection => detectPage(page, location.href, document.title);
 
-/** The page's HTML, capped. Cutting mid-tag is harmless: the background's parser reads as far as it goes. */
-const readHtml = () => pageHtml(document, MAX_HTML_CHARS);
+/** The page as rendered, capped. Cutting mid-tag is harmless: the background's parser reads as far as it goes. */
+const readRendered = () => renderedPage(document, MAX_HTML_CHARS);
 
 function readPage(): PageReport | UnreadablePage {
   const reason = unreadableReason();
   if (reason) return { unreadable: reason };
+  const page = readRendered();
   return {
     url: location.href,
     title: document.title,
-    ...readHtml(),
-    detection: detect(),
+    html: page.html,
+    htmlCut: page.htmlCut,
+    detection: detect(page),
     privacyLinks: findPrivacyLinks(document, location.href)
       .slice(0, MAX_LINKS)
       .map((a) => ({ href: a.href, text: (a.textContent ?? '').trim().slice(0, 120) || a.href })),
@@ -66,9 +66,10 @@ let reported: string | null = null;
  */
 async function reportPage(afterNavigation: boolean): Promise<void> {
   if (unreadableReason()) return;
-  const detection = detect();
-  // textContent reads the DOM without layout (innerText would force one on every check).
-  const key = reportKey(location.href, detection.isPolicy ? document.documentElement.textContent : null);
+  const page = readRendered();
+  const detection = detect(page);
+  // The visible text: a change to hidden text changes no grade.
+  const key = reportKey(location.href, detection.isPolicy ? page.text : null);
   if (key === reported) return;
   // A full navigation already resets the tab's badge; only an in-page navigation away from a policy needs
   // the background told, and this way ordinary page loads never wake the service worker.
@@ -77,7 +78,7 @@ async function reportPage(afterNavigation: boolean): Promise<void> {
       url: location.href,
       title: document.title,
       isPolicy: detection.isPolicy,
-      ...(detection.isPolicy ? readHtml() : {}),
+      ...(detection.isPolicy ? { html: page.html, htmlCut: page.htmlCut } : {}),
     });
   }
   reported = key;
