@@ -1,5 +1,6 @@
 // The two browser figures, measured in real headless Chromium (playwright-core, Debian's chromium):
-// the content script's work on a page, and the popup opening a cached summary.
+// the content script's work on a page (reading it as rendered, detecting, finding links), and the popup
+// opening a cached summary.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,11 @@ export interface ContentScriptFigures {
   manyLinksDetectMs: number;
   manyLinksLinksMs: number;
   links: number;
+  /** The large policy page: its HTML's size, the rendered walk + detection, and outerHTML for comparison. */
+  largeBytes: number;
+  largeDetectMs: number;
+  largeOuterHtmlMs: number;
+  largeSentChars: number;
   runs: number;
 }
 
@@ -31,6 +37,25 @@ function manyLinksPage(): string {
 }
 
 /**
+ * A 2.7 MB policy page of the kind single-page apps serve: 2,000 menu links, 1 MB of inline JSON, then
+ * 2,500 sections of policy text, every tenth hidden by the stylesheet.
+ */
+function largePolicyPage(): string {
+  const nav = Array.from(
+    { length: 2000 },
+    (_, i) => `<li class="menu-item"><a href="/c/${i}">Category ${i}</a></li>`,
+  );
+  const data = `<script type="application/json">{"items":[${'"abcdefghijklmnopqrstuvwxyz",'.repeat(36_000)}"end"]}</script>`;
+  const sentence = 'We collect your email address when you register, and we may share it with our partners. ';
+  const sections = Array.from(
+    { length: 2500 },
+    (_, i) =>
+      `<section class="policy-section${i % 10 === 9 ? ' gone' : ''}" id="s${i}"><h2>Section ${i}</h2><div class="body"><p>${sentence.repeat(4)}</p><ul><li>Your <b>name</b></li><li>Your <a href="#x">email</a></li></ul></div></section>`,
+  );
+  return `<!doctype html><html lang="en"><head><title>Privacy Policy</title><style>.gone{display:none}</style>${data}</head><body><nav><ul>${nav.join('')}</ul></nav><main><h1>Privacy Policy</h1>${sections.join('')}</main></body></html>`;
+}
+
+/**
  * The content script's own functions (content/detect.ts and content/links.ts, bundled as the extension
  * bundles them) run inside the page; each timing is taken in the page with performance.now().
  */
@@ -39,7 +64,7 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
   const bundle = await build({
     stdin: {
       contents:
-        "export { collectSignals, scorePolicyPage } from './content/detect';\nexport { findPrivacyLinks } from './content/links';",
+        "export { detectPage } from './content/detect';\nexport { renderedPage } from './content/rendered-page';\nexport { findPrivacyLinks } from './content/links';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -52,9 +77,11 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
   });
   const script = bundle.outputFiles[0]?.text ?? '';
   if (script.includes('#Noun')) throw new Error('compromise reached the content script bundle');
+  const large = largePolicyPage();
   const site = await serve({
     '/shop.html': readFileSync(path.resolve('tests/e2e/fixtures/ordinary-page.html'), 'utf8'),
     '/many-links.html': manyLinksPage(),
+    '/privacy.html': large,
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -79,30 +106,45 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
         if (!api) throw new Error('bench bundle did not load');
         const detect: number[] = [];
         const links: number[] = [];
+        const outer: number[] = [];
+        let sent = 0;
         for (let i = 0; i < n + 2; i++) {
+          // What the content script does at each report: read the page as rendered, then detect.
           let t = performance.now();
-          api.scorePolicyPage?.(api.collectSignals?.(document));
+          const page = api.renderedPage?.(document, 3_000_000) as { html: string };
+          api.detectPage?.(page, location.href, document.title);
           const d = performance.now() - t;
+          sent = page.html.length;
           t = performance.now();
           api.findPrivacyLinks?.(document, location.href);
           const l = performance.now() - t;
+          // What the content script sent before: the raw HTML.
+          t = performance.now();
+          void document.documentElement.outerHTML.length;
+          const o = performance.now() - t;
           // The first two runs warm the JIT up.
           if (i >= 2) {
             detect.push(d);
             links.push(l);
+            outer.push(o);
           }
         }
-        return { detect, links };
+        return { detect, links, outer, sent };
       }, runs);
     };
     const ordinary = await timings(`${site.origin}/shop.html`);
     const many = await timings(`${site.origin}/many-links.html`);
+    const policy = await timings(`${site.origin}/privacy.html`);
     return {
       ordinaryDetectMs: round(median(ordinary.detect), 3),
       ordinaryLinksMs: round(median(ordinary.links), 3),
       manyLinksDetectMs: round(median(many.detect), 3),
       manyLinksLinksMs: round(median(many.links), 3),
       links: LINKS,
+      largeBytes: large.length,
+      largeDetectMs: round(median(policy.detect), 1),
+      largeOuterHtmlMs: round(median(policy.outer), 1),
+      largeSentChars: policy.sent,
       runs,
     };
   } finally {
