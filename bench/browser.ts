@@ -1,11 +1,18 @@
-// The two browser figures, measured in real headless Chromium (playwright-core, Debian's chromium):
-// the content script's work on a page, and the popup opening a cached summary.
+// The browser figures, measured in real headless Chromium (playwright-core, Debian's chromium): the
+// content script's work on a page, the popup opening a cached summary, and the popup opening on a change.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, corpusPage, launchWithExtension, requireFile, serve } from '../tests/e2e/harness';
+import { chromium, type Page } from 'playwright-core';
+import {
+  CHROMIUM,
+  corpusPage,
+  type LoadedExtension,
+  launchWithExtension,
+  requireFile,
+  serve,
+} from '../tests/e2e/harness';
 import { median, round } from './stats';
 
 export interface ContentScriptFigures {
@@ -116,44 +123,75 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
+const PAGE_NAME = '105_www.amazon.com.html';
+const POLICY_PATH = '/privacy/policy.html';
+
+/** The browser a popup figure is taken in: the extension loaded, the policy page open in a tab. */
+interface PolicyTab {
+  ext: LoadedExtension;
+  page: Page;
+  tabId: number;
+  popupUrl: string;
+  /** Polls the tab's badge until it matches (every 100 ms, 30 s at most). */
+  badge(pattern: RegExp, what: string): Promise<string>;
+}
+
+async function openPolicyTab(ext: LoadedExtension, url: string): Promise<PolicyTab> {
+  const tabIds = () =>
+    ext.worker.evaluate(async () =>
+      (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+    );
+  const before = await tabIds();
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  let tabId: number | undefined;
+  for (let i = 0; i < 100 && tabId === undefined; i++) {
+    tabId = (await tabIds()).find((id) => !before.includes(id));
+    if (tabId === undefined) await page.waitForTimeout(100);
+  }
+  if (tabId === undefined) throw new Error('no tab id for the policy page');
+  const id = tabId;
+  const badge = async (pattern: RegExp, what: string) => {
+    let text = '';
+    for (let i = 0; i < 300 && !pattern.test(text); i++) {
+      text = await ext.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id);
+      if (!pattern.test(text)) await page.waitForTimeout(100);
+    }
+    if (!pattern.test(text)) throw new Error(`${what} within 30 s (badge "${text}")`);
+    return text;
+  };
+  await badge(/^[A-E]$/, 'the policy page was not graded');
+  return {
+    ext,
+    page,
+    tabId: id,
+    popupUrl: `chrome-extension://${ext.extensionId}/popup.html?tab=${id}`,
+    badge,
+  };
+}
+
+export interface PopupFigure {
+  ms: number;
+  runs: number;
+  page: string;
+}
+
 /**
- * With .output/chrome-mv3 loaded: a saved policy page is opened so that the extension analyses and caches
- * it (the badge shows a grade), then the popup for that tab is opened `runs` times; each time runs from
- * `goto` until the grade is on screen. The first opening is left out (it loads the popup's code).
+ * With .output/chrome-mv3 loaded (or `extensionDir`, to time another build): a saved policy page is opened
+ * so that the extension analyses and caches it (the badge shows a grade), then the popup for that tab is
+ * opened `runs` times; each time runs from `goto` until the grade is on screen. The first opening is left
+ * out (it loads the popup's code).
  */
-export async function measurePopupFromCache(
-  runs: number,
-): Promise<{ ms: number; runs: number; page: string }> {
-  const pageName = '105_www.amazon.com.html';
-  const site = await serve({ '/privacy/policy.html': corpusPage(pageName) });
-  const ext = await launchWithExtension();
+export async function measurePopupFromCache(runs: number, extensionDir?: string): Promise<PopupFigure> {
+  const site = await serve({ [POLICY_PATH]: corpusPage(PAGE_NAME) });
+  const ext = await launchWithExtension([], extensionDir);
   try {
-    const tabIds = () =>
-      ext.worker.evaluate(async () =>
-        (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
-      );
-    const before = await tabIds();
-    const page = await ext.context.newPage();
-    await page.goto(`${site.origin}/privacy/policy.html`);
-    let tabId: number | undefined;
-    for (let i = 0; i < 100 && tabId === undefined; i++) {
-      tabId = (await tabIds()).find((id) => !before.includes(id));
-      if (tabId === undefined) await page.waitForTimeout(100);
-    }
-    if (tabId === undefined) throw new Error('no tab id for the policy page');
-    const id = tabId;
-    let badge = '';
-    for (let i = 0; i < 300 && !/^[A-E]$/.test(badge); i++) {
-      badge = await ext.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id);
-      if (!/^[A-E]$/.test(badge)) await page.waitForTimeout(100);
-    }
-    if (!/^[A-E]$/.test(badge)) throw new Error('the policy page was not graded within 30 s');
-    const url = `chrome-extension://${ext.extensionId}/popup.html?tab=${id}`;
+    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
     const times: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
       const popup = await ext.context.newPage();
       const t = performance.now();
-      await popup.goto(url);
+      await popup.goto(tab.popupUrl);
       await popup.waitForSelector('.grade-card .grade');
       const ms = performance.now() - t;
       const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
@@ -161,7 +199,57 @@ export async function measurePopupFromCache(
       await popup.close();
       if (i > 0) times.push(ms);
     }
-    return { ms: round(median(times), 1), runs, page: pageName };
+    return { ms: round(median(times), 1), runs, page: PAGE_NAME };
+  } finally {
+    await ext.close();
+    await site.close();
+  }
+}
+
+/** A sentence version B adds to the policy's first paragraph: it flips sells-data, so the change has an
+ * answer as well as a clause. */
+const SOLD = 'We sell your personal information to data brokers for their own marketing.';
+const ANCHOR = 'This notice describes our privacy policy.';
+// What shows the change in the popup: the first screen's "what changed" line, or, in builds before it
+// (2026-12), the full change view the popup opened on; either lets old and new builds be timed alike.
+const CHANGE_ON_SCREEN = '.change-line, [data-state="change"]';
+
+/**
+ * The popup opening on a change: one policy URL serves version A, is analysed, then serves version B (A and
+ * a sentence that sells data); once the badge shows the change's dot, the popup is opened and timed from
+ * `goto` until the grade and the change are on screen. Opening it marks the change seen (the dot goes), so
+ * each run swaps the version first (B → A is a change too). `runs` openings after one left out.
+ */
+export async function measureChangeView(runs: number, extensionDir?: string): Promise<PopupFigure> {
+  const versionA = corpusPage(PAGE_NAME);
+  const versionB = versionA.replace(ANCHOR, `${ANCHOR} ${SOLD}`);
+  if (versionB === versionA) throw new Error(`${PAGE_NAME} no longer says "${ANCHOR}"`);
+  const pages: Record<string, string> = { [POLICY_PATH]: versionA };
+  // `serve` reads the record on every request: replacing the body publishes a new version.
+  const site = await serve(pages);
+  const ext = await launchWithExtension([], extensionDir);
+  try {
+    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
+    const times: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      pages[POLICY_PATH] = i % 2 === 0 ? versionB : versionA;
+      await tab.page.reload();
+      await tab.badge(/^[A-E]•$/, 'no change was found');
+      const popup = await ext.context.newPage();
+      const t = performance.now();
+      await popup.goto(tab.popupUrl);
+      await popup.waitForSelector('.grade-card .grade');
+      await popup.waitForSelector(CHANGE_ON_SCREEN);
+      const ms = performance.now() - t;
+      if (!(await popup.textContent(CHANGE_ON_SCREEN))?.includes('sell')) {
+        throw new Error('the change on screen does not mention the sale');
+      }
+      // Seen: the dot goes, so the next reload's change is a new one.
+      await tab.badge(/^[A-E]$/, 'the change was not marked seen');
+      await popup.close();
+      if (i > 0) times.push(ms);
+    }
+    return { ms: round(median(times), 1), runs, page: PAGE_NAME };
   } finally {
     await ext.close();
     await site.close();
