@@ -176,34 +176,65 @@ export interface PopupFigure {
   page: string;
 }
 
-/**
- * With .output/chrome-mv3 loaded (or `extensionDir`, to time another build): a saved policy page is opened
- * so that the extension analyses and caches it (the badge shows a grade), then the popup for that tab is
- * opened `runs` times; each time runs from `goto` until the grade is on screen. The first opening is left
- * out (it loads the popup's code).
- */
-export async function measurePopupFromCache(runs: number, extensionDir?: string): Promise<PopupFigure> {
-  const site = await serve({ [POLICY_PATH]: corpusPage(PAGE_NAME) });
-  const ext = await launchWithExtension([], extensionDir);
+/** One browser with a build loaded, ready to time the popup again and again. */
+export interface PopupSession {
+  page: string;
+  /** Opens the popup once; returns the milliseconds from `goto` until what is timed is on screen. */
+  openOnce(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** `runs` openings after one left out (it loads the popup's code), and their median. */
+async function timeSession(session: PopupSession, runs: number): Promise<PopupFigure> {
   try {
-    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
     const times: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
-      const popup = await ext.context.newPage();
-      const t = performance.now();
-      await popup.goto(tab.popupUrl);
-      await popup.waitForSelector('.grade-card .grade');
-      const ms = performance.now() - t;
-      const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
-      if (fromCache !== 'true') throw new Error('the popup did not read the summary from the cache');
-      await popup.close();
+      const ms = await session.openOnce();
       if (i > 0) times.push(ms);
     }
-    return { ms: round(median(times), 1), runs, page: PAGE_NAME };
+    return { ms: round(median(times), 1), runs, page: session.page };
   } finally {
+    await session.close();
+  }
+}
+
+/**
+ * With .output/chrome-mv3 loaded (or `extensionDir`, to time another build): a saved policy page is opened
+ * so that the extension analyses and caches it (the badge shows a grade); each opening of the popup for
+ * that tab runs from `goto` until the grade is on screen.
+ */
+export async function popupFromCacheSession(extensionDir?: string): Promise<PopupSession> {
+  const site = await serve({ [POLICY_PATH]: corpusPage(PAGE_NAME) });
+  const ext = await launchWithExtension([], extensionDir);
+  const close = async () => {
     await ext.close();
     await site.close();
+  };
+  try {
+    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
+    return {
+      page: PAGE_NAME,
+      close,
+      openOnce: async () => {
+        const popup = await ext.context.newPage();
+        const t = performance.now();
+        await popup.goto(tab.popupUrl);
+        await popup.waitForSelector('.grade-card .grade');
+        const ms = performance.now() - t;
+        const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
+        if (fromCache !== 'true') throw new Error('the popup did not read the summary from the cache');
+        await popup.close();
+        return ms;
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
   }
+}
+
+export async function measurePopupFromCache(runs: number, extensionDir?: string): Promise<PopupFigure> {
+  return timeSession(await popupFromCacheSession(extensionDir), runs);
 }
 
 /** A sentence version B adds to the policy's first paragraph: it flips sells-data, so the change has an
@@ -218,9 +249,9 @@ const CHANGE_ON_SCREEN = '.change-line, [data-state="change"]';
  * The popup opening on a change: one policy URL serves version A, is analysed, then serves version B (A and
  * a sentence that sells data); once the badge shows the change's dot, the popup is opened and timed from
  * `goto` until the grade and the change are on screen. Opening it marks the change seen (the dot goes), so
- * each run swaps the version first (B → A is a change too). `runs` openings after one left out.
+ * each opening swaps the version first (B → A is a change too).
  */
-export async function measureChangeView(runs: number, extensionDir?: string): Promise<PopupFigure> {
+export async function changeViewSession(extensionDir?: string): Promise<PopupSession> {
   const versionA = corpusPage(PAGE_NAME);
   const versionB = versionA.replace(ANCHOR, `${ANCHOR} ${SOLD}`);
   if (versionB === versionA) throw new Error(`${PAGE_NAME} no longer says "${ANCHOR}"`);
@@ -228,30 +259,81 @@ export async function measureChangeView(runs: number, extensionDir?: string): Pr
   // `serve` reads the record on every request: replacing the body publishes a new version.
   const site = await serve(pages);
   const ext = await launchWithExtension([], extensionDir);
-  try {
-    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
-    const times: number[] = [];
-    for (let i = 0; i < runs + 1; i++) {
-      pages[POLICY_PATH] = i % 2 === 0 ? versionB : versionA;
-      await tab.page.reload();
-      await tab.badge(/^[A-E]•$/, 'no change was found');
-      const popup = await ext.context.newPage();
-      const t = performance.now();
-      await popup.goto(tab.popupUrl);
-      await popup.waitForSelector('.grade-card .grade');
-      await popup.waitForSelector(CHANGE_ON_SCREEN);
-      const ms = performance.now() - t;
-      if (!(await popup.textContent(CHANGE_ON_SCREEN))?.includes('sell')) {
-        throw new Error('the change on screen does not mention the sale');
-      }
-      // Seen: the dot goes, so the next reload's change is a new one.
-      await tab.badge(/^[A-E]$/, 'the change was not marked seen');
-      await popup.close();
-      if (i > 0) times.push(ms);
-    }
-    return { ms: round(median(times), 1), runs, page: PAGE_NAME };
-  } finally {
+  const close = async () => {
     await ext.close();
     await site.close();
+  };
+  try {
+    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
+    let opened = 0;
+    return {
+      page: PAGE_NAME,
+      close,
+      openOnce: async () => {
+        pages[POLICY_PATH] = opened++ % 2 === 0 ? versionB : versionA;
+        await tab.page.reload();
+        await tab.badge(/^[A-E]•$/, 'no change was found');
+        const popup = await ext.context.newPage();
+        const t = performance.now();
+        await popup.goto(tab.popupUrl);
+        await popup.waitForSelector('.grade-card .grade');
+        await popup.waitForSelector(CHANGE_ON_SCREEN);
+        const ms = performance.now() - t;
+        if (!(await popup.textContent(CHANGE_ON_SCREEN))?.includes('sell')) {
+          throw new Error('the change on screen does not mention the sale');
+        }
+        // Seen: the dot goes, so the next reload's change is a new one.
+        await tab.badge(/^[A-E]$/, 'the change was not marked seen');
+        await popup.close();
+        return ms;
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function measureChangeView(runs: number, extensionDir?: string): Promise<PopupFigure> {
+  return timeSession(await changeViewSession(extensionDir), runs);
+}
+
+export interface PairedFigures {
+  a: PopupFigure;
+  b: PopupFigure;
+  /** Median of a/b, opening by opening. */
+  ratio: number;
+}
+
+/**
+ * Two builds in two browsers at once, opened in turn (A B A B …, first pair left out), so that a busy
+ * machine slows both alike and the ratio pair by pair holds when single figures drift.
+ */
+export async function comparePopups(
+  session: (extensionDir?: string) => Promise<PopupSession>,
+  runs: number,
+  dirA: string,
+  dirB: string,
+): Promise<PairedFigures> {
+  const a = await session(dirA);
+  try {
+    const b = await session(dirB);
+    try {
+      const times: Array<[number, number]> = [];
+      for (let i = 0; i < runs + 1; i++) {
+        const pair: [number, number] = [await a.openOnce(), await b.openOnce()];
+        if (i > 0) times.push(pair);
+      }
+      const figure = (ms: number[]): PopupFigure => ({ ms: round(median(ms), 1), runs, page: a.page });
+      return {
+        a: figure(times.map((t) => t[0])),
+        b: figure(times.map((t) => t[1])),
+        ratio: round(median(times.map(([x, y]) => x / y)), 3),
+      };
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
   }
 }
