@@ -19,21 +19,31 @@ type ViewState =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; result: TabSummary };
 
+/** The view a reply leads to; never rejects, so that a request may be made before anyone awaits it. */
+function settle(reply: Promise<TabSummary>): Promise<ViewState> {
+  return reply.then(
+    (result): ViewState => ({ kind: 'ready', result }),
+    (error: unknown): ViewState => ({
+      kind: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    }),
+  );
+}
+
 export function PopupApp({ api }: { api: PopupApi }) {
   const [view, setView] = useState<ViewState>({ kind: 'loading' });
+  // The first request leaves during the first render: an effect runs only after the browser has painted
+  // the loading state, a frame (16 ms or more) later, and the reply is what the person waits for.
+  const [first] = useState(() => settle(api.summarise(false)));
+  useEffect(() => void first.then(setView), [first]);
 
   const load = useCallback(
     (force: boolean) => {
       setView({ kind: 'loading' });
-      api.summarise(force).then(
-        (result) => setView({ kind: 'ready', result }),
-        (error: unknown) =>
-          setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-      );
+      void settle(api.summarise(force)).then(setView);
     },
     [api],
   );
-  useEffect(() => load(false), [load]);
 
   if (view.kind === 'loading') return <Loading />;
   if (view.kind === 'error') return <ErrorMessage message={view.message} onRetry={() => load(false)} />;
