@@ -124,6 +124,7 @@ declare const chrome: {
 };
 
 const PAGE_NAME = '105_www.amazon.com.html';
+const GRADE = '.grade-card .grade';
 const POLICY_PATH = '/privacy/policy.html';
 
 /** The browser a popup figure is taken in: the extension loaded, the policy page open in a tab. */
@@ -171,31 +172,87 @@ async function openPolicyTab(ext: LoadedExtension, url: string): Promise<PolicyT
 }
 
 export interface PopupFigure {
+  /** From `goto` until Playwright finds what is timed on screen: the page's start, the reply, the render,
+   * and Playwright's own probe, which waits behind whatever the page does next. */
   ms: number;
+  /** When the browser painted it (Element Timing's renderTime, from the popup's navigation start). */
+  paintMs: number;
   runs: number;
   page: string;
+}
+
+/** One opening: both clocks. */
+interface Opening {
+  ms: number;
+  paintMs: number;
 }
 
 /** One browser with a build loaded, ready to time the popup again and again. */
 export interface PopupSession {
   page: string;
-  /** Opens the popup once; returns the milliseconds from `goto` until what is timed is on screen. */
-  openOnce(): Promise<number>;
+  openOnce(): Promise<Opening>;
   close(): Promise<void>;
 }
 
-/** `runs` openings after one left out (it loads the popup's code), and their median. */
+/**
+ * Asks the browser when each selector's first element is painted: an init script gives the element an
+ * `elementtiming` name as it is inserted (so any build can be timed, none carries the attribute) and
+ * collects Element Timing entries. `paintedBy` then waits for all of them and returns the latest.
+ */
+async function watchPaint(popup: Page, selectors: readonly string[]): Promise<void> {
+  await popup.addInitScript((wanted: readonly string[]) => {
+    const painted: Record<string, number> = {};
+    (window as unknown as { __painted: Record<string, number> }).__painted = painted;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { identifier: string; renderTime: number }
+      >)
+        painted[entry.identifier] ??= entry.renderTime;
+    }).observe({ type: 'element', buffered: true });
+    const named = new Set<string>();
+    const observer = new MutationObserver(() => {
+      for (const selector of wanted) {
+        const element = named.has(selector) ? null : document.querySelector(selector);
+        if (!element) continue;
+        element.setAttribute('elementtiming', selector);
+        named.add(selector);
+      }
+      if (named.size === wanted.length) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, selectors);
+}
+
+async function paintedBy(popup: Page, selectors: readonly string[]): Promise<number> {
+  const handle = await popup.waitForFunction((wanted: readonly string[]) => {
+    const painted = (window as unknown as { __painted?: Record<string, number> }).__painted ?? {};
+    const times = wanted.map((s) => painted[s]);
+    return times.every((t) => t !== undefined) ? Math.max(...(times as number[])) : null;
+  }, selectors);
+  return (await handle.jsonValue()) as number;
+}
+
+/** `runs` openings after one left out (it loads the popup's code), and their medians. */
 async function timeSession(session: PopupSession, runs: number): Promise<PopupFigure> {
   try {
-    const times: number[] = [];
+    const times: Opening[] = [];
     for (let i = 0; i < runs + 1; i++) {
-      const ms = await session.openOnce();
-      if (i > 0) times.push(ms);
+      const opening = await session.openOnce();
+      if (i > 0) times.push(opening);
     }
-    return { ms: round(median(times), 1), runs, page: session.page };
+    return figureOf(times, runs, session.page);
   } finally {
     await session.close();
   }
+}
+
+function figureOf(times: Opening[], runs: number, page: string): PopupFigure {
+  return {
+    ms: round(median(times.map((t) => t.ms)), 1),
+    paintMs: round(median(times.map((t) => t.paintMs)), 1),
+    runs,
+    page,
+  };
 }
 
 /**
@@ -217,14 +274,16 @@ export async function popupFromCacheSession(extensionDir?: string): Promise<Popu
       close,
       openOnce: async () => {
         const popup = await ext.context.newPage();
+        await watchPaint(popup, [GRADE]);
         const t = performance.now();
         await popup.goto(tab.popupUrl);
-        await popup.waitForSelector('.grade-card .grade');
+        await popup.waitForSelector(GRADE);
         const ms = performance.now() - t;
+        const paintMs = await paintedBy(popup, [GRADE]);
         const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
         if (fromCache !== 'true') throw new Error('the popup did not read the summary from the cache');
         await popup.close();
-        return ms;
+        return { ms, paintMs };
       },
     };
   } catch (error) {
@@ -242,8 +301,9 @@ export async function measurePopupFromCache(runs: number, extensionDir?: string)
 const SOLD = 'We sell your personal information to data brokers for their own marketing.';
 const ANCHOR = 'This notice describes our privacy policy.';
 // What shows the change in the popup: the first screen's "what changed" line, or, in builds before it
-// (2026-12), the full change view the popup opened on; either lets old and new builds be timed alike.
-const CHANGE_ON_SCREEN = '.change-line, [data-state="change"]';
+// (2026-12), the heading of the full change view the popup opened on; either lets old and new builds be
+// timed alike. Text elements, which Element Timing reports.
+const CHANGE_ON_SCREEN = '.change-line p, [data-state="change"] h1';
 
 /**
  * The popup opening on a change: one policy URL serves version A, is analysed, then serves version B (A and
@@ -274,18 +334,20 @@ export async function changeViewSession(extensionDir?: string): Promise<PopupSes
         await tab.page.reload();
         await tab.badge(/^[A-E]•$/, 'no change was found');
         const popup = await ext.context.newPage();
+        await watchPaint(popup, [GRADE, CHANGE_ON_SCREEN]);
         const t = performance.now();
         await popup.goto(tab.popupUrl);
-        await popup.waitForSelector('.grade-card .grade');
+        await popup.waitForSelector(GRADE);
         await popup.waitForSelector(CHANGE_ON_SCREEN);
         const ms = performance.now() - t;
-        if (!(await popup.textContent(CHANGE_ON_SCREEN))?.includes('sell')) {
+        const paintMs = await paintedBy(popup, [GRADE, CHANGE_ON_SCREEN]);
+        if (!(await popup.textContent('.change-line, [data-state="change"]'))?.includes('sell')) {
           throw new Error('the change on screen does not mention the sale');
         }
         // Seen: the dot goes, so the next reload's change is a new one.
         await tab.badge(/^[A-E]$/, 'the change was not marked seen');
         await popup.close();
-        return ms;
+        return { ms, paintMs };
       },
     };
   } catch (error) {
@@ -303,6 +365,7 @@ export interface PairedFigures {
   b: PopupFigure;
   /** Median of a/b, opening by opening. */
   ratio: number;
+  paintRatio: number;
 }
 
 /**
@@ -319,16 +382,24 @@ export async function comparePopups(
   try {
     const b = await session(dirB);
     try {
-      const times: Array<[number, number]> = [];
+      const times: Array<[Opening, Opening]> = [];
       for (let i = 0; i < runs + 1; i++) {
-        const pair: [number, number] = [await a.openOnce(), await b.openOnce()];
+        const pair: [Opening, Opening] = [await a.openOnce(), await b.openOnce()];
         if (i > 0) times.push(pair);
       }
-      const figure = (ms: number[]): PopupFigure => ({ ms: round(median(ms), 1), runs, page: a.page });
       return {
-        a: figure(times.map((t) => t[0])),
-        b: figure(times.map((t) => t[1])),
-        ratio: round(median(times.map(([x, y]) => x / y)), 3),
+        a: figureOf(
+          times.map((t) => t[0]),
+          runs,
+          a.page,
+        ),
+        b: figureOf(
+          times.map((t) => t[1]),
+          runs,
+          a.page,
+        ),
+        ratio: round(median(times.map(([x, y]) => x.ms / y.ms)), 3),
+        paintRatio: round(median(times.map(([x, y]) => x.paintMs / y.paintMs)), 3),
       };
     } finally {
       await b.close();
