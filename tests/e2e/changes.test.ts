@@ -1,9 +1,11 @@
 // "Changed since you last read it" in real Chromium: one policy URL served with version A, then version B.
 
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { POLICY_HTML } from '../background/summary-fixture';
 import { type LoadedExtension, launchWithExtension, openTab, serve } from './harness';
+import { checkState, SHOTS } from './layout-checks';
 
 const PATH = '/legal/privacy.html';
 const SELLS = 'We sell your personal information to data brokers for their own marketing.';
@@ -33,6 +35,7 @@ beforeAll(async () => {
   // `serve` reads the record on every request, so replacing the page's body publishes a new version.
   site = await serve(pages);
   ext = await launchWithExtension();
+  mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -78,9 +81,12 @@ test('the first screen of the popup says what changed, the full change view is o
     expect(bottom, `${selector} within 600 px`).toBeLessThanOrEqual(600);
   }
   expect(await popup.locator('[data-state="change"]').count()).toBe(0);
+  // Nothing sticks out, axe is clean, light and dark; screenshots under test-output/layout/.
+  await checkState(popup, 'popup-change-first-screen', false);
 
   await popup.getByRole('button', { name: 'See what changed' }).click();
   await popup.waitForSelector('[data-state="change"]');
+  await checkState(popup, 'popup-change-view', false);
   expect(await popup.textContent('[data-state="change"] h1')).toMatch(/^What changed since /);
   const sells = await popup.textContent('[data-question="sells-data"]');
   expect(sells).toContain('No longer says clearly whether it sells your data');
