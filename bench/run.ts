@@ -17,7 +17,7 @@ import { HEADING_CAP, scorePolicyPage } from '../engine/policy-page';
 import { rescore } from '../engine/score';
 import { segment } from '../engine/segment';
 import { analyze, answerQuestions, classifySentence } from '../rules/engine';
-import { measureContentScript, measurePopupFromCache } from './browser';
+import { measureChangeView, measureContentScript, measurePopupFromCache } from './browser';
 import { measureDiff } from './diff';
 import { bundleSizes, chromeZip } from './sizes';
 import { median, round, time } from './stats';
@@ -234,6 +234,7 @@ ensureBuild();
 
 let contentScriptMs: Awaited<ReturnType<typeof measureContentScript>> | undefined;
 let popupFromCache: Awaited<ReturnType<typeof measurePopupFromCache>> | undefined;
+let changeView: Awaited<ReturnType<typeof measureChangeView>> | undefined;
 if (withBrowser) {
   contentScriptMs = await measureContentScript(quick ? 5 : 21);
   row(
@@ -256,6 +257,22 @@ if (withBrowser) {
     'popup from cache',
     `${popupFromCache.ms} ms`,
     `headless Chromium with .output/chrome-mv3: popup.html?tab= opened until the grade shows, summary cached from ${popupFromCache.page}; median of ${popupFromCache.runs} (first opening left out)`,
+  );
+  row(
+    '  grade painted',
+    `${popupFromCache.paintMs} ms`,
+    "the same openings: the browser's paint of the grade (Element Timing), from the popup's navigation start",
+  );
+  changeView = await measureChangeView(quick ? 3 : 7);
+  row(
+    'popup on a change',
+    `${changeView.ms} ms`,
+    `same, the page served as version A then B (one sentence that sells data added): popup opened after the badge's dot until the grade and the change show; median of ${changeView.runs} (first opening left out)`,
+  );
+  row(
+    '  grade and change painted',
+    `${changeView.paintMs} ms`,
+    'the same openings, Element Timing, from the navigation start',
   );
 } else row('browser figures', 'skipped', '--no-browser');
 
@@ -289,6 +306,9 @@ process.stdout.write(
     cliBatchMs: batch,
     contentScriptMs: contentScriptMs ?? null,
     popupFromCacheMs: popupFromCache?.ms ?? null,
+    popupFromCachePaintMs: popupFromCache?.paintMs ?? null,
+    changeViewMs: changeView?.ms ?? null,
+    changeViewPaintMs: changeView?.paintMs ?? null,
     bundle: Object.fromEntries(files.map((f) => [f.file, { raw: f.raw, gzip: f.gzip }])),
     zip: zip ? { file: zip.file, raw: zip.raw } : null,
     runs: {
@@ -302,6 +322,7 @@ process.stdout.write(
       cliBatch: batchRuns,
       contentScript: contentScriptMs?.runs ?? 0,
       popupFromCache: popupFromCache?.runs ?? 0,
+      changeView: changeView?.runs ?? 0,
     },
   })}\n`,
 );

@@ -1,9 +1,11 @@
 // "Changed since you last read it" in real Chromium: one policy URL served with version A, then version B.
 
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { POLICY_HTML } from '../background/summary-fixture';
 import { type LoadedExtension, launchWithExtension, openTab, serve } from './harness';
+import { checkState, SHOTS } from './layout-checks';
 
 const PATH = '/legal/privacy.html';
 const SELLS = 'We sell your personal information to data brokers for their own marketing.';
@@ -33,6 +35,7 @@ beforeAll(async () => {
   // `serve` reads the record on every request, so replacing the page's body publishes a new version.
   site = await serve(pages);
   ext = await launchWithExtension();
+  mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -53,27 +56,52 @@ test('version B at the same URL: the badge gets its dot, the tooltip says since 
   expect(await title(tab.tabId)).toMatch(/^Changed since [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
 });
 
-test('the popup opens on "What changed since <date>", then the change is seen', async () => {
+test('the first screen of the popup says what changed, the full change view is one click away, then it is seen', async () => {
   const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
   const started = performance.now();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tab.tabId}`);
-  await popup.waitForSelector('[data-state="change"]');
+  await popup.waitForSelector('.change-line');
   const ms = performance.now() - started;
-  console.log(`change view on screen ${ms.toFixed(0)} ms after the popup was opened`);
-  expect(await popup.textContent('[data-state="change"] h1')).toMatch(/^What changed since /);
+  console.log(`"what changed" line on screen ${ms.toFixed(0)} ms after the popup was opened`);
   // Version A denies selling and B keeps the denial beside the new sale: the answer goes no → unclear.
+  expect(await popup.textContent('.change-line p')).toMatch(
+    /^Changed since [A-Z][a-z]{2} \d{1,2}, \d{4}: no longer says clearly whether it sells your data/,
+  );
+  // One line on the first screen, with the grade, the findings and the export: none pushed below 600 px.
+  await popup.waitForSelector('[data-state="summary"]');
+  const bottoms = await popup.evaluate(() =>
+    ['.grade-card .score-line', '.change-line', '.top-findings', '.export button'].map((s) => {
+      const boxes = [...document.querySelectorAll(s)].map((e) => e.getBoundingClientRect().bottom);
+      return [s, boxes.length === 0 ? null : Math.max(...boxes)] as const;
+    }),
+  );
+  for (const [selector, bottom] of bottoms) {
+    expect(bottom, `${selector} on screen`).not.toBeNull();
+    expect(bottom, `${selector} within 600 px`).toBeLessThanOrEqual(600);
+  }
+  expect(await popup.locator('[data-state="change"]').count()).toBe(0);
+  // Nothing sticks out, axe is clean, light and dark; screenshots under test-output/layout/.
+  await checkState(popup, 'popup-change-first-screen', false);
+
+  await popup.getByRole('button', { name: 'See what changed' }).click();
+  await popup.waitForSelector('[data-state="change"]');
+  await checkState(popup, 'popup-change-view', false);
+  expect(await popup.textContent('[data-state="change"] h1')).toMatch(/^What changed since /);
   const sells = await popup.textContent('[data-question="sells-data"]');
   expect(sells).toContain('No longer says clearly whether it sells your data');
   expect(sells).toContain(SELLS);
   expect(await popup.textContent('[data-state="change"]')).toContain(SELLS);
-  // The summary of version B follows the change.
+  // Back: the summary of version B, whole.
+  await popup.getByRole('button', { name: 'Back to the summary' }).click();
+  await popup.waitForSelector('[data-state="summary"]');
   expect(await popup.locator('[data-state="summary"] li.answer').count()).toBe(16);
   // Seen: the dot and the tooltip go; the next popup shows the summary alone.
   await expect.poll(() => badge(tab.tabId), { timeout: 5_000 }).toMatch(/^[A-E]$/);
   expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
   await popup.reload();
   await popup.waitForSelector('[data-state="summary"]');
-  expect(await popup.locator('[data-state="change"]').count()).toBe(0);
+  expect(await popup.locator('.change-line, [data-state="change"]').count()).toBe(0);
   await popup.close();
 });
 
