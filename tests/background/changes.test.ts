@@ -39,8 +39,8 @@ let deps: BackgroundDeps;
 let html = POLICY_HTML;
 
 beforeEach(async () => {
-  cache = await SummaryCache.open({ name: `changes-cache-${seq}` });
-  history = await VersionHistory.open({ name: `changes-history-${seq++}`, now: () => (clock += 86_400_000) });
+  cache = await SummaryCache.open({ name: `changes-${seq}` });
+  history = await VersionHistory.open({ name: `changes-${seq++}`, now: () => (clock += 86_400_000) });
   badges = [];
   html = POLICY_HTML;
   deps = {
@@ -133,8 +133,8 @@ test('changeTitle', () => {
 });
 
 test('a page the engine does not read as a policy is not recorded, even when analysed anyway', async () => {
-  const cache = await SummaryCache.open({ name: `changes-cache-${seq}` });
-  const history = await VersionHistory.open({ name: `changes-history-${seq++}` });
+  const cache = await SummaryCache.open({ name: `changes-${seq}` });
+  const history = await VersionHistory.open({ name: `changes-${seq++}` });
   const notPolicy = readFileSync(join(__dirname, '../fixtures/ordinary/blog-post.html'), 'utf8');
   const withHistory: BackgroundDeps = {
     self,
