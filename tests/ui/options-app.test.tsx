@@ -10,7 +10,8 @@ import { buttonByText, click, mount, settle, until } from './render';
 let seq = 0;
 
 async function setup() {
-  const cache = await SummaryCache.open({ name: `options-${seq++}` });
+  const name = `options-${seq++}`;
+  const cache = await SummaryCache.open({ name });
   await cache.put('https://a.example/privacy', 'h', sampleSummary('https://a.example/privacy'));
   await cache.put('https://b.example/privacy', 'h', sampleSummary('https://b.example/privacy'));
   let stored: Settings = { ...DEFAULT_SETTINGS };
@@ -24,7 +25,7 @@ async function setup() {
       stored = s;
     },
   };
-  return { cache, api, settings: () => stored };
+  return { name, cache, api, settings: () => stored };
 }
 
 describe('OptionsApp', () => {
@@ -174,9 +175,10 @@ describe('OptionsApp', () => {
 
 describe('OptionsApp: the version history', () => {
   test('shows how many versions each saved policy has, and clears the history', async () => {
-    const { api, cache } = await setup();
+    const { name, api, cache } = await setup();
     const { VersionHistory } = await import('../../db/versions');
-    const history = await VersionHistory.open({ name: `options-history-${seq++}` });
+    // The versions live beside the summaries, in the cache's database.
+    const history = await VersionHistory.open({ name });
     await history.record('https://a.example/privacy', 'v1', 'one');
     await history.record('https://a.example/privacy', 'v2', 'two');
     const withHistory: OptionsApi = {
