@@ -67,6 +67,8 @@ export interface HistoryRow {
   /** Oldest first. */
   versions: SeenVersion[];
   change?: PolicyChange;
+  /** `versions.length`, indexed, so that the options page counts them without reading every text. */
+  count: number;
   /** The row's weight as UTF-8 JSON, counted against the cache's budget with the summaries'. */
   bytes: number;
 }
@@ -80,7 +82,7 @@ export interface PolicyLensDB extends DBSchema {
   versions: {
     key: string;
     value: HistoryRow;
-    indexes: { lastSeen: number; bytes: number };
+    indexes: { lastSeen: number; bytes: number; count: number };
   };
 }
 
@@ -121,7 +123,7 @@ export function upgradeSchema(
   // v4 → v5: the versions store, empty (the older rows of versions were in a database of their own).
   if (!db.objectStoreNames.contains('versions')) db.createObjectStore('versions', { keyPath: 'url' });
   const versions = tx.objectStore('versions');
-  for (const index of ['lastSeen', 'bytes'] as const) {
+  for (const index of ['lastSeen', 'bytes', 'count'] as const) {
     if (!versions.indexNames.contains(index)) versions.createIndex(index, index);
   }
 }
@@ -225,6 +227,7 @@ export function isHistoryRow(value: unknown): value is HistoryRow {
     isNumber(value.lastSeen) &&
     isNumber(value.bytes) &&
     isArrayOf(value.versions, isVersion) &&
+    value.count === (value.versions as unknown[]).length &&
     (change === undefined ||
       (isRow(change) &&
         isNumber(change.since) &&

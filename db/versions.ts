@@ -39,9 +39,9 @@ export interface Recorded {
 
 const encoder = new TextEncoder();
 
-/** The row with its weight as stored. */
+/** The row with its count and weight as stored. */
 function weighed(row: HistoryRow): HistoryRow {
-  const { bytes: _old, ...rest } = row;
+  const { bytes: _old, ...rest } = { ...row, count: row.versions.length };
   return { ...rest, bytes: encoder.encode(JSON.stringify(rest)).length };
 }
 
@@ -109,7 +109,8 @@ export class VersionHistory {
       if (previous) recorded = { previous, isNew: true };
       const version: SeenVersion = { textHash, seenAt: now, text: text.slice(0, MAX_TEXT_CHARS) };
       const versions = [...(row?.versions ?? []).filter((v) => v.textHash !== textHash), version];
-      const next: HistoryRow = { url: key, lastSeen: now, versions: versions.slice(-MAX_VERSIONS), bytes: 0 };
+      const kept = versions.slice(-MAX_VERSIONS);
+      const next: HistoryRow = { url: key, lastSeen: now, versions: kept, count: kept.length, bytes: 0 };
       if (row?.change) next.change = row.change;
       return next;
     });
@@ -133,13 +134,19 @@ export class VersionHistory {
     );
   }
 
-  /** How many versions are recorded per URL, for the options page. */
+  /**
+   * How many versions are recorded per URL, for the options page: read from the count index's keys, so
+   * that listing them does not load every stored text (up to the cache's whole budget) into memory.
+   */
   async counts(): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     if (!this.db) return out;
     try {
-      for (const row of await this.db.getAll('versions'))
-        if (isHistoryRow(row)) out.set(row.url, row.versions.length);
+      let cursor = await this.db.transaction('versions').store.index('count').openKeyCursor();
+      while (cursor) {
+        out.set(cursor.primaryKey, cursor.key);
+        cursor = await cursor.continue();
+      }
     } catch (error) {
       this.onError('cannot read the version history', error);
     }

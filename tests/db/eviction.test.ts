@@ -38,6 +38,7 @@ function versionsRow(url: string, lastSeen: number): HistoryRow {
     url,
     lastSeen,
     versions: [{ textHash: 'v', seenAt: lastSeen, text: `text of ${url}` }],
+    count: 1,
     bytes: 100,
   };
 }
