@@ -7,7 +7,7 @@
 // capped, each URL's row capped. Like the cache, it never throws for storage failures: a read that fails
 // is "no history", a write that fails is dropped, and both are reported.
 
-import { cacheKey, MAX_TOTAL_BYTES } from './cache';
+import { cacheKey, MAX_TOTAL_BYTES, OPEN_TIMEOUT_MS } from './cache';
 import { BOTH_STORES, keepWithin, type WriteTx } from './evict';
 import { type Db, openDatabase } from './open';
 import { DB_NAME, type HistoryRow, isHistoryRow, type PolicyChange, type SeenVersion } from './schema';
@@ -28,6 +28,8 @@ export interface HistoryOptions {
   /** The cache's budget, summaries and versions together (db/cache.ts MAX_TOTAL_BYTES). */
   maxTotalBytes?: number;
   maxRowBytes?: number;
+  /** How long `open` waits for the database before going on without it (it is taken when it comes). */
+  timeoutMs?: number;
   onError?: (what: string, error: unknown) => void;
 }
 
@@ -54,8 +56,13 @@ export class VersionHistory {
     private readonly onError: (what: string, error: unknown) => void,
   ) {}
 
-  /** Never rejects: without IndexedDB, or when it fails, the history is empty and keeps nothing. */
-  static async open(options: HistoryOptions = {}): Promise<VersionHistory> {
+  /**
+   * Never rejects, and resolves within `timeoutMs`: without IndexedDB, or when it fails, the history is
+   * empty and keeps nothing; when the database is slow to open (an upgrade to v5 blocked by an older
+   * context), the history starts without it and takes it when it opens, so that no handler waiting on
+   * the history (the badge of a policy page) waits for ever.
+   */
+  static open(options: HistoryOptions = {}): Promise<VersionHistory> {
     const onError = options.onError ?? ((what, error) => console.warn(`PolicyLens: ${what}`, error));
     const history = new VersionHistory(
       null,
@@ -64,15 +71,36 @@ export class VersionHistory {
       options.maxRowBytes ?? MAX_ROW_BYTES,
       onError,
     );
-    try {
+    const timeoutMs = options.timeoutMs ?? OPEN_TIMEOUT_MS;
+    const opening = (async () => {
       if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-      history.db = await openDatabase(options.name ?? DB_NAME, () => {
+      return openDatabase(options.name ?? DB_NAME, () => {
         history.db = null;
       });
-    } catch (error) {
-      onError('cannot open the version history; changes will not be tracked', error);
-    }
-    return history;
+    })();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        onError(`the version history did not open within ${timeoutMs} ms; going on without it`, null);
+        resolve(history);
+      }, timeoutMs);
+      opening.then(
+        (db) => {
+          clearTimeout(timer);
+          history.db = db;
+          resolve(history);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          onError('cannot open the version history; changes will not be tracked', error);
+          resolve(history);
+        },
+      );
+    });
+  }
+
+  /** Whether a database is behind this history now. */
+  get available(): boolean {
+    return this.db !== null;
   }
 
   async get(url: string): Promise<HistoryRow | undefined> {

@@ -2,7 +2,7 @@
 // summary, go with it (eviction, age, delete, clear), and weigh in the cache's byte budget.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type CacheOptions, SummaryCache } from '../../db/cache';
 import { DB_VERSION, type PolicyLensDB } from '../../db/schema';
 import { type HistoryOptions, MAX_VERSIONS, type PolicyChange, VersionHistory } from '../../db/versions';
@@ -322,6 +322,34 @@ describe('fails soft', () => {
     expect(await again.count()).toBe(0);
     expect(await again.record(URL_A, 'h1', 'one')).toEqual({ isNew: true });
     expect((await again.get(URL_A))?.versions).toHaveLength(1);
+  });
+
+  test('blocked by an older connection that never lets go: on time without the database, then with it', async () => {
+    const name = `versions-test-${seq++}`;
+    // An older context at schema 4 that ignores versionchange: the upgrade to 5 waits for it.
+    const old = await openDB(name, 4, {
+      upgrade: (db) => void db.createObjectStore('summaries', { keyPath: 'url' }),
+    });
+    const reports: string[] = [];
+    const started = Date.now();
+    const history = await VersionHistory.open({
+      name,
+      timeoutMs: 150,
+      onError: (what) => reports.push(what),
+    });
+    opened.push(history);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(history.available).toBe(false);
+    expect(await history.record(URL_A, 'h', 't')).toEqual({ isNew: true });
+    expect(reports).toContain('the version history did not open within 150 ms; going on without it');
+
+    old.close();
+    await vi.waitFor(() => expect(history.available).toBe(true));
+    const cache = await SummaryCache.open({ name });
+    opened.push(cache);
+    await cache.put(URL_A, 'h', summary);
+    await history.record(URL_A, 'h', 't');
+    expect((await history.get(URL_A))?.versions).toHaveLength(1);
   });
 
   test('without IndexedDB the history keeps nothing and says so', async () => {
