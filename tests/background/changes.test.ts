@@ -40,8 +40,8 @@ let deps: MessageDeps;
 let html = POLICY_HTML;
 
 beforeEach(async () => {
-  cache = await SummaryCache.open({ name: `changes-cache-${seq}` });
-  history = await VersionHistory.open({ name: `changes-history-${seq++}`, now: () => (clock += 86_400_000) });
+  cache = await SummaryCache.open({ name: `changes-${seq}` });
+  history = await VersionHistory.open({ name: `changes-${seq++}`, now: () => (clock += 86_400_000) });
   badges = [];
   html = POLICY_HTML;
   deps = messageDeps({
@@ -140,8 +140,8 @@ test('changeTitle', () => {
 });
 
 test('a page the engine does not read as a policy is not recorded, even when analysed anyway', async () => {
-  const cache = await SummaryCache.open({ name: `changes-cache-${seq}` });
-  const history = await VersionHistory.open({ name: `changes-history-${seq++}` });
+  const cache = await SummaryCache.open({ name: `changes-${seq}` });
+  const history = await VersionHistory.open({ name: `changes-${seq++}` });
   const notPolicy = readFileSync(join(__dirname, '../fixtures/ordinary/blog-post.html'), 'utf8');
   const withHistory = messageDeps({
     ready: Promise.resolve(cache),

@@ -8,6 +8,7 @@ import { type LoadedExtension, launchWithExtension, openTab, serve } from './har
 import { checkState, SHOTS } from './layout-checks';
 
 const PATH = '/legal/privacy.html';
+const OTHER_PATH = '/other/privacy.html';
 const SELLS = 'We sell your personal information to data brokers for their own marketing.';
 const VERSION_B = POLICY_HTML.replace(
   '<p>We may disclose your information if required by law or in response to a subpoena.</p>',
@@ -22,7 +23,7 @@ declare const chrome: {
   };
 };
 
-const pages: Record<string, string> = { [PATH]: POLICY_HTML };
+const pages: Record<string, string> = { [PATH]: POLICY_HTML, [OTHER_PATH]: POLICY_HTML };
 let ext: LoadedExtension;
 let site: Awaited<ReturnType<typeof serve>>;
 let tab: { page: Page; tabId: number };
@@ -109,4 +110,58 @@ test('the same words again after a reload are no change', async () => {
   await tab.page.reload();
   await expect.poll(() => badge(tab.tabId), { timeout: 20_000 }).toMatch(/^[A-E]$/);
   expect(await title(tab.tabId)).toMatch(/^PolicyLens: grade [A-E]$/);
+});
+
+/** The URLs each store of the extension's database holds, read from an extension page. */
+function storedUrls(page: Page): Promise<{ summaries: string[]; versions: Record<string, number> }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('policylens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['summaries', 'versions']);
+          const summaries = tx.objectStore('summaries').getAllKeys();
+          const versions = tx.objectStore('versions').getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({
+              summaries: (summaries.result as string[]).sort(),
+              versions: Object.fromEntries(
+                (versions.result as Array<{ url: string; versions: unknown[] }>).map((r) => [
+                  r.url,
+                  r.versions.length,
+                ]),
+              ),
+            });
+          };
+        };
+      }),
+  );
+}
+
+test('the options page: versions per policy; clearing the history keeps the summaries; deleting a summary takes its versions', async () => {
+  const url = `${site.origin}${PATH}`;
+  const other = await openTab(ext, `${site.origin}${OTHER_PATH}`);
+  await expect.poll(() => badge(other.tabId), { timeout: 20_000 }).toMatch(/^[A-E]$/);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const row = (u: string) => options.locator('li.cached-row', { hasText: u });
+  await expect.poll(() => row(url).textContent()).toContain('2 versions recorded');
+  expect(await row(`${site.origin}${OTHER_PATH}`).textContent()).toContain('1 version recorded');
+
+  await options.getByRole('button', { name: `Delete summary of ${url}` }).click();
+  await expect.poll(() => row(url).count()).toBe(0);
+  const afterDelete = await storedUrls(options);
+  expect(afterDelete.summaries).not.toContain(url);
+  expect(afterDelete.versions).toEqual({ [`${site.origin}${OTHER_PATH}`]: 1 });
+
+  await options.getByRole('button', { name: 'Clear version history' }).click();
+  await options.getByRole('button', { name: 'Delete the history' }).click();
+  await expect.poll(() => row(`${site.origin}${OTHER_PATH}`).textContent()).not.toContain('recorded');
+  const afterClear = await storedUrls(options);
+  expect(afterClear.summaries).toEqual([`${site.origin}${OTHER_PATH}`]);
+  expect(afterClear.versions).toEqual({});
+  await options.close();
+  await other.page.close();
 });
