@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inSlice, loadGold, type ScoredItem, scoreItems, tally } from '../../cli/eval-answers';
+import { runEvalAnswers } from '../../cli/eval-answers-command';
 
 const POLICY = `# Example privacy policy
 
@@ -77,4 +78,27 @@ describe('eval-answers', () => {
     expect(inSlice(index, slice)).toBe(true);
     expect(inSlice(index, slice === 'dev' ? 'slice' : 'dev')).toBe(false);
   });
+});
+
+describe('eval-answers DIR: the corpus is found wherever it stands among the flags', () => {
+  const run = (args: string[]) => {
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((s: string) => out.push(s) > 0) as typeof process.stdout.write;
+    try {
+      return { code: runEvalAnswers(args), out: out.join('') };
+    } finally {
+      process.stdout.write = write;
+    }
+  };
+
+  test.each([[['DIR']], [['DIR', '--show']], [['--slice', 'all', 'DIR']], [['DIR', '--slice', 'all']]])(
+    '%j',
+    (args) => {
+      const dir = corpus();
+      const { code, out } = run(args.map((a) => (a === 'DIR' ? dir : a)));
+      expect(code).toBe(0);
+      expect(out).toMatch(/^1 policies, \d+ items \(slice all\)/m);
+    },
+  );
 });
