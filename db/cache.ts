@@ -22,7 +22,7 @@ import { RUBRIC_VERSION } from '../engine/rubric';
 import { isGraded, rescore } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
-import { BOTH_STORES, dropLeastUsed, dropUrl, keepWithin, type WriteTx } from './evict';
+import { abandon, BOTH_STORES, dropLeastUsed, dropUrl, keepWithin, type WriteTx } from './evict';
 import { type Db, openDatabase } from './open';
 import { type CacheEntry, DB_NAME, isCacheEntry, siteOf } from './schema';
 import { fitForCache, MAX_SUMMARY_BYTES } from './summary-size';
@@ -378,13 +378,7 @@ export class SummaryCache {
       if (excess > 0) await dropLeastUsed(tx, null, excess, entry.url);
       await keepWithin(tx, this.maxTotalBytes, entry.url);
     } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failed request.
-      }
-      await done.catch(() => {});
-      throw error;
+      await abandon(tx, done, error);
     }
     await done;
   }

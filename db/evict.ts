@@ -80,3 +80,17 @@ export async function keepWithin(tx: WriteTx, maxBytes: number, keep: string): P
   const overweight = (await totalBytes(tx)) - maxBytes;
   if (overweight > 0) await dropLeastUsedBytes(tx, overweight, keep);
 }
+
+/**
+ * Ends a readwrite transaction whose work failed: aborts it (unless the failed request already did), waits
+ * for it to settle so nothing of it lands, and rethrows the failure.
+ */
+export async function abandon(tx: { abort(): void }, done: Promise<unknown>, error: unknown): Promise<never> {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted by the failed request.
+  }
+  await done.catch(() => {});
+  throw error;
+}

@@ -8,7 +8,7 @@
 // is "no history", a write that fails is dropped, and both are reported.
 
 import { cacheKey, MAX_TOTAL_BYTES, OPEN_TIMEOUT_MS } from './cache';
-import { BOTH_STORES, keepWithin, type WriteTx } from './evict';
+import { abandon, BOTH_STORES, keepWithin, type WriteTx } from './evict';
 import { type Db, openDatabase } from './open';
 import { DB_NAME, type HistoryRow, isHistoryRow, type PolicyChange, type SeenVersion } from './schema';
 
@@ -249,13 +249,7 @@ export class VersionHistory {
           }
         }
       } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted by the failed request.
-        }
-        await done.catch(() => {});
-        throw error;
+        await abandon(tx, done, error);
       }
       await done;
     } catch (error) {
