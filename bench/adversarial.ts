@@ -16,14 +16,13 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { answerSentence } from '../engine/answer-sentence';
-import { findDataTypes } from '../engine/data-types';
 import { isNegated, modalOf, TAG_BUDGET_CHARS, type TagMemo, taggedChars } from '../engine/grammar';
 import { htmlToText } from '../engine/html-to-text';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
 import { segment } from '../engine/segment';
 import { ANSWER_RULES, CLAUSE_RULES } from '../rules';
-import { analyze, answerQuestions, classifySentence } from '../rules/engine';
+import { analyze, answerQuestions, classifySentence, findDataTypes } from '../rules/engine';
 import { tagBomb } from './tag-bomb';
 
 const QUICK = process.argv.includes('--quick');

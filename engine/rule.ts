@@ -1,7 +1,7 @@
 // The shape of a rule. Rules are data: patterns, vetoes and the example sentences that prove them
 // (run as tests by tests/rules/rules.test.ts, the way ESLint runs a rule's valid/invalid cases).
 
-import type { CategoryId, QuestionId } from './ids';
+import type { CategoryId, DataTypeId, QuestionId } from './ids';
 
 export interface RuleExamples {
   /** Sentences the rule must catch. At least two. */
@@ -81,6 +81,35 @@ export type Rule = ClauseRule | AnswerRule;
 export interface RuleSet {
   clauses: readonly ClauseRule[];
   answers: readonly AnswerRule[];
+  /**
+   * Sentences that say what the policy covers ("This policy explains how we collect…"): like a heading, such
+   * a sentence carries no category. None when absent.
+   */
+  overview?: readonly RegExp[];
+  /** Category → the categories it yields to when both are found in one sentence (a clause has one topic). */
+  yieldsTo?: Partial<Record<CategoryId, readonly CategoryId[]>>;
+  /** Categories dropped from a passage where they are only an aside (see PassageAside). */
+  passageAsides?: readonly PassageAside[];
+  /** The data types of CONTRACT.md §3 and when a sentence speaks of collecting them. None when absent. */
+  dataTypes?: DataTypeRules;
+}
+
+/**
+ * In a passage of three or more sentences, a category is an aside when more of its sentences speak of
+ * the main topics than of it (engine/classify-text.ts).
+ */
+export interface PassageAside {
+  aside: CategoryId;
+  mainTopics: readonly CategoryId[];
+  /** Sentences that speak of the aside's own subject in words its rules need not catch: never counted against it. */
+  ownWords: RegExp;
+}
+
+export interface DataTypeRules {
+  /** A type counts in a sentence that its pattern matches… */
+  patterns: Partial<Record<DataTypeId, RegExp>>;
+  /** …when the sentence speaks of collection, and the clause does not negate it. */
+  speaksOfCollection: RegExp;
 }
 
 export function defineRule(rule: Omit<ClauseRule, 'kind'>): ClauseRule {

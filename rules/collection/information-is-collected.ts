@@ -1,5 +1,5 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
+import { OTHERS_PRACTICES_DISCLAIMER } from '../lexicon/disclaimers';
 
 // Collection told in the passive voice or from the user's side: "information is collected automatically",
 // "you may be asked to provide your name". A participle used as a label ("information collected on the

@@ -1,5 +1,5 @@
-import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
+import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../lexicon/disclaimers';
 
 // Cookies and the other tracking elements: beacons, pixels, clear GIFs, local storage, SDKs. Naming an
 // analytics or ad company alone ("we use Google Analytics") names a third party, not the mechanism: the

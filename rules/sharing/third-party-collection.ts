@@ -1,5 +1,5 @@
-import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
+import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../lexicon/disclaimers';
 
 // Others collecting on the service: ad networks, analytics firms, partners and social plug-ins.
 export default defineRule({

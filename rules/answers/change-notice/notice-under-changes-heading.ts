@@ -1,5 +1,5 @@
-import { NOT_ABOUT_THE_POLICY } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { NOT_ABOUT_THE_POLICY } from '../../lexicon/disclaimers';
 
 // Under a heading about changes to the policy, a sentence that offers the person a notice of its own ("we
 // may provide you with additional notice, such as an in-app notification") speaks of policy changes even

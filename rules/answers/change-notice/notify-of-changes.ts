@@ -1,6 +1,6 @@
-import { NOT_ABOUT_THE_POLICY } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 import { pattern } from '../../lexicon';
+import { NOT_ABOUT_THE_POLICY } from '../../lexicon/disclaimers';
 
 // A notice offered to the person ("provide you with reasonable notice"), and the changes it must name.
 const TO_YOU = String.raw`(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}`;

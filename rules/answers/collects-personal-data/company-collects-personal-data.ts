@@ -1,5 +1,5 @@
-import { COMPANY_NAME } from '../../../engine/company-name';
 import { defineAnswerRule } from '../../../engine/rule';
+import { COMPANY_NAME } from '../../lexicon/company-name';
 
 // The same statement as we-collect-personal-data with the company named as the subject: "Valve collects
 // and processes the personally identifiable information…", "SRL may collect or track … e-mail addresses".

@@ -1,5 +1,5 @@
-import { DO_NOT_SELL_LINK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { DO_NOT_SELL_LINK } from '../../lexicon/disclaimers';
 
 // A "sale" as the state privacy laws define it (CONTRACT.md §2): "our sharing with advertising partners may
 // be deemed a 'sale' under applicable law", "in the past 12 months we have sold…", and its denial, "we have

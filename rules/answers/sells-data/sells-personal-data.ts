@@ -1,10 +1,10 @@
+import { defineAnswerRule } from '../../../engine/rule';
 import {
   DO_NOT_SELL_LABEL,
   DO_NOT_SELL_LINK,
   POINTER_ELSEWHERE,
   RIGHTS_DESCRIBED,
-} from '../../../engine/disclaimers';
-import { defineAnswerRule } from '../../../engine/rule';
+} from '../../lexicon/disclaimers';
 
 // Selling, renting or trading personal data, and its denial ("we do not sell or rent your information").
 export default defineAnswerRule({

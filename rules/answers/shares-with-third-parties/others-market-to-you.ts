@@ -1,5 +1,5 @@
-import { RIGHTS_DESCRIBED } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { RIGHTS_DESCRIBED } from '../../lexicon/disclaimers';
 
 // Sharing for the recipients' own ends, the contract's very question: "partners may contact you with their
 // offers", and its denial, "we do not share personal information with third parties for their own marketing

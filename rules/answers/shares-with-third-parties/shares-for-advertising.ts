@@ -1,4 +1,3 @@
-import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 import {
   AD_PURPOSES,
@@ -9,6 +8,7 @@ import {
   pattern,
   SHARE_VERBS,
 } from '../../lexicon';
+import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../lexicon/disclaimers';
 
 // Data handed to advertisers and ad partners, or handed over for advertising based on a person's activity:
 // the recipients' own purposes, and what CPRA calls "sharing" (CONTRACT.md §2). Strong evidence either way:

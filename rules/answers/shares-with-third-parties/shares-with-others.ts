@@ -1,5 +1,5 @@
-import { RIGHTS_DESCRIBED, STATE_LAW_SCHEME, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { RIGHTS_DESCRIBED, STATE_LAW_SCHEME, TRANSFER_FRAMEWORK } from '../../lexicon/disclaimers';
 
 // Personal data given to third parties in general terms ("we may share your information with third parties
 // in the following circumstances"); denials ("we do not share it with third parties") say no. Such general

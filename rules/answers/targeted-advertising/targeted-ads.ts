@@ -1,6 +1,6 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, CHILD_AUDIENCE, OPT_OUT_CONTEXT, pattern } from '../../lexicon';
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../lexicon/disclaimers';
 
 // Interest-based, behavioural, targeted or personalised advertising.
 export default defineAnswerRule({

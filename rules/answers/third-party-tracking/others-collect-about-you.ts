@@ -1,5 +1,5 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../lexicon/disclaimers';
 
 // Third parties collecting data about the person on the service, named without the tracker they use:
 // "third-party advertising partners may collect information about you when you interact with their ads".

@@ -1,6 +1,6 @@
-import { COMPANY_NAME } from '../../../engine/company-name';
 import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, pattern, TRACKERS } from '../../lexicon';
+import { COMPANY_NAME } from '../../lexicon/company-name';
 
 // The service uses cookies or similar technology itself.
 export default defineAnswerRule({

@@ -1,5 +1,5 @@
 // Sentences that disclaim rather than state a practice. Rules of several categories veto them, so the
-// phrases live here once.
+// phrases live here once, in the rule base (the engine knows none of them).
 
 /**
  * The policy stepping back from others' practices: "subject to their own privacy policies, not this one",
@@ -23,11 +23,9 @@ export const STATE_LAW_SCHEME = /\bsuch businesses\b|\bShine the Light\b|\bCivil
 export const POINTER_ELSEWHERE =
   /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i;
 
-/**
- * The opt-out link state laws require, named in the person's voice ("Do Not Sell or Share My Personal
- * Information"): a label, not the company's denial nor its practice.
- */
-export const DO_NOT_SELL_LINK = /\bdo not (?:sell|share)(?: or (?:sell|share))? my\b/i;
+// The opt-out link's name ("Do Not Sell or Share My…") is grammar, a name with "not" in it that negates
+// nothing, so the engine defines it (engine/grammar.ts); the rules veto it from here with the others.
+export { DO_NOT_SELL_LINK } from '../../engine/grammar';
 
 /**
  * The same label in title case wherever it stands ("the subject line 'Nevada Do Not Sell Request'"). Case
