@@ -16,7 +16,7 @@ export default defineRule({
     // Data coming from others to the service is collection, not sharing.
     /\bfrom (?:our |other |certain |these |such |the )?(?:third[- ]part(?:y|ies)|partners|other sources|affiliates|carriers|social (?:media|networks?))\b/i,
     // Disclaimers about linked sites and others' practices say what the policy does not cover.
-    OTHERS_PRACTICES_DISCLAIMER,
+    ...OTHERS_PRACTICES_DISCLAIMER,
     /\blinks? to\b/i,
     // Transfers across borders are the regional clause: "Instagram, its Affiliates, or Service Providers may
     // transfer information … across borders".

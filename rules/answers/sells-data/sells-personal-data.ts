@@ -19,7 +19,7 @@ export default defineAnswerRule({
   unless: [
     DO_NOT_SELL_LINK,
     DO_NOT_SELL_LABEL,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
     POINTER_ELSEWHERE,
     /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,

@@ -25,7 +25,7 @@ export default defineAnswerRule({
     // Figures about ads handed to advertisers, and services provided to sponsors, are no personal data of
     // theirs to market with.
     /\b(?:insights|reports?|measurement|metrics|statistics)\b[^.;]{0,40}\b(?:to|for) (?:\w+ ){0,3}(?:advertisers|partners|sponsors)\b|\bprovid\w* (?:our |the )?services? to\b/i,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
   ],
   examples: {
     yes: [

@@ -43,7 +43,7 @@ export default defineAnswerRule({
   unless: [
     // "Learn more about how we share your information for advertising purposes here" points elsewhere.
     POINTER_ELSEWHERE,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
     TRANSFER_FRAMEWORK,
     // Aggregate or de-identified data is not personal data.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,

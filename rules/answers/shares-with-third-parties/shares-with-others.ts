@@ -20,7 +20,7 @@ export default defineAnswerRule({
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
     STATE_LAW_SCHEME,
     TRANSFER_FRAMEWORK,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
     // The person sharing, or asking us to send their data on (portability), is their own act.
     /\b(?:you|users?|individuals?|someone) (?:\w+ ){0,3}?(?:share|shares|disclose|provide)\b(?! with us)|\brequest that we (?:share|transmit|send|transfer)\b/i,
     // Sharing the person asks for or agrees to is consent, which the contract does not count as sharing.

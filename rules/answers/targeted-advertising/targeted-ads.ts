@@ -13,7 +13,7 @@ export default defineAnswerRule({
   affirmedBy: [pattern(OPT_OUT_CONTEXT)],
   // The policy stepping back from others' practices ("we do not control third parties' use of your data
   // for interest-based ads") states none of its own.
-  unless: [OTHERS_PRACTICES_DISCLAIMER],
+  unless: [...OTHERS_PRACTICES_DISCLAIMER],
   narrowedBy: [
     pattern(
       String.raw`\b(?:${anyOf(CHILD_AUDIENCE)}|sensitive|special categor(?:y|ies)|health|race|religio\w*|EEA|EU|European|UK|residents of)\b`,

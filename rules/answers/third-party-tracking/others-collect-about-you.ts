@@ -13,7 +13,7 @@ export default defineAnswerRule({
     /\b(?:third[- ]part(?:y|ies)(?: (?:advertising|analytics|ad))?(?: partners| companies| providers| networks)?|advertis(?:ers|ing (?:partners|networks|companies))|ad (?:partners|networks|companies)|analytics (?:providers|partners|companies))\b[^.;]{0,40}?\b(?:may |also |can |will )*(?:collect|collects|receive|receives|obtain|obtains|gather|gathers)\s+(?:\w+\s+){0,2}(?:information|data)\s+(?:about|from|on)\s+(?:you|your|users)\b/i,
   ],
   unless: [
-    OTHERS_PRACTICES_DISCLAIMER,
+    ...OTHERS_PRACTICES_DISCLAIMER,
     /\b(?:their (?:own )?(?:web)?sites?|link(?:s|ed)? to|other (?:web)?sites|on (?:our|its) behalf|service providers?)\b/i,
   ],
   examples: {
