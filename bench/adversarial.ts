@@ -20,6 +20,7 @@ import { isNegated, modalOf, TAG_BUDGET_CHARS, type TagMemo, taggedChars } from 
 import { htmlToText } from '../engine/html-to-text';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
+import { regexOf } from '../engine/rule';
 import { segment } from '../engine/segment';
 import { ANSWER_RULES, CLAUSE_RULES } from '../rules';
 import { analyze, answerQuestions, classifySentence, findDataTypes } from '../rules/engine';
@@ -270,7 +271,7 @@ function findRegexes(root: string): FoundRegex[] {
   // literals; they are probed as the rules hold them.
   const literals = new Set(found.map((f) => f.source));
   for (const rule of [...CLAUSE_RULES, ...ANSWER_RULES]) {
-    for (const re of [...rule.patterns, ...(rule.unless ?? [])]) {
+    for (const re of [...rule.patterns.map(regexOf), ...(rule.unless ?? [])]) {
       if (literals.has(re.source)) continue;
       literals.add(re.source);
       found.push({ where: `rule ${rule.id} (built)`, source: re.source, flags: re.flags });

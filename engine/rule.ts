@@ -10,13 +10,36 @@ export interface RuleExamples {
   noMatch: string[];
 }
 
+/**
+ * A pattern that says why it matched (compromise's tagger writes its rules so: one match, one reason): the
+ * reason, a short kebab-case word ("share-with-ad-recipients"), travels with the evidence it decides, so a
+ * hit reads `rule#reason`.
+ */
+export interface MatchPattern {
+  re: RegExp;
+  reason: string;
+}
+
+/** A rule's pattern: a RegExp, or a RegExp with its reason. */
+export type Pattern = RegExp | MatchPattern;
+
+/** The RegExp of a pattern. */
+export function regexOf(pattern: Pattern): RegExp {
+  return pattern instanceof RegExp ? pattern : pattern.re;
+}
+
+/** The reason of a pattern, if it has one. */
+export function reasonOf(pattern: Pattern): string | undefined {
+  return pattern instanceof RegExp ? undefined : pattern.reason;
+}
+
 export interface ClauseRule {
   kind: 'clause';
   /** The rule's file name, without extension. */
   id: string;
   category: CategoryId;
   /** Any pattern matching a sentence makes it a clause of `category`. */
-  patterns: RegExp[];
+  patterns: Pattern[];
   /** Sentence-level vetoes: a sentence matching any of these is not caught by this rule. */
   unless?: RegExp[];
   /**
@@ -34,7 +57,8 @@ export interface AnswerRule {
   question: QuestionId;
   /** What a match says when nothing negates it. */
   says: 'yes' | 'no';
-  patterns: RegExp[];
+  /** Tried in order; the first that matches decides, and its reason goes with the evidence. */
+  patterns: Pattern[];
   unless?: RegExp[];
   /**
    * Whether a negation in the matched clause ("we do not sell") flips what the rule says.
@@ -125,24 +149,43 @@ export function defineAnswerRule(
 /** Separates the heading from the sentence in the examples of a rule with `underHeading`. */
 export const HEADING_SEPARATOR = ' || ';
 
-/** First pattern match in `text` (under `heading`) unless a veto applies; null otherwise. */
-export function firstMatch(
-  rule: { patterns: RegExp[]; unless?: RegExp[]; underHeading?: RegExp[] },
+/** A rule's match in a sentence, with the reason of the pattern that found it. */
+export interface RuleMatch {
+  match: RegExpExecArray;
+  reason?: string;
+}
+
+/** The first pattern's match in `text` (under `heading`), with its reason, unless a veto applies; null otherwise. */
+export function matchRule(
+  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[] },
   text: string,
   heading = '',
-): RegExpExecArray | null {
+): RuleMatch | null {
   if (rule.underHeading && !rule.underHeading.some((h) => h.test(heading))) return null;
   // Patterns before vetoes: most sentences match no pattern, and then no veto needs to run. The order
   // cannot change the result because rule regexes carry no `g` or `y` flag (no lastIndex state; checked by
   // tests/rules and by compileRule).
-  let found: RegExpExecArray | null = null;
+  let found: RuleMatch | null = null;
   for (const pattern of rule.patterns) {
-    found = pattern.exec(text);
-    if (found) break;
+    const match = regexOf(pattern).exec(text);
+    if (match) {
+      const reason = reasonOf(pattern);
+      found = reason ? { match, reason } : { match };
+      break;
+    }
   }
   if (!found) return null;
   if (rule.unless?.some((veto) => veto.test(text))) return null;
   return found;
+}
+
+/** First pattern match in `text` (under `heading`) unless a veto applies; null otherwise. */
+export function firstMatch(
+  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[] },
+  text: string,
+  heading = '',
+): RegExpExecArray | null {
+  return matchRule(rule, text, heading)?.match ?? null;
 }
 
 /** Splits an example "Heading || sentence" into its sentence and heading (empty when it has none). */

@@ -17,9 +17,12 @@ export default defineAnswerRule({
   // cookies"); collects-none reads the outright ones.
   negatable: false,
   patterns: [
-    new RegExp(
-      `\\b${COMPANY_NAME}(?:\\s+(?:also|automatically|generally|only))?\\s+${VERB}\\b[^.;]{0,80}\\b${PERSONAL}\\b`,
-    ),
+    {
+      re: new RegExp(
+        `\\b${COMPANY_NAME}(?:\\s+(?:also|automatically|generally|only))?\\s+${VERB}\\b[^.;]{0,80}\\b${PERSONAL}\\b`,
+      ),
+      reason: 'company-collects',
+    },
   ],
   examples: {
     yes: [

@@ -9,7 +9,10 @@ export default defineAnswerRule({
   // negation is usually of something else ("never shares without giving you a chance to opt out").
   negatable: false,
   patterns: [
-    /\b(?:opt[- ]?out|unsubscribe|withdraw (?:your |their )?consent|choose not to (?:receive|participate|provide|allow)|stop receiving|remove (?:yourself|your name|your e-?mail) from|decline (?:to receive|cookies)|refuse (?:cookies|to accept)|disable cookies|block cookies|manage your (?:preferences|communications)|adjust your (?:browser|preferences)|update your (?:communication|e-?mail|marketing) preferences|uncheck (?:the|that) box|cancel (?:your |those |these )?subscriptions?|if you (?:do not|don't|no longer) (?:want|wish|like) to (?:receive|get|have)|request no (?:future|further) (?:notices|mailings|e-?mails|messages|communications))\b/i,
+    {
+      re: /\b(?:opt[- ]?out|unsubscribe|withdraw (?:your |their )?consent|choose not to (?:receive|participate|provide|allow)|stop receiving|remove (?:yourself|your name|your e-?mail) from|decline (?:to receive|cookies)|refuse (?:cookies|to accept)|disable cookies|block cookies|manage your (?:preferences|communications)|adjust your (?:browser|preferences)|update your (?:communication|e-?mail|marketing) preferences|uncheck (?:the|that) box|cancel (?:your |those |these )?subscriptions?|if you (?:do not|don't|no longer) (?:want|wish|like) to (?:receive|get|have)|request no (?:future|further) (?:notices|mailings|e-?mails|messages|communications))\b/i,
+      reason: 'opt-out',
+    },
   ],
   // Service and security notices are part of the service: that they cannot be refused says nothing about
   // opting out of marketing or of a use of data.

@@ -23,10 +23,19 @@ export default defineAnswerRule({
     /\bbased on (?:your )?(?:\w+ ){0,2}(?:content|contents|e-?mails?|messages|photos|files|documents|conversations)\b|\b(?:these|such|those|some|certain) (?:users|ads|advertisements|members|accounts)\b|\bcross[- ]context|\bacross (?:the )?(?:\w+ ){0,2}(?:of )?(?:different|other|third[- ]party|non-?affiliated) (?:businesses|companies|websites|services|apps)\b/i,
   ],
   patterns: [
-    /\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
-    /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:based on|tailored to|relevant to|targeted to)\b[^.;]{0,30}\b(?:your|their|users')\b[^.;]{0,30}\b(?:interests?|activit(?:y|ies)|browsing|preferences|visits)\b/i,
+    {
+      re: /\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
+      reason: 'targeted-ads',
+    },
+    {
+      re: /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:based on|tailored to|relevant to|targeted to)\b[^.;]{0,30}\b(?:your|their|users')\b[^.;]{0,30}\b(?:interests?|activit(?:y|ies)|browsing|preferences|visits)\b/i,
+      reason: 'ads-based-on-you',
+    },
     // "advertisements tailored to interests you have shown", "ads … that match your interests".
-    /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:tailored to|match(?:es|ing)?|relevant to|based on|targeted to)\s+(?:your\s+|their\s+)?interests\b/i,
+    {
+      re: /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:tailored to|match(?:es|ing)?|relevant to|based on|targeted to)\s+(?:your\s+|their\s+)?interests\b/i,
+      reason: 'ads-match-interests',
+    },
   ],
   examples: {
     yes: [

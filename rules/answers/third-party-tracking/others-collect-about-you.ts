@@ -10,7 +10,10 @@ export default defineAnswerRule({
   says: 'yes',
   assertedOnly: true,
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)(?: (?:advertising|analytics|ad))?(?: partners| companies| providers| networks)?|advertis(?:ers|ing (?:partners|networks|companies))|ad (?:partners|networks|companies)|analytics (?:providers|partners|companies))\b[^.;]{0,40}?\b(?:may |also |can |will )*(?:collect|collects|receive|receives|obtain|obtains|gather|gathers)\s+(?:\w+\s+){0,2}(?:information|data)\s+(?:about|from|on)\s+(?:you|your|users)\b/i,
+    {
+      re: /\b(?:third[- ]part(?:y|ies)(?: (?:advertising|analytics|ad))?(?: partners| companies| providers| networks)?|advertis(?:ers|ing (?:partners|networks|companies))|ad (?:partners|networks|companies)|analytics (?:providers|partners|companies))\b[^.;]{0,40}?\b(?:may |also |can |will )*(?:collect|collects|receive|receives|obtain|obtains|gather|gathers)\s+(?:\w+\s+){0,2}(?:information|data)\s+(?:about|from|on)\s+(?:you|your|users)\b/i,
+      reason: 'others-collect',
+    },
   ],
   unless: [
     ...OTHERS_PRACTICES_DISCLAIMER,
