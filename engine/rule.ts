@@ -166,13 +166,20 @@ export function matchRule(
   // cannot change the result because rule regexes carry no `g` or `y` flag (no lastIndex state; checked by
   // tests/rules and by compileRule).
   let found: RuleMatch | null = null;
-  for (const pattern of rule.patterns) {
-    const match = regexOf(pattern).exec(text);
-    if (match) {
-      const reason = reasonOf(pattern);
-      found = reason ? { match, reason } : { match };
-      break;
+  const { patterns } = rule;
+  for (let i = 0; i < patterns.length && !found; i++) {
+    const pattern = patterns[i] as Pattern;
+    let match = regexOf(pattern).exec(text);
+    if (!match) continue;
+    const reason = reasonOf(pattern);
+    // Neighbours with the same reason are one pattern cut in parts to keep each under the size cap
+    // (tests/rules/pattern-size.test.ts): the leftmost match among them wins, the earlier part on a tie, as
+    // in the alternation they were cut from. That is exact when the cut list opens the pattern.
+    for (let j = i + 1; reason && j < patterns.length && reasonOf(patterns[j] as Pattern) === reason; j++) {
+      const other = regexOf(patterns[j] as Pattern).exec(text);
+      if (other && other.index < match.index) match = other;
     }
+    found = reason ? { match, reason } : { match };
   }
   if (!found) return null;
   if (rule.unless?.some((veto) => veto.test(text))) return null;

@@ -54,6 +54,30 @@ describe('the reason of the pattern that matched', () => {
   });
 });
 
+describe('neighbours with one reason are one pattern cut in parts', () => {
+  const cut = {
+    patterns: [
+      { re: /\bsell\b/i, reason: 'trade-verb' },
+      { re: /\brent\b/i, reason: 'trade-verb' },
+    ],
+  };
+  const whole = { patterns: [/\b(?:sell|rent)\b/i] };
+  test.each([
+    'We rent lists, and we sell your personal information.',
+    'We sell lists, and we rent your personal information.',
+    'We rent and sell it.',
+    'We keep it.',
+  ])('%s: the match of the alternation they were cut from', (sentence) => {
+    expect(matchRule(cut, sentence)?.match.index).toBe(matchRule(whole, sentence)?.match.index);
+  });
+
+  test('different reasons stay patterns tried in order', () => {
+    const sentence = 'We rent lists, and we sell your personal information.';
+    expect(matchRule(sells, sentence)?.match[0]).toBe('sell');
+    expect(matchRule(cut, sentence)?.match[0]).toBe('rent');
+  });
+});
+
 describe('the shipped answer rules report their reasons', () => {
   test.each([
     [

@@ -23,14 +23,12 @@ const OVER_CAP: Record<string, number> = {
   'shares-with-recipients.patterns[0]': 1066,
   'edit-or-delete-data.patterns[0]': 693,
   'company-collects-personal-data.patterns[0]': 821,
-  'shares-with-others.patterns[0]': 540,
   'shares-for-advertising.patterns[0]': 654,
   'shares-for-advertising.patterns[1]': 557,
   'shares-for-advertising.patterns[2]': 973,
   'shares-for-advertising.patterns[3]': 615,
   'uses-cookies.patterns[2]': 665,
   'collects-from-children.patterns[2]': 610,
-  'opt-out.patterns[0]': 641,
 };
 
 function regexps(): Array<[string, RegExp]> {

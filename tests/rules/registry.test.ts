@@ -68,11 +68,13 @@ describe('rule registry', () => {
 
   // Every answer pattern says why it matched, so that each piece of evidence reads `rule#reason`.
   test.each(ANSWER_RULES.map((r) => [r.id, r]))(
-    '%s gives each pattern its own kebab-case reason',
+    '%s gives each pattern a kebab-case reason of its own',
     (_, rule) => {
       const reasons = rule.patterns.map(reasonOf);
       for (const reason of reasons) expect(reason).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      expect(new Set(reasons).size).toBe(reasons.length);
+      // Neighbours may share one: they are the parts of one pattern cut under the size cap.
+      const distinct = reasons.filter((r, i) => r !== reasons[i - 1]);
+      expect(new Set(distinct).size).toBe(distinct.length);
     },
   );
 });
