@@ -1,20 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  corpusDirArg,
-  formatErrors,
-  formatTable,
-  loadGold,
-  scoreItems,
-  sliceArg,
-  tally,
-} from './eval-answers';
+import { formatErrors, formatTable, loadGold, scoreItems, sliceArg, tally } from './eval-answers';
 import { UsageError } from './usage-error';
 
 // `eval-answers DIR [--show] [--slice all|dev|slice] [--json]`
 export function runEvalAnswers(args: string[]): number {
-  const { slice } = sliceArg(args);
-  const dir = corpusDirArg(args);
+  const { slice, at } = sliceArg(args);
+  const dir = args.find((a, i) => !a.startsWith('--') && i !== at + 1);
   if (!dir) throw new UsageError('eval-answers needs a corpus directory');
   if (!existsSync(join(dir, 'texts'))) {
     process.stderr.write(

@@ -66,13 +66,6 @@ export function sliceArg(args: string[]): { slice: Slice; at: number } {
   return { slice, at };
 }
 
-/** The corpus directory among the arguments: the first that is no flag and not the value of --slice. */
-export function corpusDirArg(args: string[]): string | undefined {
-  const { at } = sliceArg(args);
-  // Without --slice, `at` is -1: index 0 is then the directory, not a slice's value.
-  return args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
-}
-
 export function inSlice(index: number, slice: Slice): boolean {
   if (slice === 'all') return true;
   return (index % 4 === 3) === (slice === 'slice');

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-  corpusDirArg,
   formatErrors,
   inSlice,
   loadGold,
@@ -103,15 +102,4 @@ describe('--show names the pattern that decided', () => {
     expect(wrong[0]).toMatchObject({ rule: 'sells-personal-data', reason: 'sell-rent-trade' });
     expect(formatErrors(wrong)).toContain('← sells-personal-data#sell-rent-trade: We do not sell');
   });
-});
-
-describe('the corpus directory among the arguments', () => {
-  test.each([
-    [['corpus'], 'corpus'],
-    [['corpus', '--show'], 'corpus'],
-    [['--show', 'corpus', '--json'], 'corpus'],
-    [['--slice', 'dev', 'corpus'], 'corpus'],
-    [['corpus', '--slice', 'slice'], 'corpus'],
-    [['--slice', 'dev'], undefined],
-  ])('%j → %s', (args, dir) => expect(corpusDirArg(args)).toBe(dir));
 });
