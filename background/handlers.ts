@@ -172,16 +172,28 @@ async function withChange(tabId: number, result: TabSummary, deps: BackgroundDep
   const url = result.summary.source.url;
   try {
     const history = await deps.history;
+    // A popup opened while the last one's change is still being marked seen must not show it again.
+    await seenMarks.get(deps);
     const change = await history.unseenChange(url);
     if (!change) return result;
-    await history.markSeen(url);
-    await deps.setBadge(tabId, badgeState(result.summary));
+    // The reply does not need the mark or the badge (7–12 ms of IndexedDB and badge calls): both follow it.
+    const summary = result.summary;
+    seenMarks.set(
+      deps,
+      history
+        .markSeen(url)
+        .then(() => deps.setBadge(tabId, badgeState(summary)))
+        .catch((error: unknown) => console.warn('PolicyLens: cannot mark the change seen', error)),
+    );
     return { ...result, change: { since: new Date(change.since).toISOString(), diff: change.diff } };
   } catch (error) {
     console.warn('PolicyLens: cannot read the change of this policy', error);
     return result;
   }
 }
+
+// The marking of the last change shown, per set of deps; it never rejects.
+const seenMarks = new WeakMap<BackgroundDeps, Promise<void>>();
 
 /**
  * The summary this tab's page already got (on its automatic analysis or an earlier popup), if the tab still
@@ -191,13 +203,11 @@ async function withChange(tabId: number, result: TabSummary, deps: BackgroundDep
 async function keptSummary(tabId: number, deps: BackgroundDeps): Promise<TabSummary | null> {
   const kept = deps.tabs.get(tabId);
   if (!kept) return null;
-  let url: string | null;
-  try {
-    url = parsePageUrl(await deps.requestPageUrl(tabId));
-  } catch {
-    return null;
-  }
+  // The tab's address and the cache are asked at once: neither needs the other's answer.
+  const [url, entry] = await Promise.all([
+    deps.requestPageUrl(tabId).then(parsePageUrl, () => null),
+    deps.ready.then((cache) => cache.getFresh(kept.url, kept.textHash)),
+  ]);
   if (url === null || cacheKey(url) !== cacheKey(kept.url)) return null;
-  const entry = await (await deps.ready).getFresh(kept.url, kept.textHash);
   return entry ? summaryReply(entry) : null;
 }

@@ -36,6 +36,7 @@ export async function deleteSaved({ url }: { url: string }, deps: SavedDeps): Pr
   await (await deps.history)?.delete(url);
 }
 
+/** Every saved summary, and the versions recorded beside them (they live in one database, db/versions.ts). */
 export async function clearSaved(deps: SavedDeps): Promise<void> {
   await (await deps.ready).clear();
 }

@@ -1,11 +1,19 @@
-// The two browser figures, measured in real headless Chromium (playwright-core, Debian's chromium):
-// the content script's work on a page, and the popup opening a cached summary.
+// The browser figures, measured in real headless Chromium (playwright-core, Debian's chromium): the
+// content script's work on a page (reading it as rendered, detecting, finding links), the popup opening a
+// cached summary, and the popup opening on a change.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, corpusPage, launchWithExtension, requireFile, serve } from '../tests/e2e/harness';
+import { chromium, type Page } from 'playwright-core';
+import {
+  CHROMIUM,
+  corpusPage,
+  type LoadedExtension,
+  launchWithExtension,
+  requireFile,
+  serve,
+} from '../tests/e2e/harness';
 import { median, round } from './stats';
 
 export interface ContentScriptFigures {
@@ -14,6 +22,11 @@ export interface ContentScriptFigures {
   manyLinksDetectMs: number;
   manyLinksLinksMs: number;
   links: number;
+  /** The large policy page: its HTML's size, the rendered walk + detection, and outerHTML for comparison. */
+  largeBytes: number;
+  largeDetectMs: number;
+  largeOuterHtmlMs: number;
+  largeSentChars: number;
   runs: number;
 }
 
@@ -31,6 +44,25 @@ function manyLinksPage(): string {
 }
 
 /**
+ * A 2.7 MB policy page of the kind single-page apps serve: 2,000 menu links, 1 MB of inline JSON, then
+ * 2,500 sections of policy text, every tenth hidden by the stylesheet.
+ */
+function largePolicyPage(): string {
+  const nav = Array.from(
+    { length: 2000 },
+    (_, i) => `<li class="menu-item"><a href="/c/${i}">Category ${i}</a></li>`,
+  );
+  const data = `<script type="application/json">{"items":[${'"abcdefghijklmnopqrstuvwxyz",'.repeat(36_000)}"end"]}</script>`;
+  const sentence = 'We collect your email address when you register, and we may share it with our partners. ';
+  const sections = Array.from(
+    { length: 2500 },
+    (_, i) =>
+      `<section class="policy-section${i % 10 === 9 ? ' gone' : ''}" id="s${i}"><h2>Section ${i}</h2><div class="body"><p>${sentence.repeat(4)}</p><ul><li>Your <b>name</b></li><li>Your <a href="#x">email</a></li></ul></div></section>`,
+  );
+  return `<!doctype html><html lang="en"><head><title>Privacy Policy</title><style>.gone{display:none}</style>${data}</head><body><nav><ul>${nav.join('')}</ul></nav><main><h1>Privacy Policy</h1>${sections.join('')}</main></body></html>`;
+}
+
+/**
  * The content script's own functions (content/detect.ts and content/links.ts, bundled as the extension
  * bundles them) run inside the page; each timing is taken in the page with performance.now().
  */
@@ -39,7 +71,7 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
   const bundle = await build({
     stdin: {
       contents:
-        "export { collectSignals, scorePolicyPage } from './content/detect';\nexport { findPrivacyLinks } from './content/links';",
+        "export { detectPage } from './content/detect';\nexport { renderedPage } from './content/rendered-page';\nexport { findPrivacyLinks } from './content/links';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -52,9 +84,11 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
   });
   const script = bundle.outputFiles[0]?.text ?? '';
   if (script.includes('#Noun')) throw new Error('compromise reached the content script bundle');
+  const large = largePolicyPage();
   const site = await serve({
     '/shop.html': readFileSync(path.resolve('tests/e2e/fixtures/ordinary-page.html'), 'utf8'),
     '/many-links.html': manyLinksPage(),
+    '/privacy.html': large,
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -79,30 +113,45 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
         if (!api) throw new Error('bench bundle did not load');
         const detect: number[] = [];
         const links: number[] = [];
+        const outer: number[] = [];
+        let sent = 0;
         for (let i = 0; i < n + 2; i++) {
+          // What the content script does at each report: read the page as rendered, then detect.
           let t = performance.now();
-          api.scorePolicyPage?.(api.collectSignals?.(document));
+          const page = api.renderedPage?.(document, 3_000_000) as { html: string };
+          api.detectPage?.(page, location.href, document.title);
           const d = performance.now() - t;
+          sent = page.html.length;
           t = performance.now();
           api.findPrivacyLinks?.(document, location.href);
           const l = performance.now() - t;
+          // What the content script sent before: the raw HTML.
+          t = performance.now();
+          void document.documentElement.outerHTML.length;
+          const o = performance.now() - t;
           // The first two runs warm the JIT up.
           if (i >= 2) {
             detect.push(d);
             links.push(l);
+            outer.push(o);
           }
         }
-        return { detect, links };
+        return { detect, links, outer, sent };
       }, runs);
     };
     const ordinary = await timings(`${site.origin}/shop.html`);
     const many = await timings(`${site.origin}/many-links.html`);
+    const policy = await timings(`${site.origin}/privacy.html`);
     return {
       ordinaryDetectMs: round(median(ordinary.detect), 3),
       ordinaryLinksMs: round(median(ordinary.links), 3),
       manyLinksDetectMs: round(median(many.detect), 3),
       manyLinksLinksMs: round(median(many.links), 3),
       links: LINKS,
+      largeBytes: large.length,
+      largeDetectMs: round(median(policy.detect), 1),
+      largeOuterHtmlMs: round(median(policy.outer), 1),
+      largeSentChars: policy.sent,
       runs,
     };
   } finally {
@@ -116,54 +165,288 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
+const PAGE_NAME = '105_www.amazon.com.html';
+const GRADE = '.grade-card .grade';
+const POLICY_PATH = '/privacy/policy.html';
+
+/** The browser a popup figure is taken in: the extension loaded, the policy page open in a tab. */
+interface PolicyTab {
+  ext: LoadedExtension;
+  page: Page;
+  tabId: number;
+  popupUrl: string;
+  /** Polls the tab's badge until it matches (every 100 ms, 30 s at most). */
+  badge(pattern: RegExp, what: string): Promise<string>;
+}
+
+async function openPolicyTab(ext: LoadedExtension, url: string): Promise<PolicyTab> {
+  const tabIds = () =>
+    ext.worker.evaluate(async () =>
+      (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+    );
+  const before = await tabIds();
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  let tabId: number | undefined;
+  for (let i = 0; i < 100 && tabId === undefined; i++) {
+    tabId = (await tabIds()).find((id) => !before.includes(id));
+    if (tabId === undefined) await page.waitForTimeout(100);
+  }
+  if (tabId === undefined) throw new Error('no tab id for the policy page');
+  const id = tabId;
+  const badge = async (pattern: RegExp, what: string) => {
+    let text = '';
+    for (let i = 0; i < 300 && !pattern.test(text); i++) {
+      text = await ext.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id);
+      if (!pattern.test(text)) await page.waitForTimeout(100);
+    }
+    if (!pattern.test(text)) throw new Error(`${what} within 30 s (badge "${text}")`);
+    return text;
+  };
+  await badge(/^[A-E]$/, 'the policy page was not graded');
+  return {
+    ext,
+    page,
+    tabId: id,
+    popupUrl: `chrome-extension://${ext.extensionId}/popup.html?tab=${id}`,
+    badge,
+  };
+}
+
+export interface PopupFigure {
+  /** From `goto` until Playwright finds what is timed on screen: the page's start, the reply, the render,
+   * and Playwright's own probe, which waits behind whatever the page does next. */
+  ms: number;
+  /** When the browser painted it (Element Timing's renderTime, from the popup's navigation start). */
+  paintMs: number;
+  runs: number;
+  page: string;
+}
+
+/** One opening: both clocks. */
+interface Opening {
+  ms: number;
+  paintMs: number;
+}
+
+/** One browser with a build loaded, ready to time the popup again and again. */
+export interface PopupSession {
+  page: string;
+  openOnce(): Promise<Opening>;
+  close(): Promise<void>;
+}
+
 /**
- * With .output/chrome-mv3 loaded: a saved policy page is opened so that the extension analyses and caches
- * it (the badge shows a grade), then the popup for that tab is opened `runs` times; each time runs from
- * `goto` until the grade is on screen. The first opening is left out (it loads the popup's code).
+ * Asks the browser when each selector's first element is painted: an init script gives the element an
+ * `elementtiming` name as it is inserted (so any build can be timed, none carries the attribute) and
+ * collects Element Timing entries. `paintedBy` then waits for all of them and returns the latest.
  */
-export async function measurePopupFromCache(
-  runs: number,
-): Promise<{ ms: number; runs: number; page: string }> {
-  const pageName = '105_www.amazon.com.html';
-  const site = await serve({ '/privacy/policy.html': corpusPage(pageName) });
-  const ext = await launchWithExtension();
+async function watchPaint(popup: Page, selectors: readonly string[]): Promise<void> {
+  await popup.addInitScript((wanted: readonly string[]) => {
+    const painted: Record<string, number> = {};
+    (window as unknown as { __painted: Record<string, number> }).__painted = painted;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { identifier: string; renderTime: number }
+      >)
+        painted[entry.identifier] ??= entry.renderTime;
+    }).observe({ type: 'element', buffered: true });
+    const named = new Set<string>();
+    const observer = new MutationObserver(() => {
+      for (const selector of wanted) {
+        const element = named.has(selector) ? null : document.querySelector(selector);
+        if (!element) continue;
+        element.setAttribute('elementtiming', selector);
+        named.add(selector);
+      }
+      if (named.size === wanted.length) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, selectors);
+}
+
+async function paintedBy(popup: Page, selectors: readonly string[]): Promise<number> {
+  const handle = await popup.waitForFunction((wanted: readonly string[]) => {
+    const painted = (window as unknown as { __painted?: Record<string, number> }).__painted ?? {};
+    const times = wanted.map((s) => painted[s]);
+    return times.every((t) => t !== undefined) ? Math.max(...(times as number[])) : null;
+  }, selectors);
+  return (await handle.jsonValue()) as number;
+}
+
+/** `runs` openings after one left out (it loads the popup's code), and their medians. */
+async function timeSession(session: PopupSession, runs: number): Promise<PopupFigure> {
   try {
-    const tabIds = () =>
-      ext.worker.evaluate(async () =>
-        (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
-      );
-    const before = await tabIds();
-    const page = await ext.context.newPage();
-    await page.goto(`${site.origin}/privacy/policy.html`);
-    let tabId: number | undefined;
-    for (let i = 0; i < 100 && tabId === undefined; i++) {
-      tabId = (await tabIds()).find((id) => !before.includes(id));
-      if (tabId === undefined) await page.waitForTimeout(100);
-    }
-    if (tabId === undefined) throw new Error('no tab id for the policy page');
-    const id = tabId;
-    let badge = '';
-    for (let i = 0; i < 300 && !/^[A-E]$/.test(badge); i++) {
-      badge = await ext.worker.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), id);
-      if (!/^[A-E]$/.test(badge)) await page.waitForTimeout(100);
-    }
-    if (!/^[A-E]$/.test(badge)) throw new Error('the policy page was not graded within 30 s');
-    const url = `chrome-extension://${ext.extensionId}/popup.html?tab=${id}`;
-    const times: number[] = [];
+    const times: Opening[] = [];
     for (let i = 0; i < runs + 1; i++) {
-      const popup = await ext.context.newPage();
-      const t = performance.now();
-      await popup.goto(url);
-      await popup.waitForSelector('.grade-card .grade');
-      const ms = performance.now() - t;
-      const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
-      if (fromCache !== 'true') throw new Error('the popup did not read the summary from the cache');
-      await popup.close();
-      if (i > 0) times.push(ms);
+      const opening = await session.openOnce();
+      if (i > 0) times.push(opening);
     }
-    return { ms: round(median(times), 1), runs, page: pageName };
+    return figureOf(times, runs, session.page);
   } finally {
+    await session.close();
+  }
+}
+
+function figureOf(times: Opening[], runs: number, page: string): PopupFigure {
+  return {
+    ms: round(median(times.map((t) => t.ms)), 1),
+    paintMs: round(median(times.map((t) => t.paintMs)), 1),
+    runs,
+    page,
+  };
+}
+
+/**
+ * With .output/chrome-mv3 loaded (or `extensionDir`, to time another build): a saved policy page is opened
+ * so that the extension analyses and caches it (the badge shows a grade); each opening of the popup for
+ * that tab runs from `goto` until the grade is on screen.
+ */
+export async function popupFromCacheSession(extensionDir?: string): Promise<PopupSession> {
+  const site = await serve({ [POLICY_PATH]: corpusPage(PAGE_NAME) });
+  const ext = await launchWithExtension([], extensionDir);
+  const close = async () => {
     await ext.close();
     await site.close();
+  };
+  try {
+    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
+    return {
+      page: PAGE_NAME,
+      close,
+      openOnce: async () => {
+        const popup = await ext.context.newPage();
+        await watchPaint(popup, [GRADE]);
+        const t = performance.now();
+        await popup.goto(tab.popupUrl);
+        await popup.waitForSelector(GRADE);
+        const ms = performance.now() - t;
+        const paintMs = await paintedBy(popup, [GRADE]);
+        const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
+        if (fromCache !== 'true') throw new Error('the popup did not read the summary from the cache');
+        await popup.close();
+        return { ms, paintMs };
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function measurePopupFromCache(runs: number, extensionDir?: string): Promise<PopupFigure> {
+  return timeSession(await popupFromCacheSession(extensionDir), runs);
+}
+
+/** A sentence version B adds to the policy's first paragraph: it flips sells-data, so the change has an
+ * answer as well as a clause. */
+const SOLD = 'We sell your personal information to data brokers for their own marketing.';
+const ANCHOR = 'This notice describes our privacy policy.';
+// What shows the change in the popup: the first screen's "what changed" line, or, in builds before it
+// (2026-12), the heading of the full change view the popup opened on; either lets old and new builds be
+// timed alike. Text elements, which Element Timing reports.
+const CHANGE_ON_SCREEN = '.change-line p, [data-state="change"] h1';
+
+/**
+ * The popup opening on a change: one policy URL serves version A, is analysed, then serves version B (A and
+ * a sentence that sells data); once the badge shows the change's dot, the popup is opened and timed from
+ * `goto` until the grade and the change are on screen. Opening it marks the change seen (the dot goes), so
+ * each opening swaps the version first (B → A is a change too).
+ */
+export async function changeViewSession(extensionDir?: string): Promise<PopupSession> {
+  const versionA = corpusPage(PAGE_NAME);
+  const versionB = versionA.replace(ANCHOR, `${ANCHOR} ${SOLD}`);
+  if (versionB === versionA) throw new Error(`${PAGE_NAME} no longer says "${ANCHOR}"`);
+  const pages: Record<string, string> = { [POLICY_PATH]: versionA };
+  // `serve` reads the record on every request: replacing the body publishes a new version.
+  const site = await serve(pages);
+  const ext = await launchWithExtension([], extensionDir);
+  const close = async () => {
+    await ext.close();
+    await site.close();
+  };
+  try {
+    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
+    let opened = 0;
+    return {
+      page: PAGE_NAME,
+      close,
+      openOnce: async () => {
+        pages[POLICY_PATH] = opened++ % 2 === 0 ? versionB : versionA;
+        await tab.page.reload();
+        await tab.badge(/^[A-E]•$/, 'no change was found');
+        const popup = await ext.context.newPage();
+        await watchPaint(popup, [GRADE, CHANGE_ON_SCREEN]);
+        const t = performance.now();
+        await popup.goto(tab.popupUrl);
+        await popup.waitForSelector(GRADE);
+        await popup.waitForSelector(CHANGE_ON_SCREEN);
+        const ms = performance.now() - t;
+        const paintMs = await paintedBy(popup, [GRADE, CHANGE_ON_SCREEN]);
+        if (!(await popup.textContent('.change-line, [data-state="change"]'))?.includes('sell')) {
+          throw new Error('the change on screen does not mention the sale');
+        }
+        // Seen: the dot goes, so the next reload's change is a new one.
+        await tab.badge(/^[A-E]$/, 'the change was not marked seen');
+        await popup.close();
+        return { ms, paintMs };
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function measureChangeView(runs: number, extensionDir?: string): Promise<PopupFigure> {
+  return timeSession(await changeViewSession(extensionDir), runs);
+}
+
+export interface PairedFigures {
+  a: PopupFigure;
+  b: PopupFigure;
+  /** Median of a/b, opening by opening. */
+  ratio: number;
+  paintRatio: number;
+}
+
+/**
+ * Two builds in two browsers at once, opened in turn (A B A B …, first pair left out), so that a busy
+ * machine slows both alike and the ratio pair by pair holds when single figures drift.
+ */
+export async function comparePopups(
+  session: (extensionDir?: string) => Promise<PopupSession>,
+  runs: number,
+  dirA: string,
+  dirB: string,
+): Promise<PairedFigures> {
+  const a = await session(dirA);
+  try {
+    const b = await session(dirB);
+    try {
+      const times: Array<[Opening, Opening]> = [];
+      for (let i = 0; i < runs + 1; i++) {
+        const pair: [Opening, Opening] = [await a.openOnce(), await b.openOnce()];
+        if (i > 0) times.push(pair);
+      }
+      return {
+        a: figureOf(
+          times.map((t) => t[0]),
+          runs,
+          a.page,
+        ),
+        b: figureOf(
+          times.map((t) => t[1]),
+          runs,
+          a.page,
+        ),
+        ratio: round(median(times.map(([x, y]) => x.ms / y.ms)), 3),
+        paintRatio: round(median(times.map(([x, y]) => x.paintMs / y.paintMs)), 3),
+      };
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
   }
 }

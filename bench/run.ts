@@ -16,7 +16,7 @@ import { HEADING_CAP, scorePolicyPage } from '../engine/policy-page';
 import { rescore } from '../engine/score';
 import { segment } from '../engine/segment';
 import { analyze, answerQuestions, classifySentence, findDataTypes } from '../rules/engine';
-import { measureContentScript, measurePopupFromCache } from './browser';
+import { measureChangeView, measureContentScript, measurePopupFromCache } from './browser';
 import { measureDiff } from './diff';
 import { bundleSizes, chromeZip } from './sizes';
 import { median, round, time } from './stats';
@@ -233,23 +233,45 @@ ensureBuild();
 
 let contentScriptMs: Awaited<ReturnType<typeof measureContentScript>> | undefined;
 let popupFromCache: Awaited<ReturnType<typeof measurePopupFromCache>> | undefined;
+let changeView: Awaited<ReturnType<typeof measureChangeView>> | undefined;
 if (withBrowser) {
   contentScriptMs = await measureContentScript(quick ? 5 : 21);
   row(
     'content script, ordinary page',
     `${contentScriptMs.ordinaryDetectMs} ms detect, ${contentScriptMs.ordinaryLinksMs} ms links`,
-    `headless Chromium, content/detect.ts collectSignals+scorePolicyPage and content/links.ts findPrivacyLinks, bundled by esbuild, timed in the page; median of ${contentScriptMs.runs}`,
+    `headless Chromium, content/rendered-page.ts renderedPage + content/detect.ts detectPage, and content/links.ts findPrivacyLinks, bundled by esbuild, timed in the page; median of ${contentScriptMs.runs}`,
   );
   row(
     `content script, ${contentScriptMs.links} links`,
     `${contentScriptMs.manyLinksDetectMs} ms detect, ${contentScriptMs.manyLinksLinksMs} ms links`,
     `same, on a page of ${contentScriptMs.links} links`,
   );
+  row(
+    `content script, ${round(contentScriptMs.largeBytes / 1e6, 1)} MB policy page`,
+    `${contentScriptMs.largeDetectMs} ms read as rendered + detect`,
+    `${contentScriptMs.largeSentChars} chars sent; outerHTML alone (what was sent before) ${contentScriptMs.largeOuterHtmlMs} ms`,
+  );
   popupFromCache = await measurePopupFromCache(quick ? 3 : 7);
   row(
     'popup from cache',
     `${popupFromCache.ms} ms`,
     `headless Chromium with .output/chrome-mv3: popup.html?tab= opened until the grade shows, summary cached from ${popupFromCache.page}; median of ${popupFromCache.runs} (first opening left out)`,
+  );
+  row(
+    '  grade painted',
+    `${popupFromCache.paintMs} ms`,
+    "the same openings: the browser's paint of the grade (Element Timing), from the popup's navigation start",
+  );
+  changeView = await measureChangeView(quick ? 3 : 7);
+  row(
+    'popup on a change',
+    `${changeView.ms} ms`,
+    `same, the page served as version A then B (one sentence that sells data added): popup opened after the badge's dot until the grade and the change show; median of ${changeView.runs} (first opening left out)`,
+  );
+  row(
+    '  grade and change painted',
+    `${changeView.paintMs} ms`,
+    'the same openings, Element Timing, from the navigation start',
   );
 } else row('browser figures', 'skipped', '--no-browser');
 
@@ -283,6 +305,9 @@ process.stdout.write(
     cliBatchMs: batch,
     contentScriptMs: contentScriptMs ?? null,
     popupFromCacheMs: popupFromCache?.ms ?? null,
+    popupFromCachePaintMs: popupFromCache?.paintMs ?? null,
+    changeViewMs: changeView?.ms ?? null,
+    changeViewPaintMs: changeView?.paintMs ?? null,
     bundle: Object.fromEntries(files.map((f) => [f.file, { raw: f.raw, gzip: f.gzip }])),
     zip: zip ? { file: zip.file, raw: zip.raw } : null,
     runs: {
@@ -296,6 +321,7 @@ process.stdout.write(
       cliBatch: batchRuns,
       contentScript: contentScriptMs?.runs ?? 0,
       popupFromCache: popupFromCache?.runs ?? 0,
+      changeView: changeView?.runs ?? 0,
     },
   })}\n`,
 );

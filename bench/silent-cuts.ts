@@ -2,7 +2,7 @@
 // and what it costs. Run: npx tsx bench/silent-cuts.ts
 
 import { parseHTML } from 'linkedom';
-import { pageHtml } from '../content/page-html';
+import { renderedPage } from '../content/rendered-page';
 import { fitForCache, summaryBytes } from '../db/summary-size';
 import { htmlToText } from '../engine/html-to-text';
 import { withoutScripts } from '../lib/fetch-page';
@@ -21,10 +21,10 @@ function report(name: string, ms: number[], kept: string): void {
 const data = `<script type="application/json">{"items":[${'"abcdefghijklmnopqrstuvwxyz",'.repeat(110_000)}"end"]}</script>`;
 const spa = `<!doctype html><html lang="en"><head>${data}</head><body>${POLICY}</body></html>`;
 const { document } = parseHTML(spa);
-let sent = pageHtml(document, MAX_HTML_CHARS);
+let sent = renderedPage(document as unknown as Document, MAX_HTML_CHARS);
 report(
   `content script: ${round(spa.length / 1e6, 2)} MB page, inline JSON (linkedom)`,
-  time(() => (sent = pageHtml(document, MAX_HTML_CHARS)), 5, 1),
+  time(() => (sent = renderedPage(document as unknown as Document, MAX_HTML_CHARS)), 5, 1),
   `${sent.html.length} chars sent, cut: ${sent.htmlCut}, ${htmlToText(sent.html).text.length} chars of text`,
 );
 let stripped = '';

@@ -39,7 +39,13 @@ export function runDiff(args: string[]): number {
   const [before, after] = reads.map(({ file, read }) => {
     if (!read.ok) throw new Error(read.error);
     const { input } = read;
-    const analysis = analyzeVersion(input.text, { file, ...(input.title ? { title: input.title } : {}) });
+    // Read as `analyze FILE` reads it (cli/analyze-file.ts), so that each side's answers are analyze's.
+    const analysis = analyzeVersion(
+      input.text,
+      { file, ...(input.title ? { title: input.title } : {}) },
+      input.headings ? { headings: input.headings } : {},
+    );
+    analysis.summary.warnings.push(...(input.warnings ?? []));
     if (input.truncated) {
       analysis.summary.stats.truncated = true;
       analysis.summary.warnings.push(

@@ -5,8 +5,9 @@ import { UsageError } from './usage-error';
 
 // `eval-answers DIR [--show] [--slice all|dev|slice] [--json]`
 export function runEvalAnswers(args: string[]): number {
-  const { slice, at } = sliceArg(args);
-  const dir = args.find((a, i) => !a.startsWith('--') && i !== at + 1);
+  const { slice } = sliceArg(args);
+  // The corpus is the first word that is neither a flag nor the value of --slice.
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--slice');
   if (!dir) throw new UsageError('eval-answers needs a corpus directory');
   if (!existsSync(join(dir, 'texts'))) {
     process.stderr.write(

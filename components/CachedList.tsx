@@ -61,7 +61,7 @@ export function CachedList({ rows, onOpen, onDelete, onClear }: CachedListProps)
           </ul>
           <ConfirmButton
             label="Clear all"
-            question={`Delete ${rows.length === 1 ? 'the saved summary' : `all ${rows.length} saved summaries`}? This cannot be undone.`}
+            question={`Delete ${rows.length === 1 ? 'the saved summary' : `all ${rows.length} saved summaries`} and the versions recorded with them? This cannot be undone.`}
             confirm={rows.length === 1 ? 'Delete it' : `Delete all ${rows.length}`}
             onConfirm={onClear}
           />

@@ -36,7 +36,9 @@ export function ChangeView({ diff, since, onShowQuote, copy }: ChangeViewProps) 
   };
   return (
     <section class="change" data-state="change" aria-labelledby="change-heading">
-      <h1 id="change-heading">What changed since {formatDate(since)}</h1>
+      <h1 id="change-heading" tabIndex={-1}>
+        What changed since {formatDate(since)}
+      </h1>
       <p class="muted">
         Grade {diff.from.grade} → {diff.to.grade}. {added.length} added, {removed.length} removed,{' '}
         {reworded.length} reworded.

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabSummary } from '../messaging/protocol';
+import { ChangeLine } from './ChangeLine';
 import { ChangeView } from './ChangeView';
 import { ExportButtons } from './ExportButtons';
 import { ErrorMessage, Loading, NotPolicy, Unreadable } from './PageStates';
@@ -19,21 +20,44 @@ type ViewState =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; result: TabSummary };
 
+/** The view a reply leads to; never rejects, so that a request may be made before anyone awaits it. */
+function settle(reply: Promise<TabSummary>): Promise<ViewState> {
+  return reply.then(
+    (result): ViewState => ({ kind: 'ready', result }),
+    (error: unknown): ViewState => ({
+      kind: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    }),
+  );
+}
+
 export function PopupApp({ api }: { api: PopupApi }) {
   const [view, setView] = useState<ViewState>({ kind: 'loading' });
+  // The full change view, behind the first screen's "what changed" line.
+  const [changeOpen, setChangeOpen] = useState(false);
+  // Focus follows the click: to the change view's heading, and back to the button that opened it.
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    const target = changeOpen ? '#change-heading' : '.change-line button';
+    document.querySelector<HTMLElement>(target)?.focus();
+  }, [changeOpen]);
+  const openChange = (open: boolean) => {
+    toggled.current = true;
+    setChangeOpen(open);
+  };
+  // The first request leaves during the first render: an effect runs only after the browser has painted
+  // the loading state, a frame (16 ms or more) later, and the reply is what the person waits for.
+  const [first] = useState(() => settle(api.summarise(false)));
+  useEffect(() => void first.then(setView), [first]);
 
   const load = useCallback(
     (force: boolean) => {
       setView({ kind: 'loading' });
-      api.summarise(force).then(
-        (result) => setView({ kind: 'ready', result }),
-        (error: unknown) =>
-          setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-      );
+      void settle(api.summarise(force)).then(setView);
     },
     [api],
   );
-  useEffect(() => load(false), [load]);
 
   if (view.kind === 'loading') return <Loading />;
   if (view.kind === 'error') return <ErrorMessage message={view.message} onRetry={() => load(false)} />;
@@ -42,21 +66,27 @@ export function PopupApp({ api }: { api: PopupApi }) {
   if (result.state === 'not-policy') {
     return <NotPolicy links={result.privacyLinks} onAnalyse={() => load(true)} onOpenLink={api.openLink} />;
   }
+  const { change } = result;
+  if (change && changeOpen) {
+    return (
+      <main>
+        <button type="button" class="link back" onClick={() => openChange(false)}>
+          ← Back to the summary
+        </button>
+        <ChangeView diff={change.diff} since={change.since} onShowQuote={api.showQuote} copy={api.copy} />
+      </main>
+    );
+  }
   return (
     <main>
-      {result.change && (
-        <ChangeView
-          diff={result.change.diff}
-          since={result.change.since}
-          onShowQuote={api.showQuote}
-          copy={api.copy}
-        />
-      )}
       <SummaryView
         summary={result.summary}
         analysedAt={result.analysedAt}
         fromCache={result.fromCache}
         onShowQuote={api.showQuote}
+        change={
+          change && <ChangeLine diff={change.diff} since={change.since} onOpen={() => openChange(true)} />
+        }
         actions={<ExportButtons summary={result.summary} analysedAt={result.analysedAt} copy={api.copy} />}
       />
     </main>

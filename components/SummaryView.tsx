@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { findingsByImpact, topFindings } from '../engine/findings';
 import { isGraded } from '../engine/score';
 import type { Summary } from '../engine/types';
@@ -18,6 +19,8 @@ export interface SummaryViewProps {
   onShowQuote?: ShowQuote | undefined;
   /** Rendered right under the top findings, on the first screen: the popup's Copy / Download buttons. */
   actions?: ComponentChildren;
+  /** Rendered right under the grade card, on the first screen: the popup's "what changed" line. */
+  change?: ComponentChildren;
 }
 
 /**
@@ -25,7 +28,20 @@ export interface SummaryViewProps {
  * holds the grade, the findings that cost the most and the actions; everything else is one click away,
  * ordered by the points at stake.
  */
-export function SummaryView({ summary, analysedAt, fromCache, onShowQuote, actions }: SummaryViewProps) {
+export function SummaryView({
+  summary,
+  analysedAt,
+  fromCache,
+  onShowQuote,
+  actions,
+  change,
+}: SummaryViewProps) {
+  // The first screen is rendered and painted first, the rest right after (preact runs effects once the
+  // frame is painted): rendering and laying out sixteen answers and their quotes before the grade could
+  // show cost the popup about a seventh of its opening time (bench/popup.ts). `data-state` says "summary"
+  // once all of it is there.
+  const [whole, setWhole] = useState(false);
+  useEffect(() => setWhole(true), []);
   if (!summary.language.english) {
     // A grade of a text the engine cannot read would look authoritative and mean nothing.
     return (
@@ -39,18 +55,27 @@ export function SummaryView({ summary, analysedAt, fromCache, onShowQuote, actio
   const graded = isGraded(summary);
   const byImpact = findingsByImpact(summary);
   return (
-    <article class="summary" data-state="summary" data-grade={graded ? summary.grade : 'none'}>
+    <article
+      class="summary"
+      data-state={whole ? 'summary' : 'first-screen'}
+      aria-busy={whole ? undefined : 'true'}
+      data-grade={graded ? summary.grade : 'none'}
+    >
       <div class="first-screen">
         <GradeCard summary={summary} analysedAt={analysedAt} fromCache={fromCache ?? false} />
+        {change}
         {graded && <TopFindings findings={topFindings(summary)} />}
-        {/* The "what changed" line (a summary against the one saved before) belongs here, above the actions. */}
         {actions}
         <Warnings warnings={summary.warnings} />
       </div>
-      {graded ? <ScoreReasons findings={byImpact} score={summary.score} grade={summary.grade} /> : null}
-      <AnswerList summary={summary} order={byImpact.map((f) => f.question)} onShowQuote={onShowQuote} />
-      <DataTypeList types={summary.dataTypes} />
-      <CategoryList summary={summary} onShowQuote={onShowQuote} />
+      {whole && (
+        <>
+          {graded ? <ScoreReasons findings={byImpact} score={summary.score} grade={summary.grade} /> : null}
+          <AnswerList summary={summary} order={byImpact.map((f) => f.question)} onShowQuote={onShowQuote} />
+          <DataTypeList types={summary.dataTypes} />
+          <CategoryList summary={summary} onShowQuote={onShowQuote} />
+        </>
+      )}
     </article>
   );
 }

@@ -31,23 +31,6 @@ export const HOST_ATTR = 'data-policylens-badge';
 const GAP = 6;
 const MARGIN = 8;
 
-const CSS =
-  '.box{box-sizing:border-box;width:320px;max-width:calc(100vw - 16px);padding:10px 12px;text-align:left;' +
-  'font:13px/1.4 system-ui,sans-serif;color:#1a1a1a;background:#fff;border:1px solid #b8b8b8;' +
-  'border-radius:8px;box-shadow:0 4px 16px #0003}.head{display:flex;gap:10px;align-items:center}' +
-  '.grade{flex:none;width:32px;border-radius:6px;color:#fff;text-align:center;font-size:18px;' +
-  'line-height:32px;font-weight:700}.name{min-width:0}.title{font-weight:600;overflow:hidden;' +
-  'text-overflow:ellipsis;white-space:nowrap}.muted{color:#555;font-size:12px}p{margin:0}' +
-  'ul{list-style:none;margin:8px 0 0;padding:0}li{display:flex;gap:6px;margin:3px 0}' +
-  '.mark{flex:none;width:1em;font-weight:700}.good .mark{color:#1b6e2e}.bad .mark{color:#b3261e}' +
-  '.actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}button{font:inherit;font-size:12px;' +
-  'padding:4px 10px;border-radius:5px;border:1px solid #767676;background:#f4f4f4;color:#1a1a1a;' +
-  'cursor:pointer}button.primary{background:#1a55c4;border-color:#1a55c4;color:#fff}' +
-  'button:focus-visible{outline:2px solid #1a55c4;outline-offset:2px}' +
-  '@media (prefers-color-scheme:dark){.box{background:#202124;color:#e8eaed;border-color:#5f6368}' +
-  '.muted{color:#bdc1c6}button{background:#303134;color:#e8eaed;border-color:#9aa0a6}' +
-  '.good .mark{color:#81c995}.bad .mark{color:#f28b82}}';
-
 // `all:initial!important` already resets every other property (margin, visibility, opacity…) beyond the
 // page's reach: an inline !important declaration outranks any stylesheet's.
 const HOST_STYLE =
@@ -61,9 +44,11 @@ function hostName(url: string): string {
   }
 }
 
+/** `css`: the badge's stylesheet (content/badge.css, which the content script reads from the locale messages). */
 export function createBadgeUi(
   doc: Document,
   actions: BadgeActions,
+  css: string,
   mode: ShadowRootMode = 'closed',
 ): BadgeUi {
   const host = doc.createElement(HOST_TAG);
@@ -71,7 +56,7 @@ export function createBadgeUi(
   host.style.cssText = HOST_STYLE;
   host.setAttribute(HOST_ATTR, 'pending');
   const shadow = host.attachShadow({ mode });
-  adoptStyle(doc, shadow, CSS);
+  adoptStyle(doc, shadow, css);
   const box = el(doc, 'div', 'box');
   box.setAttribute('role', 'dialog');
   box.setAttribute('aria-label', 'PolicyLens: privacy policy grade');

@@ -19,6 +19,8 @@ export interface LinkBadgeOptions {
   openSummary(href: string): void;
   askAccess(href: string): void;
   hideOnSite(): void;
+  /** The badge's stylesheet (content/badge.css). */
+  style?: string;
   intentMs?: number;
   graceMs?: number;
   /** 'closed' in the extension; tests look inside with 'open'. */
@@ -132,6 +134,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
           hide();
         },
       },
+      options.style ?? '',
       options.shadowMode ?? 'closed',
     );
     const current: Shown = { anchor, href, ui };

@@ -86,6 +86,18 @@ export function contentMessaging(runtime: Runtime) {
   return { backgroundMessenger, contentMessenger };
 }
 
+/**
+ * Whether a message comes from our background or our popup (which may sit in a tab of its own, so
+ * sender.tab proves nothing): our extension id, and a URL of our extension's own.
+ */
+export function fromOurExtension(
+  sender: Sender,
+  id = browser.runtime.id,
+  base = browser.runtime.getURL('/'),
+): boolean {
+  return sender.id === id && (sender.url?.startsWith(base) ?? false);
+}
+
 export const { backgroundMessenger, contentMessenger } = contentMessaging(
   browser.runtime as unknown as Runtime,
 );

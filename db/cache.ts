@@ -5,6 +5,10 @@
 // rubric is rescored from its answers when read (the answers depend on the engine only), so a new rubric
 // does not cost every saved summary its page.
 //
+// The versions of a policy the person has seen (db/versions.ts) live beside its summary in the same
+// database, count against the same byte budget, and go with it: whatever drops a summary (eviction, age,
+// the person deleting it or clearing all) drops its URL's versions in the same transaction.
+//
 // A write and the evictions it causes are one readwrite transaction: IndexedDB runs readwrite transactions
 // on one store one after the other, so concurrent writers each see the count the previous one left. (Counting
 // in one transaction and evicting in another let 50 concurrent writers on a full cache delete all 500.)
@@ -14,26 +18,22 @@
 // the summary), and a database that cannot be opened, or opens too slowly, leaves a cache without a
 // database that answers "not cached" until the database arrives (`openWithin`).
 
-import { deleteDB, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { RUBRIC_VERSION } from '../engine/rubric';
 import { isGraded, rescore } from '../engine/score';
 import type { Summary } from '../engine/types';
 import { ENGINE_VERSION } from '../engine/version';
-import {
-  type CacheEntry,
-  DB_NAME,
-  DB_VERSION,
-  isCacheEntry,
-  type PolicyLensDB,
-  siteOf,
-  upgradeSchema,
-} from './schema';
+import { BOTH_STORES, dropLeastUsed, dropUrl, keepWithin, type WriteTx } from './evict';
+import { type Db, openDatabase } from './open';
+import { type CacheEntry, DB_NAME, isCacheEntry, siteOf } from './schema';
 import { fitForCache, MAX_SUMMARY_BYTES } from './summary-size';
 
 export const MAX_ENTRIES = 500;
 /** Entries one site (host) may hold; its least recently used go first. Ten sites fill the cache. */
 export const MAX_ENTRIES_PER_SITE = 50;
-/** The most the stored summaries may weigh together (UTF-8 JSON); least recently used go first beyond it. */
+/**
+ * The most the stored summaries and the versions of db/versions.ts may weigh together (UTF-8 JSON); least
+ * recently used URLs go first beyond it, each with its versions.
+ */
 export const MAX_TOTAL_BYTES = 50 * 1024 * 1024;
 /** How long a handler waits for the database before answering without it. */
 export const OPEN_TIMEOUT_MS = 3_000;
@@ -46,7 +46,7 @@ export interface CacheOptions {
   maxEntriesPerSite?: number;
   /** The most one stored summary may weigh (db/summary-size.ts). */
   maxSummaryBytes?: number;
-  /** The most all stored summaries may weigh together. */
+  /** The most all stored summaries and versions may weigh together. */
   maxTotalBytes?: number;
   now?: () => number;
   versions?: { engine: string; rubric: string };
@@ -58,9 +58,6 @@ export interface CacheOptions {
 
 /** A row of the options page's list: everything but the summary itself, and whether it has a grade. */
 export type CacheListItem = Omit<CacheEntry, 'summary'> & { graded: boolean };
-
-type Db = IDBPDatabase<PolicyLensDB>;
-type WriteStore = IDBPObjectStore<PolicyLensDB, ['summaries'], 'summaries', 'readwrite'>;
 
 export function cacheKey(url: string): string {
   const parsed = new URL(url);
@@ -78,31 +75,6 @@ function isQuotaError(error: unknown): boolean {
 }
 
 const reportToConsole = (what: string, error: unknown) => console.warn(`PolicyLens: ${what}`, error);
-
-/** Opens (or creates, or upgrades) the database; one that a newer PolicyLens left is rebuilt. */
-async function openDatabase(name: string, onClose: () => void): Promise<Db> {
-  const open = () =>
-    openDB<PolicyLensDB>(name, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => upgradeSchema(database, oldVersion, tx),
-      // Another context (an older service worker, an options tab) must let go so the upgrade can run.
-      blocking: () => {
-        db?.close();
-        onClose();
-      },
-      // The browser closed it (storage cleared, disk error): the cache goes on without a database.
-      terminated: onClose,
-    });
-  let db: Db | undefined;
-  try {
-    db = await open();
-  } catch (error) {
-    // A version above ours: this PolicyLens was downgraded. Its rows may have another shape; start over.
-    if ((error as { name?: unknown } | null)?.name !== 'VersionError') throw error;
-    await deleteDB(name);
-    db = await open();
-  }
-  return db;
-}
 
 export class SummaryCache {
   private constructor(
@@ -232,7 +204,7 @@ export class SummaryCache {
       return current;
     }
     this.onError(`dropped a damaged cache entry for ${key}`, null);
-    await db.delete('summaries', key).catch(() => {});
+    await this.dropUrls((tx) => dropUrl(tx, key)).catch(() => {});
     return undefined;
   }
 
@@ -303,37 +275,52 @@ export class SummaryCache {
     return rows;
   }
 
+  /** Deletes the URL's summary and the versions recorded for it. */
   async delete(url: string): Promise<void> {
-    await this.db?.delete('summaries', cacheKey(url));
+    const key = cacheKey(url);
+    await this.dropUrls((tx) => dropUrl(tx, key));
   }
 
+  /** Deletes every summary and every recorded version. */
   async clear(): Promise<void> {
-    await this.db?.clear('summaries');
+    await this.dropUrls(async (tx) => {
+      await tx.objectStore('summaries').clear();
+      await tx.objectStore('versions').clear();
+    });
   }
 
   async count(): Promise<number> {
     return this.db ? this.db.count('summaries') : 0;
   }
 
-  /** Drops entries analysed more than `days` days ago; returns how many went. */
+  /** Drops entries analysed more than `days` days ago, with their versions; returns how many went. */
   async deleteOlderThan(days: number): Promise<number> {
-    if (!this.db) return 0;
     const cutoff = this.now() - days * 86_400_000;
-    const tx = this.db.transaction('summaries', 'readwrite');
     let removed = 0;
-    let cursor = await tx.store.index('analysedAt').openCursor(IDBKeyRange.upperBound(cutoff, true));
-    while (cursor) {
-      await cursor.delete();
-      removed++;
-      cursor = await cursor.continue();
-    }
-    await tx.done;
+    await this.dropUrls(async (tx) => {
+      const range = IDBKeyRange.upperBound(cutoff, true);
+      let cursor = await tx.objectStore('summaries').index('analysedAt').openCursor(range);
+      while (cursor) {
+        await cursor.delete();
+        await tx.objectStore('versions').delete(cursor.primaryKey);
+        removed++;
+        cursor = await cursor.continue();
+      }
+    });
     return removed;
   }
 
   close(): void {
     this.db?.close();
     this.db = null;
+  }
+
+  /** Runs `work` in one readwrite transaction over the summaries and the versions. */
+  private async dropUrls(work: (tx: WriteTx) => Promise<void>): Promise<void> {
+    const db = this.db;
+    if (!db) return;
+    const tx = db.transaction(BOTH_STORES, 'readwrite');
+    await Promise.all([work(tx), tx.done]);
   }
 
   /** The entry with the current rubric's score and grade; the same object when it already has them. */
@@ -368,27 +355,28 @@ export class SummaryCache {
   }
 
   /**
-   * One transaction: first drops `share` of the entries (least recently used; the disk-full retry), then
-   * writes the entry, then drops the site's and the cache's least recently used entries beyond their caps.
-   * Rejects (and nothing of it is kept) when any step fails, QuotaExceededError at commit included.
+   * One transaction over the summaries and the versions: first drops `share` of the entries (least recently
+   * used; the disk-full retry), then writes the entry, then drops the site's and the cache's least recently
+   * used entries beyond their caps; each dropped entry takes its URL's versions with it. The entry's own
+   * versions stay: a new summary of the same URL is the page the person keeps reading. Rejects (and
+   * nothing of it is kept) when any step fails, QuotaExceededError at commit included.
    */
   private async writeWithin(db: Db, entry: CacheEntry, share: number): Promise<void> {
-    const tx = db.transaction('summaries', 'readwrite');
+    const tx = db.transaction(BOTH_STORES, 'readwrite');
     const done = tx.done;
     try {
-      const store = tx.store;
+      const store = tx.objectStore('summaries');
       if (share > 0) {
         const drop = Math.max(1, Math.ceil((await store.count()) * share));
-        await dropLeastUsed(store, null, drop, entry.url);
+        await dropLeastUsed(tx, null, drop, entry.url);
       }
       await store.put(entry);
       const ofSite = IDBKeyRange.bound([entry.site, -Infinity], [entry.site, Infinity]);
       const siteExcess = (await store.index('siteLastUsed').count(ofSite)) - this.maxPerSite;
-      if (siteExcess > 0) await dropLeastUsed(store, ofSite, siteExcess, entry.url);
+      if (siteExcess > 0) await dropLeastUsed(tx, ofSite, siteExcess, entry.url);
       const excess = (await store.count()) - this.maxEntries;
-      if (excess > 0) await dropLeastUsed(store, null, excess, entry.url);
-      const overweight = (await totalBytes(store)) - this.maxTotalBytes;
-      if (overweight > 0) await dropLeastUsedBytes(store, overweight, entry.url);
+      if (excess > 0) await dropLeastUsed(tx, null, excess, entry.url);
+      await keepWithin(tx, this.maxTotalBytes, entry.url);
     } catch (error) {
       try {
         tx.abort();
@@ -399,48 +387,5 @@ export class SummaryCache {
       throw error;
     }
     await done;
-  }
-}
-
-/** The weight of all entries, summed from the bytes index's keys: no summary is read. */
-async function totalBytes(store: WriteStore): Promise<number> {
-  let total = 0;
-  let cursor = await store.index('bytes').openKeyCursor();
-  while (cursor) {
-    total += cursor.key;
-    cursor = await cursor.continue();
-  }
-  return total;
-}
-
-/** Deletes least recently used entries until `bytes` of them are gone, never the one being written. */
-async function dropLeastUsedBytes(store: WriteStore, bytes: number, keep: string): Promise<void> {
-  let left = bytes;
-  let cursor = await store.index('lastUsed').openCursor();
-  while (cursor && left > 0) {
-    if (cursor.primaryKey !== keep) {
-      const weight: unknown = (cursor.value as { bytes?: unknown }).bytes;
-      await cursor.delete();
-      left -= typeof weight === 'number' && Number.isFinite(weight) ? weight : 0;
-    }
-    cursor = await cursor.continue();
-  }
-}
-
-/**
- * Deletes the `count` least recently used entries (of one site when `site` is a [site, lastUsed] range, else
- * of the whole cache), never the one being written.
- */
-async function dropLeastUsed(store: WriteStore, site: IDBKeyRange | null, count: number, keep: string) {
-  let left = count;
-  let cursor = site
-    ? await store.index('siteLastUsed').openCursor(site)
-    : await store.index('lastUsed').openCursor();
-  while (cursor && left > 0) {
-    if (cursor.primaryKey !== keep) {
-      await cursor.delete();
-      left--;
-    }
-    cursor = await cursor.continue();
   }
 }

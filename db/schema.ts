@@ -1,7 +1,8 @@
 // The IndexedDB schema of the summary cache, versioned. Each version's step in `upgradeSchema` runs once,
 // in order, so a browser that skipped versions still ends up with the current shape.
 
-import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
+import type { PolicyDiff } from '../engine/diff';
 import { ANSWERS, CATEGORY_IDS, GRADES, type Grade, QUESTION_IDS } from '../engine/ids';
 import type { Summary } from '../engine/types';
 import { summaryBytes } from './summary-size';
@@ -11,9 +12,12 @@ export const DB_NAME = 'policylens';
  * v1: summaries keyed by URL, index on lastUsed. v2: index on analysedAt (for "keep for N days"). v3: each
  * row names its site (the URL's host) and an index on [site, lastUsed] finds a site's least recently used
  * entry, so that one site's pages cannot push every other site's summaries out. v4: each row carries its
- * summary's weight in bytes and an index on it sums the cache's weight without reading the summaries.
+ * summary's weight in bytes and an index on it sums the cache's weight without reading the summaries. v5:
+ * the versions of each policy the person has seen, a `versions` store keyed by the same URL, so that they
+ * count against the same budget and go in the same transaction as their summary (they were a database of
+ * their own, `policylens-versions`, which the upgrade deletes: see db/open.ts).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The site a cache entry counts against: the host, so http and https of one site share a cap. */
 export function siteOf(url: string): string {
@@ -40,13 +44,49 @@ export interface CacheEntry {
   bytes: number;
 }
 
+export interface SeenVersion {
+  textHash: string;
+  /** Epoch milliseconds when the person's browser first met this text. */
+  seenAt: number;
+  text: string;
+}
+
+export interface PolicyChange {
+  /** When the version compared against was seen: "Changed since <date>". */
+  since: number;
+  diff: PolicyDiff;
+  /** Set when the popup has shown it. */
+  seen: boolean;
+}
+
+/** The versions of one policy URL the person has seen; kept only while the cache holds its summary. */
+export interface HistoryRow {
+  /** The same key as the URL's cache entry (`cacheKey`). */
+  url: string;
+  lastSeen: number;
+  /** Oldest first. */
+  versions: SeenVersion[];
+  change?: PolicyChange;
+  /** `versions.length`, indexed, so that the options page counts them without reading every text. */
+  count: number;
+  /** The row's weight as UTF-8 JSON, counted against the cache's budget with the summaries'. */
+  bytes: number;
+}
+
 export interface PolicyLensDB extends DBSchema {
   summaries: {
     key: string;
     value: CacheEntry;
     indexes: { lastUsed: number; analysedAt: number; siteLastUsed: [string, number]; bytes: number };
   };
+  versions: {
+    key: string;
+    value: HistoryRow;
+    indexes: { lastSeen: number; bytes: number; count: number };
+  };
 }
+
+export type StoreName = StoreNames<PolicyLensDB>;
 
 /**
  * Each step runs once, in order. The steps also repair: a database whose store or index went missing (a
@@ -55,7 +95,7 @@ export interface PolicyLensDB extends DBSchema {
 export function upgradeSchema(
   db: IDBPDatabase<PolicyLensDB>,
   oldVersion: number,
-  tx: IDBPTransaction<PolicyLensDB, 'summaries'[], 'versionchange'>,
+  tx: IDBPTransaction<PolicyLensDB, StoreName[], 'versionchange'>,
 ): void {
   // v1: the store. Also created when missing whatever the old version says.
   if (oldVersion < 1 || !db.objectStoreNames.contains('summaries')) {
@@ -80,9 +120,15 @@ export function upgradeSchema(
       console.warn('PolicyLens: cannot complete the rows of an older version', error),
     );
   }
+  // v4 → v5: the versions store, empty (the older rows of versions were in a database of their own).
+  if (!db.objectStoreNames.contains('versions')) db.createObjectStore('versions', { keyPath: 'url' });
+  const versions = tx.objectStore('versions');
+  for (const index of ['lastSeen', 'bytes', 'count'] as const) {
+    if (!versions.indexNames.contains(index)) versions.createIndex(index, index);
+  }
 }
 
-type UpgradeStore = IDBPObjectStore<PolicyLensDB, 'summaries'[], 'summaries', 'versionchange'>;
+type UpgradeStore = IDBPObjectStore<PolicyLensDB, StoreName[], 'summaries', 'versionchange'>;
 
 /** Gives each older row the `site` and `bytes` it lacks. */
 async function completeRows(store: UpgradeStore): Promise<void> {
@@ -166,5 +212,27 @@ export function isCacheEntry(value: unknown): value is CacheEntry {
     isNumber(value.score) &&
     isNumber(value.bytes) &&
     isStoredSummary(value.summary)
+  );
+}
+
+const isVersion = (value: unknown): boolean =>
+  isRow(value) && isString(value.textHash) && isNumber(value.seenAt) && isString(value.text);
+
+/** Whether a row read from the versions store is whole; anything else is dropped. */
+export function isHistoryRow(value: unknown): value is HistoryRow {
+  if (!isRow(value)) return false;
+  const { change } = value;
+  return (
+    isString(value.url) &&
+    isNumber(value.lastSeen) &&
+    isNumber(value.bytes) &&
+    isArrayOf(value.versions, isVersion) &&
+    value.count === (value.versions as unknown[]).length &&
+    (change === undefined ||
+      (isRow(change) &&
+        isNumber(change.since) &&
+        typeof change.seen === 'boolean' &&
+        isRow(change.diff) &&
+        change.diff.kind === 'policy-diff'))
   );
 }

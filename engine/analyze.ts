@@ -8,6 +8,7 @@ import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
 import { detectEnglish } from './language';
 import { normalise } from './normalise';
 import { detectPolicyText } from './policy-text';
+import { joinSoftBreaks } from './reflow';
 import { RUBRIC_VERSION } from './rubric';
 import type { RuleSet } from './rule';
 import { scoreAnswers } from './score';
@@ -53,12 +54,26 @@ export function cutPoint(text: string, max: number, window = CUT_WINDOW): number
 }
 
 /**
- * The text a summary's offsets point into: the input normalised, cut before MAX_CHARS (see cutPoint).
- * Input far beyond the cap is cut before normalising, so a 10 MB page costs no more than a 1 MB one.
+ * The text a summary's offsets point into: the input normalised, its soft line breaks made spaces
+ * (engine/reflow.ts; `marked` are the source's heading lines, normalised, never joined), then cut before
+ * MAX_CHARS (see cutPoint). Input far beyond the cap is cut before normalising, so a 10 MB page costs no
+ * more than a 1 MB one.
+ *
+ * A sentence hard-wrapped over lines (a policy saved as text at 72 columns) is read as one sentence:
+ * otherwise each line would be a fragment or, when short, a heading, and the same policy re-wrapped would
+ * get other answers (one real policy went from 41 to 16 points re-wrapped at 60 columns), so that the
+ * diff of two versions could not be read as analyze reads each one.
  */
-export function analysedText(input: string): { text: string; truncated: boolean } {
+export function analysedText(
+  input: string,
+  marked?: ReadonlySet<string>,
+): { text: string; truncated: boolean } {
   const cut = input.length > MAX_CHARS * 2;
-  const text = normalise(cut ? input.slice(0, MAX_CHARS * 2) : input);
+  const normalised = normalise(cut ? input.slice(0, MAX_CHARS * 2) : input);
+  const joined = joinSoftBreaks(normalised, marked);
+  // Normalised again once joined: what normalise reads line by line (emphasis marks around a run of
+  // words, an enumerator) may have been split over two lines by the wrap.
+  const text = joined === normalised ? joined : normalise(joined);
   if (text.length <= MAX_CHARS) return { text, truncated: cut };
   return { text: text.slice(0, cutPoint(text, MAX_CHARS)), truncated: true };
 }
@@ -105,11 +120,11 @@ export function analyzeInDetailWith(
 ): Analysis {
   const t0 = now();
   const warnings: string[] = [];
-  const { text, truncated } = analysedText(input);
-  if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
-
   // Normalised as the text is, so that they compare with its lines.
   const marked = options.headings ? new Set(options.headings.map((h) => normalise(h))) : undefined;
+  const { text, truncated } = analysedText(input, marked);
+  if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
+
   const segmented = segment(text, marked);
   const { headings } = segmented;
   // A policy has hundreds of sentences; a page of a million one-word lines is not one, and reading it all

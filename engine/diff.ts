@@ -9,14 +9,13 @@
 import { diffArrays } from 'diff';
 import {
   type Analysis,
-  analysedText,
+  type AnalyzeOptions,
   analyzeInDetailWith,
   type CategorisedSentence,
   type Source,
 } from './analyze';
 import { clauseKey, keyWords } from './clause-key';
 import { type Answer, CATEGORY_IDS, type CategoryId, type Grade, QUESTION_IDS, type QuestionId } from './ids';
-import { joinSoftBreaks } from './reflow';
 import { pairReworded, type Side } from './reword-pairs';
 import type { RuleSet } from './rule';
 import type { AnswerEvidence, Quote } from './types';
@@ -75,17 +74,18 @@ export interface PolicyDiff {
 const MAX_ALIGNMENT_EDITS = 4000;
 
 /**
- * One version as the diff reads it: soft line breaks joined first (engine/reflow.ts), so that re-wrapping
- * is no change. The offsets of the result point into `text`.
+ * One version as the diff reads it: exactly as analyze reads it (the same text, sentences, answers, grade
+ * and score; `options` as analyze takes them, a Markdown file's headings), with every sentence and its
+ * categories. Re-wrapping is no change because analyze itself reads a hard-wrapped sentence as one
+ * (engine/analyze.ts `analysedText`). The offsets of the result point into `text`.
  */
-export function analyzeVersion(rules: RuleSet, input: string, source: Source = {}): Analysis {
-  const { text, truncated } = analysedText(input);
-  const analysis = analyzeInDetailWith(rules, joinSoftBreaks(text), source);
-  if (truncated && !analysis.summary.stats.truncated) {
-    analysis.summary.stats.truncated = true;
-    analysis.summary.warnings.push('The text was longer than PolicyLens reads; only its start was compared.');
-  }
-  return analysis;
+export function analyzeVersion(
+  rules: RuleSet,
+  input: string,
+  source: Source = {},
+  options: AnalyzeOptions = {},
+): Analysis {
+  return analyzeInDetailWith(rules, input, source, undefined, options);
 }
 
 interface Keyed {

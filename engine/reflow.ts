@@ -1,7 +1,8 @@
 // Joins lines broken inside a sentence: a policy saved as text wrapped at 72 columns, or Markdown's soft
-// line breaks. Without it a re-wrapped version reads as different sentences (each line is a block to the
-// segmenter) and a diff reports every wrapped paragraph as changed. The break becomes a space, so every
-// offset stays where it was.
+// line breaks. Without it a wrapped text reads as other sentences (each line is a block to the segmenter,
+// a short one a heading), so analyze would answer differently for the same policy re-wrapped, and a diff
+// would report every wrapped paragraph as changed. The break becomes a space, so every offset stays where
+// it was.
 
 import { endsWithAbbreviation, isHeadingLine } from './segment';
 
@@ -13,8 +14,16 @@ const STARTS_LOWER = /^(?:["'([]?\p{Ll}|[,;)\]])/u;
 /** Past this a joined run stops growing, so that no line grows without bound (the segmenter cuts at 2,000). */
 const MAX_JOINED = 2000;
 
-export function joinSoftBreaks(text: string): string {
-  const out = text.split('');
+/**
+ * `text` with its soft breaks made spaces. A line the source marked as a heading (`marked`, as analyze's
+ * option has them) is never joined to the line before or after it.
+ */
+export function joinSoftBreaks(text: string, marked?: ReadonlySet<string>): string {
+  if (!text.includes('\n')) return text;
+  // Pieces of the text between joined breaks: cheaper than an array of every character (analyze runs
+  // this on every text).
+  const out: string[] = [];
+  let copied = 0;
   let lineStart = 0;
   let runStart = 0;
   let continuing = false;
@@ -25,12 +34,21 @@ export function joinSoftBreaks(text: string): string {
     const nextEnd = text.indexOf('\n', nl + 1);
     const next = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd);
     const join: boolean =
-      line !== '' && next !== '' && nl - runStart < MAX_JOINED && continues(line, next, continuing);
-    if (join) out[nl] = ' ';
-    else runStart = nl + 1;
+      line !== '' &&
+      next !== '' &&
+      nl - runStart < MAX_JOINED &&
+      !marked?.has(line) &&
+      !marked?.has(next) &&
+      continues(line, next, continuing);
+    if (join) {
+      out.push(text.slice(copied, nl), ' ');
+      copied = nl + 1;
+    } else runStart = nl + 1;
     continuing = join;
     lineStart = nl + 1;
   }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
   return out.join('');
 }
 

@@ -80,7 +80,7 @@ export function findDataTypes(sentences: Sentence[], memo: TagMemo = new Map()) 
   return findDataTypesWith(RULE_SET.dataTypes, sentences, memo);
 }
 
-/** One version of a policy as the diff reads it (engine/diff.ts). */
-export function analyzeVersion(input: string, source: Source = {}): Analysis {
-  return analyzeVersionWith(RULE_SET, input, source);
+/** One version of a policy as the diff reads it (engine/diff.ts): as `analyze` reads it. */
+export function analyzeVersion(input: string, source: Source = {}, options: AnalyzeOptions = {}): Analysis {
+  return analyzeVersionWith(RULE_SET, input, source, options);
 }

@@ -11,6 +11,7 @@ import {
 import type { MessageType } from '../../background/messages';
 import { RejectedMessage, type Sender } from '../../background/validate';
 import { SummaryCache } from '../../db/cache';
+import { DB_VERSION, type PolicyLensDB } from '../../db/schema';
 import { QUESTION_IDS } from '../../engine/ids';
 import type { Summary } from '../../engine/types';
 import { type FetchedPage, PageFetchError } from '../../lib/fetch-page';
@@ -26,6 +27,7 @@ const SAME = 'https://shop.example/privacy';
 const OTHER = 'https://partner.example/privacy';
 
 let seq = 0;
+let cacheName: string;
 let cache: SummaryCache;
 let settings: Settings;
 let fetched: FetchedPage | Error;
@@ -33,7 +35,8 @@ let deps: LinkDeps & { fetchPage: ReturnType<typeof vi.fn>; openTab: ReturnType<
 let links: ReturnType<typeof createLinkPreviews>;
 
 beforeEach(async () => {
-  cache = await SummaryCache.open({ name: `links-${seq++}` });
+  cacheName = `links-${seq++}`;
+  cache = await SummaryCache.open({ name: cacheName });
   settings = { ...DEFAULT_SETTINGS, readSites: ['https://partner.example'] };
   fetched = { url: OTHER, body: POLICY_HTML, kind: 'html', cut: false };
   deps = {
@@ -151,13 +154,23 @@ describe('linkSummary: a redirect must not leave the sites the person allowed', 
   });
 });
 
+/** Rewrites the URL's cache row as an older PolicyLens would have left it. */
+async function olderEngine(url: string): Promise<void> {
+  const { openDB } = await import('idb');
+  const db = await openDB<PolicyLensDB>(cacheName, DB_VERSION);
+  const row = await db.get('summaries', url);
+  if (!row) throw new Error(`no cache row for ${url}`);
+  await db.put('summaries', { ...row, engine: '0.0.1', summary: { ...row.summary, engine: '0.0.1' } });
+  db.close();
+}
+
 describe('linkSummary: a hovered policy that changed since the person last saw it', () => {
   const SELLS = 'We sell your personal information to data brokers.';
   const VERSION_B = POLICY_HTML.replace('<p>We may disclose', `<p>${SELLS}</p>\n<p>We may disclose`);
 
   test('says so on the badge, from the fetch and then from the cache, until the change is seen', async () => {
     const { VersionHistory } = await import('../../db/versions');
-    const history = await VersionHistory.open({ name: `links-history-${seq++}` });
+    const history = await VersionHistory.open({ name: cacheName });
     const withHistory = createLinkPreviews({ ...deps, history: Promise.resolve(history) });
     const hover = () => ask(withHistory, 'linkSummary', { href: OTHER, pageUrl: PAGE }, sender);
 
@@ -165,8 +178,10 @@ describe('linkSummary: a hovered policy that changed since the person last saw i
     expect(first).toMatchObject({ state: 'graded' });
     expect(first).not.toHaveProperty('changed');
 
-    // The summary is gone from the cache (evicted, or cleared) and the site now serves version B.
-    await cache.clear();
+    // The cached summary is of an older engine (PolicyLens was updated since), so the next hover fetches
+    // the page again, and the site now serves version B. (A summary evicted or cleared takes its versions
+    // with it: then there is nothing to compare with.)
+    await olderEngine(OTHER);
     fetched = { url: OTHER, body: VERSION_B, kind: 'html', cut: false };
     expect(await hover()).toMatchObject({ state: 'graded', changed: true });
     expect(deps.fetchPage).toHaveBeenCalledTimes(2);

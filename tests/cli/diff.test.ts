@@ -24,6 +24,30 @@ const REFORMATTED = file('reformatted.md', rewrap(swapSections(POLICY_V1), 40));
 const EMPTY = file('empty.md', '');
 const BINARY = file('binary.md', new Uint8Array([0, 1, 2, 3, 0, 255]));
 
+// A heading worded like a denial: only as Markdown marks it (a heading) does it state nothing, as
+// `analyze` reads it.
+const HEADED = `# Acme Privacy Policy
+
+This policy explains how Acme collects, uses and shares your personal information when you use our apps.
+
+## Information we collect
+
+We collect your name, email address and phone number when you create an account.
+
+## We never sell personal information to anyone
+
+We sell your personal information to data brokers for their own marketing.
+
+## Your choices
+
+You can delete your account at any time in your settings.
+`;
+const HEADED_OLD = file('headed-old.md', HEADED);
+const HEADED_NEW = file(
+  'headed-new.md',
+  HEADED.replace('We sell your personal information to data brokers for their own marketing.\n\n', ''),
+);
+
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'cli/launch.mjs'), ...args], {
     cwd: ROOT,
@@ -43,6 +67,20 @@ describe('diff', () => {
     expect(diff.to.source.file).toBe(NEW);
     expect(diff.clauses.added.map((c: { text: string }) => c.text)).toEqual([SELLS]);
     expect(diff.answers.map((a: { question: string }) => a.question)).toContain('sells-data');
+  });
+
+  test('each side has the grade, score and answers that `analyze` gives the file (its Markdown headings too)', () => {
+    const analysed = (path: string) => JSON.parse(run(['analyze', path]).stdout);
+    const [before, after] = [analysed(HEADED_OLD), analysed(HEADED_NEW)];
+    const diff = JSON.parse(run(['diff', HEADED_OLD, HEADED_NEW]).stdout);
+    expect(diff.from).toMatchObject({ grade: before.grade, score: before.score });
+    expect(diff.to).toMatchObject({ grade: after.grade, score: after.score });
+    const sells = diff.answers.find((a: { question: string }) => a.question === 'sells-data');
+    expect(before.answers['sells-data'].answer).toBe('yes');
+    expect(sells).toMatchObject({
+      from: before.answers['sells-data'].answer,
+      to: after.answers['sells-data'].answer,
+    });
   });
 
   test('a reformatted version: changed false, still exit 0', () => {

@@ -13,6 +13,7 @@ import {
   scoreItems,
   tally,
 } from '../../cli/eval-answers';
+import { runEvalAnswers } from '../../cli/eval-answers-command';
 
 const POLICY = `# Example privacy policy
 
@@ -102,4 +103,27 @@ describe('--show names the pattern that decided', () => {
     expect(wrong[0]).toMatchObject({ rule: 'sells-personal-data', reason: 'sell-rent-trade' });
     expect(formatErrors(wrong)).toContain('← sells-personal-data#sell-rent-trade: We do not sell');
   });
+});
+
+describe('eval-answers DIR: the corpus is found wherever it stands among the flags', () => {
+  const run = (args: string[]) => {
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((s: string) => out.push(s) > 0) as typeof process.stdout.write;
+    try {
+      return { code: runEvalAnswers(args), out: out.join('') };
+    } finally {
+      process.stdout.write = write;
+    }
+  };
+
+  test.each([[['DIR']], [['DIR', '--show']], [['--slice', 'all', 'DIR']], [['DIR', '--slice', 'all']]])(
+    '%j',
+    (args) => {
+      const dir = corpus();
+      const { code, out } = run(args.map((a) => (a === 'DIR' ? dir : a)));
+      expect(code).toBe(0);
+      expect(out).toMatch(/^1 policies, \d+ items \(slice all\)/m);
+    },
+  );
 });

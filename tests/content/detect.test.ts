@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { loadCorpusPages } from '../../bench/corpus-pages';
-import { collectSignals, type PageSignals, scorePolicyPage } from '../../content/detect';
+import { detectPage, type PageSignals, scorePolicyPage } from '../../content/detect';
+import { renderedPage } from '../../content/rendered-page';
 import { canonicalUrl, signalsFromHtml } from './page-signals';
 
 const ORDINARY = path.join(__dirname, '../fixtures/ordinary');
@@ -93,17 +94,18 @@ test('explains itself and bounds its confidence', () => {
   expect(verdict.confidence).toBeLessThanOrEqual(1);
 });
 
-describe('collectSignals reads a DOM', () => {
+describe('a DOM as rendered: its headings, its text, its verdict', () => {
   const { document } = parseHTML(
     readFileSync(path.join(__dirname, '../fixtures/pages/policy-with-chrome.html'), 'utf8'),
   );
-  Object.defineProperty(document, 'location', { value: { href: 'https://acme.example/privacy' } });
-  const s = collectSignals(document as unknown as Document);
+  const page = renderedPage(document as unknown as Document, 100_000);
 
-  test('title, URL and headings', () => {
-    expect(s.url).toBe('https://acme.example/privacy');
-    expect(s.title).toBe('Privacy Policy | Acme Widgets');
-    expect(s.headings.slice(0, 3)).toEqual(['Privacy Policy', 'Information we collect', 'Cookies']);
+  test('headings', () => {
+    expect(page.headings.slice(0, 3).map((h) => h.text)).toEqual([
+      'Privacy Policy',
+      'Information we collect',
+      'Cookies',
+    ]);
   });
 
   describe('text without script or style', () => {
@@ -111,7 +113,13 @@ describe('collectSignals reads a DOM', () => {
       ['has', 'We collect the information you give us', true],
       ['lacks script', 'late script text', false],
       ['lacks style', 'position: fixed', false],
-    ])('%s', (_, words, present) => expect(s.text.includes(words)).toBe(present));
+    ])('%s', (_, words, present) => expect(page.text.includes(words)).toBe(present));
+  });
+
+  test('a policy, with the title and URL beside it', () => {
+    const verdict = detectPage(page, 'https://acme.example/privacy', document.title);
+    expect(verdict.isPolicy, verdict.reasons.join('; ')).toBe(true);
+    expect(verdict.reasons).toContain('title names a policy +3');
   });
 });
 

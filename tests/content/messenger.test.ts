@@ -3,7 +3,7 @@
 // in-memory runtime that delivers messages as Chrome does (a listener returns true to answer later).
 
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { contentMessaging, type Runtime } from '../../content/messenger';
+import { contentMessaging, fromOurExtension, type Runtime } from '../../content/messenger';
 
 type Listener = (
   message: unknown,
@@ -131,4 +131,20 @@ describe('extension page → content script', () => {
     expect(net.content).toHaveLength(0);
     expect(answer).not.toHaveBeenCalled();
   });
+});
+
+describe('fromOurExtension', () => {
+  const ID = 'abcdefghijklmnop';
+  const BASE = `chrome-extension://${ID}/`;
+  test.each([
+    ['our popup', { id: ID, url: `${BASE}popup.html?tab=3` }, true],
+    ['our background', { id: ID, url: `${BASE}background.js` }, true],
+    [
+      'our id from a page (a content script of ours in a tab)',
+      { id: ID, url: 'https://evil.example/' },
+      false,
+    ],
+    ['another extension', { id: 'zzzz', url: 'chrome-extension://zzzz/popup.html' }, false],
+    ['no URL', { id: ID }, false],
+  ])('%s', (_, sender, expected) => expect(fromOurExtension(sender, ID, BASE)).toBe(expected));
 });

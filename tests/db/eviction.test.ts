@@ -4,11 +4,12 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
 import { MAX_ENTRIES, MAX_ENTRIES_PER_SITE, SummaryCache } from '../../db/cache';
-import { DB_VERSION, type PolicyLensDB } from '../../db/schema';
+import { DB_VERSION, type HistoryRow, type PolicyLensDB } from '../../db/schema';
+import { VersionHistory } from '../../db/versions';
 import { entry, summary } from './entry-fixture';
 
 let seq = 0;
-const opened: SummaryCache[] = [];
+const opened: Array<{ close(): void }> = [];
 
 afterEach(() => {
   for (const cache of opened.splice(0)) cache.close();
@@ -21,12 +22,48 @@ async function openCache(name: string, options: Parameters<typeof SummaryCache.o
 }
 
 /** Writes rows as they would be on disk, in one transaction, without going through put. */
-async function seed(name: string, rows: ReturnType<typeof entry>[]): Promise<void> {
+async function seed(name: string, rows: ReturnType<typeof entry>[], withVersions = false): Promise<void> {
   const db = await openDB<PolicyLensDB>(name, DB_VERSION);
-  const tx = db.transaction('summaries', 'readwrite');
-  for (const row of rows) void tx.store.put(row);
+  const tx = db.transaction(['summaries', 'versions'], 'readwrite');
+  for (const row of rows) {
+    void tx.objectStore('summaries').put(row);
+    if (withVersions) void tx.objectStore('versions').put(versionsRow(row.url, row.lastUsed));
+  }
   await tx.done;
   db.close();
+}
+
+function versionsRow(url: string, lastSeen: number): HistoryRow {
+  return {
+    url,
+    lastSeen,
+    versions: [{ textHash: 'v', seenAt: lastSeen, text: `text of ${url}` }],
+    count: 1,
+    bytes: 100,
+  };
+}
+
+/** The URLs of each store as on disk. */
+async function stored(name: string): Promise<{ summaries: string[]; versions: string[] }> {
+  const db = await openDB<PolicyLensDB>(name, DB_VERSION);
+  const out = {
+    summaries: (await db.getAllKeys('summaries')).sort(),
+    versions: (await db.getAllKeys('versions')).sort(),
+  };
+  db.close();
+  return out;
+}
+
+async function openHistory(name: string, now?: () => number) {
+  const history = await VersionHistory.open({ name, onError: () => {}, ...(now ? { now } : {}) });
+  opened.push(history);
+  return history;
+}
+
+/** What the background does for a policy page: its summary cached, then its text recorded. */
+async function readPolicy(cache: SummaryCache, history: VersionHistory, url: string, text = url) {
+  await cache.put(url, 'h', summary);
+  await history.record(url, 'h', text);
 }
 
 const urlsBySite = async (cache: SummaryCache) => {
@@ -69,6 +106,76 @@ describe('a full cache and concurrent writers', () => {
     const urls = Array.from({ length: 60 }, (_, n) => `https://busy.example/${n % 3}`);
     await Promise.all(urls.map((url) => cache.put(url, 'h', summary)));
     expect(await cache.count()).toBe(20);
+  });
+});
+
+describe('concurrent writers with versions', () => {
+  // Smaller than the cache's real caps: fake-indexeddb walks both weight indexes on every write slowly.
+  test('a full cache with versions and 20 concurrent policy reads: the 20 least recently used URLs go, each with its versions', async () => {
+    const name = `eviction-${seq++}`;
+    let clock = 1_000_000;
+    const now = () => clock++;
+    const cache = await openCache(name, { now, maxEntries: 100 });
+    const history = await openHistory(name, now);
+    const full = Array.from({ length: 100 }, (_, n) =>
+      entry(`https://site${n % 10}.example/page${n}`, { lastUsed: n, analysedAt: n }),
+    );
+    await seed(name, full, true);
+
+    const fresh = Array.from({ length: 20 }, (_, n) => `https://new${n}.example/privacy`);
+    await Promise.all(fresh.map((url) => readPolicy(cache, history, url)));
+
+    const after = await stored(name);
+    expect(after.summaries).toHaveLength(100);
+    // No URL keeps versions without its summary, and every summary kept its versions.
+    expect(after.versions).toEqual(after.summaries);
+    for (const row of full.slice(0, 20)) expect(after.summaries, row.url).not.toContain(row.url);
+    for (const row of full.slice(20)) expect(after.summaries, row.url).toContain(row.url);
+    for (const url of fresh) expect((await history.get(url))?.versions, url).toHaveLength(1);
+  });
+
+  test("a site storming with new policies never takes another site's summaries or versions", async () => {
+    const name = `eviction-${seq++}`;
+    let clock = 0;
+    const now = () => clock++;
+    const cache = await openCache(name, { now, maxEntriesPerSite: 20 });
+    const history = await openHistory(name, now);
+    const others = Array.from({ length: 30 }, (_, n) => `https://other${n % 10}.example/policy${n}`);
+    for (const url of others) await readPolicy(cache, history, url);
+    for (let batch = 0; batch < 20; batch++) {
+      await Promise.all(
+        Array.from({ length: 10 }, (_, n) =>
+          readPolicy(cache, history, `https://storm.example/p${batch * 10 + n}`),
+        ),
+      );
+    }
+    const after = await stored(name);
+    expect(after.versions).toEqual(after.summaries);
+    expect(after.summaries.filter((url) => url.startsWith('https://storm.example/'))).toHaveLength(20);
+    for (const url of others) expect(await history.get(url), url).toBeDefined();
+  });
+
+  test('versions recorded while their URLs are being evicted never outlive their summaries', async () => {
+    const name = `eviction-${seq++}`;
+    let clock = 0;
+    const now = () => clock++;
+    const cache = await openCache(name, { now, maxEntriesPerSite: 5 });
+    const history = await openHistory(name, now);
+    const urls = Array.from({ length: 40 }, (_, n) => `https://busy.example/${n}`);
+    // Every read races the puts of the reads after it, which evict it from the site's five.
+    await Promise.all(
+      urls.map(async (url, n) => {
+        await cache.put(url, 'h', summary);
+        await Promise.all([
+          history.record(url, 'h', url),
+          cache.put(urls[(n + 7) % 40] ?? url, 'h', summary),
+        ]);
+        await history.setChange(url, { since: 1, diff: { kind: 'policy-diff' } as never, seen: false });
+      }),
+    );
+    const after = await stored(name);
+    expect(after.summaries).toHaveLength(5);
+    for (const url of after.versions) expect(after.summaries, url).toContain(url);
   });
 });
 

@@ -10,7 +10,7 @@ import { corpusPage, type Site, serve } from './pages';
 
 const POLICY = '/legal/privacy-policy.html';
 const BADGE = '[data-policylens-badge]';
-/** The badge box's width in its own stylesheet (content/badge-ui.ts): the host has it only when styled. */
+/** The badge box's width in its own stylesheet (content/badge.css): the host has it only when styled. */
 const STYLED_WIDTH = 320;
 
 let firefox: FirefoxWithExtension;

@@ -61,17 +61,23 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-/** `extraArgs`: more Chromium switches, such as `--host-resolver-rules` to give 127.0.0.1 host names. */
-export async function launchWithExtension(extraArgs: string[] = []): Promise<LoadedExtension> {
-  requireFile(path.join(EXTENSION_DIR, 'manifest.json'), 'build the extension first: npx wxt build');
+/**
+ * `extraArgs`: more Chromium switches, such as `--host-resolver-rules` to give 127.0.0.1 host names.
+ * `extensionDir`: another build than .output/chrome-mv3 (the bench times an older build against this one).
+ */
+export async function launchWithExtension(
+  extraArgs: string[] = [],
+  extensionDir = EXTENSION_DIR,
+): Promise<LoadedExtension> {
+  requireFile(path.join(extensionDir, 'manifest.json'), 'build the extension first: npx wxt build');
   requireFile(CHROMIUM, 'install Debian chromium: apt-get install -y chromium');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'policylens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-gpu',
       '--no-first-run',
       '--disable-sync',

@@ -117,6 +117,9 @@ describe('hover badges on privacy links', () => {
     expect(count(site, POLICY)).toBe(1);
     // Out of the page's flow: the links did not move.
     expect(await home.locator(BADGE).evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    // Its stylesheet (content/badge.css, read from the locale messages) applies: the box is 320 px wide,
+    // where an unstyled one would be as wide as its text.
+    expect(await home.locator(BADGE).evaluate((el) => el.getBoundingClientRect().width)).toBe(320);
     await home.mouse.move(5, 5);
     await home.screenshot({ path: path.join(SHOTS, 'link-badge-after-leave.png') });
   });

@@ -1,4 +1,4 @@
-// Soft line breaks joined for the diff, every offset kept.
+// Soft line breaks joined (analyze reads every text so, and so the diff), every offset kept.
 
 import { describe, expect, test } from 'vitest';
 import { joinSoftBreaks } from '../../engine/reflow';
@@ -53,6 +53,17 @@ describe('joinSoftBreaks keeps', () => {
     ['an enumerated item after a full stop', 'We use cookies.\n(a) Strictly necessary ones.'],
   ])('%s', (_, text) => {
     expect(joinSoftBreaks(text)).toBe(text);
+  });
+
+  test('a line the source marked as a heading, even one worded like a sentence begun', () => {
+    const text =
+      'We never sell personal information\nyour data stays with us.\nCookies and\nbeacons are used.';
+    expect(joinSoftBreaks(text)).toBe(
+      'We never sell personal information your data stays with us.\nCookies and beacons are used.',
+    );
+    expect(joinSoftBreaks(text, new Set(['We never sell personal information']))).toBe(
+      'We never sell personal information\nyour data stays with us.\nCookies and beacons are used.',
+    );
   });
 
   test('the length, so every offset stays valid', () => {

@@ -43,31 +43,61 @@ const base = {
   analysedAt: '2026-11-20T10:00:00.000Z',
 } as const;
 
-describe('the change view', () => {
-  test('leads the popup: its heading names the date, answers that changed come first', async () => {
+/** Mounts the popup with the change and opens its full view from the first screen's line. */
+async function openChangeView(a: PopupApi): Promise<HTMLElement> {
+  const root = await mount(<PopupApp api={a} />);
+  await click(buttonByText(root, 'See what changed'));
+  return root;
+}
+
+describe('the first screen with a change', () => {
+  test('says what changed in one line under the grade; the full view is not there yet', async () => {
     const root = await mount(
       <PopupApp api={api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } })} />,
     );
+    const first = root.querySelector('.first-screen');
+    const parts = [...(first?.children ?? [])].map((e) => e.className.split(' ')[0]);
+    expect(parts.slice(0, 4)).toEqual(['grade-card', 'change-line', 'top-findings', 'export']);
+    const line = first?.querySelector('.change-line p')?.textContent ?? '';
+    // Selling weighs the most of the answers that changed: it leads the line, the others are counted.
+    expect(line).toMatch(/^Changed since .*2026: now says it may sell your data \(and 2 more answers\)$/);
+    expect(root.querySelector('[data-state="change"]')).toBeNull();
+    expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+  });
+
+  test('"See what changed" opens the full view, focused; "Back" returns to the summary', async () => {
+    const root = await openChangeView(api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } }));
     const view = root.querySelector('[data-state="change"]');
     expect(view?.querySelector('h1')?.textContent).toMatch(/^What changed since .*2026/);
-    // Before the summary in the page.
-    const summary = root.querySelector('[data-state="summary"]');
+    expect(document.activeElement).toBe(view?.querySelector('h1'));
+    expect(root.querySelector('[data-state="summary"]')).toBeNull();
+    await click(buttonByText(root, 'Back to the summary'));
+    expect(root.querySelector('[data-state="change"]')).toBeNull();
+    expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+    expect(document.activeElement?.textContent).toBe('See what changed');
+  });
+});
+
+describe('the change view', () => {
+  test('answers that changed come first, each with its headline', async () => {
+    const root = await openChangeView(api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } }));
+    const view = root.querySelector('[data-state="change"]');
+    const answers = view?.querySelector('.change-answers');
+    const group = view?.querySelector('.change-group');
     expect(
-      view && summary && view.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING,
+      answers && group && answers.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
-    const answers = [...(view?.querySelectorAll('.change-answers > li') ?? [])].map((li) =>
+    const questions = [...(view?.querySelectorAll('.change-answers > li') ?? [])].map((li) =>
       li.getAttribute('data-question'),
     );
-    expect(answers).toEqual(expect.arrayContaining(['sells-data', 'user-access']));
+    expect(questions).toEqual(expect.arrayContaining(['sells-data', 'user-access']));
     expect(view?.querySelector('[data-question="sells-data"]')?.textContent).toContain(
       'Now says it may sell your data',
     );
   });
 
   test('lists the reworded clause with both versions and the sentence that replaced one', async () => {
-    const root = await mount(
-      <PopupApp api={api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } })} />,
-    );
+    const root = await openChangeView(api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } }));
     const reworded = root.querySelector('[data-group="reworded"]')?.textContent ?? '';
     expect(reworded).toContain('for 30 days after');
     expect(reworded).toContain('for 90 days after');
@@ -78,7 +108,7 @@ describe('the change view', () => {
 
   test('a quote of the new version is shown in the page; one of the old version is not a button', async () => {
     const a = api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } });
-    const root = await mount(<PopupApp api={a} />);
+    const root = await openChangeView(a);
     await click(root.querySelector('[data-question="sells-data"] button.quote'));
     expect(a.shown).toEqual([SELLS]);
     expect(root.querySelector('[data-question="user-access"] .before button')).toBeNull();
@@ -87,7 +117,7 @@ describe('the change view', () => {
 
   test('"Copy change as Markdown" copies the change report', async () => {
     const a = api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } });
-    const root = await mount(<PopupApp api={a} />);
+    const root = await openChangeView(a);
     await click(buttonByText(root, 'Copy change as Markdown'));
     expect(a.copied).toHaveLength(1);
     expect(a.copied[0]).toMatch(/^# What changed in /);
@@ -96,7 +126,7 @@ describe('the change view', () => {
 
   test('without a change the popup shows the summary alone', async () => {
     const root = await mount(<PopupApp api={api(base)} />);
-    expect(root.querySelector('[data-state="change"]')).toBeNull();
+    expect(root.querySelector('[data-state="change"], .change-line')).toBeNull();
     expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
   });
 });

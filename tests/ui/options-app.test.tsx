@@ -16,8 +16,10 @@ const optionsPage = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html
 
 /** The page's api over the background's message table, on real IndexedDB (fake-indexeddb). */
 async function setup() {
-  const cache = await SummaryCache.open({ name: `options-${seq}` });
-  const history = await VersionHistory.open({ name: `options-history-${seq++}` });
+  const name = `options-${seq++}`;
+  const cache = await SummaryCache.open({ name });
+  // The versions live beside the summaries, in the cache's database.
+  const history = await VersionHistory.open({ name });
   await cache.put('https://a.example/privacy', 'h', sampleSummary('https://a.example/privacy'));
   await cache.put('https://b.example/privacy', 'h', sampleSummary('https://b.example/privacy'));
   let stored: Settings = { ...DEFAULT_SETTINGS };
@@ -58,7 +60,9 @@ describe('OptionsApp', () => {
 
     // The first click only asks; "Delete" clears.
     await click(buttonByText(root, 'Clear all'));
-    expect(root.textContent).toContain('Delete the saved summary? This cannot be undone.');
+    expect(root.textContent).toContain(
+      'Delete the saved summary and the versions recorded with them? This cannot be undone.',
+    );
     await click(buttonByText(root, 'Delete it'));
     await until(() => root.textContent?.includes('No saved summaries.') === true, 'list emptied');
     expect(await cache.count()).toBe(0);
@@ -96,7 +100,9 @@ describe('OptionsApp', () => {
     await until(() => root.querySelectorAll('.cached-row').length === 2, 'two rows listed');
 
     await click(buttonByText(root, 'Clear all'));
-    expect(root.textContent).toContain('Delete all 2 saved summaries? This cannot be undone.');
+    expect(root.textContent).toContain(
+      'Delete all 2 saved summaries and the versions recorded with them? This cannot be undone.',
+    );
     expect(buttonByText(root, 'Clear all')).toBeUndefined();
     // Focus goes to the safe choice, so that Enter pressed once more does not delete.
     expect(document.activeElement?.textContent).toBe('Cancel');

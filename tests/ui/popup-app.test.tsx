@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
+
+import { render } from 'preact';
 import { describe, expect, test, vi } from 'vitest';
 import { type PopupApi, PopupApp } from '../../components/PopupApp';
 import type { TabSummary } from '../../messaging/protocol';
 import { sampleSummary } from '../background/summary-fixture';
-import { buttonByText, click, mount } from './render';
+import { buttonByText, click, mount, settle, until } from './render';
 
 const summaryResult: TabSummary = {
   state: 'summary',
@@ -88,6 +90,20 @@ describe('PopupApp', () => {
     const wrap = root.querySelector('[data-question="sells-data"] .quote-wrap');
     await click(wrap?.querySelector('button.quote'));
     expect(wrap?.querySelector('.quote-status')?.textContent).toContain('did not answer');
+  });
+
+  test('the request leaves during the first render, before any effect (which waits for a paint)', async () => {
+    const api = fakeApi([summaryResult]);
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    // Plain render, outside act(): effects have not run when it returns.
+    render(<PopupApp api={api} />, container);
+    expect(container.querySelector('[data-state="loading"]')).not.toBeNull();
+    expect(api.summarise).toHaveBeenCalledTimes(1);
+    expect(api.summarise).toHaveBeenCalledWith(false);
+    await settle();
+    await until(() => container.querySelector('[data-state="summary"]') !== null, 'the summary shows');
+    expect(api.summarise).toHaveBeenCalledTimes(1);
   });
 
   test('while it reads, the popup says what it is doing, not bare text', async () => {

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
 import { describe, expect, test } from 'vitest';
 import { SummaryView } from '../../components/SummaryView';
 import { QUESTION_IDS } from '../../engine/ids';
 import type { Summary } from '../../engine/types';
 import { sampleSummary } from '../background/summary-fixture';
-import { click, mount } from './render';
+import { click, mount, until } from './render';
 
 const analysedAt = '2025-11-22T10:00:00.000Z';
 
@@ -21,6 +22,23 @@ function withContradiction(summary: Summary): Summary {
 }
 
 describe('SummaryView', () => {
+  test('renders the first screen first, and the rest once that has been painted', async () => {
+    const summary = sampleSummary();
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    // Plain render, outside act(): preact has not run the effect that waits for the paint.
+    render(<SummaryView summary={summary} analysedAt={analysedAt} />, container);
+    const article = container.querySelector('article.summary');
+    expect(article?.getAttribute('data-state')).toBe('first-screen');
+    expect(article?.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('.grade')?.textContent).toBe(summary.grade);
+    expect(container.querySelectorAll('.top-findings li').length).toBeGreaterThanOrEqual(3);
+    expect(container.querySelector('li.answer, [data-category], .score-reasons')).toBeNull();
+    await until(() => article?.getAttribute('data-state') === 'summary', 'the rest is rendered');
+    expect(article?.hasAttribute('aria-busy')).toBe(false);
+    expect(container.querySelectorAll('li.answer')).toHaveLength(QUESTION_IDS.length);
+  });
+
   test('shows the grade, the score, the 16 answers, the categories and the data types', async () => {
     const summary = sampleSummary();
     const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { findQuoteRange } from '../../entrypoints/policy.content/find-quote';
+import { findQuoteRange } from '../../content/find-quote';
 
-function page(html: string): HTMLElement {
+function page(html: string): Document {
   document.body.innerHTML = html;
-  return document.body;
+  return document;
 }
 
 describe('findQuoteRange finds', () => {
@@ -34,5 +34,14 @@ describe('findQuoteRange returns null for', () => {
     ['text not on the page', '<p>We sell data.</p>', 'We never sell data.'],
     ['text only inside a script', '<script>var s = "We sell data."</script>', 'We sell data.'],
     ['an empty quote', '<p>x</p>', '...'],
+    ['text only in a hidden element', '<p style="display:none">We sell data.</p>', 'We sell data.'],
   ])('%s', (_what, html, quote) => expect(findQuoteRange(page(html), quote)).toBeNull());
+});
+
+test('a quote said in hidden text first is found where the person sees it', () => {
+  const doc = page(
+    '<main style="display:none"><p>We sell data.</p></main><article><p>We sell data.</p></article>',
+  );
+  const range = findQuoteRange(doc, 'We sell data.');
+  expect(range?.startContainer.parentElement?.closest('article')).not.toBeNull();
 });

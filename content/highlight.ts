@@ -2,7 +2,7 @@
 // in the page. A CSS Custom Highlight leaves the page's DOM alone (no wrapper elements to confuse its
 // scripts); where the API is missing the text is selected instead, which the browser clears the same way.
 
-import { adoptStyle } from '../../content/adopt-style';
+import { adoptStyle } from './adopt-style';
 import { findQuoteRange } from './find-quote';
 
 const HIGHLIGHT_NAME = 'policylens-quote';
@@ -13,7 +13,7 @@ const LISTEN = { capture: true, passive: true };
 let clear: (() => void) | undefined;
 
 export function highlightQuote(doc: Document, text: string): boolean {
-  const range = findQuoteRange(doc.body ?? doc.documentElement, text);
+  const range = findQuoteRange(doc, text);
   if (!range) return false;
   clear?.();
   // Instant, not smooth: the quote is in view before the scroll listener below can see a scroll, so only

@@ -1,8 +1,12 @@
 // Finds a quoted sentence of the analysed text in the live page. The engine's text went through
 // extraction and normalisation (spaces folded, curly quotes straightened, bullets dropped), so the match
-// compares letters and digits only, lower-cased, and maps the hit back to DOM text positions.
+// compares letters and digits only, lower-cased, and maps the hit back to DOM text positions. It looks
+// only in the text that was analysed, the page as rendered (content/rendered-page.ts): a quote is shown
+// where the person can see it, never in a hidden copy of the same words.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+import { MAX_HTML_CHARS } from '../messaging/protocol';
+import { renderedPage } from './rendered-page';
+
 // A long quote may cross markup that extraction turned into something else: a prefix still finds it.
 const PROBE = 60;
 
@@ -21,14 +25,12 @@ function keyOf(text: string): string {
   return out;
 }
 
-function collect(root: Node): { flat: string; positions: Position[] } {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+function collect(doc: Document): { flat: string; positions: Position[] } {
+  const texts: Text[] = [];
+  renderedPage(doc, MAX_HTML_CHARS, texts);
   let flat = '';
   const positions: Position[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text.parentElement && SKIP.has(text.parentElement.tagName)) continue;
+  for (const text of texts) {
     const value = text.data;
     for (let i = 0; i < value.length; i++) {
       const k = key(value[i] ?? '');
@@ -41,10 +43,10 @@ function collect(root: Node): { flat: string; positions: Position[] } {
   return { flat, positions };
 }
 
-export function findQuoteRange(root: Node, quote: string): Range | null {
+export function findQuoteRange(doc: Document, quote: string): Range | null {
   const needle = keyOf(quote);
   if (needle.length === 0) return null;
-  const { flat, positions } = collect(root);
+  const { flat, positions } = collect(doc);
   let start = flat.indexOf(needle);
   let length = needle.length;
   if (start < 0 && needle.length > PROBE) {
@@ -55,7 +57,7 @@ export function findQuoteRange(root: Node, quote: string): Range | null {
   const first = positions[start];
   const last = positions[start + length - 1];
   if (!first || !last) return null;
-  const range = (root.ownerDocument ?? (root as Document)).createRange();
+  const range = doc.createRange();
   range.setStart(first.node, first.offset);
   range.setEnd(last.node, last.offset + 1);
   return range;

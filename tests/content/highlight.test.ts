@@ -2,7 +2,7 @@
 // The quote highlight's lifetime. happy-dom has no CSS Custom Highlight API, so a Map stands in for
 // CSS.highlights (real Chromium runs the same code in tests/e2e/layout.test.ts).
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { highlightQuote } from '../../entrypoints/policy.content/highlight';
+import { highlightQuote } from '../../content/highlight';
 
 const NAME = 'policylens-quote';
 let highlights: Map<string, unknown>;

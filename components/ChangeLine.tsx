@@ -1,0 +1,24 @@
+import type { PolicyDiff } from '../engine/diff';
+import { changeLine } from '../lib/change-line';
+import { formatDate } from '../lib/format';
+
+export interface ChangeLineProps {
+  diff: PolicyDiff;
+  /** ISO date of the version the person saw before. */
+  since: string;
+  onOpen: () => void;
+}
+
+/** The first screen's "what changed" line; the full change view is one click away. */
+export function ChangeLine({ diff, since, onOpen }: ChangeLineProps) {
+  return (
+    <section class="change-line" data-state="change-line" aria-label="What changed">
+      <p>
+        <strong>Changed since {formatDate(since)}:</strong> {changeLine(diff)}
+      </p>
+      <button type="button" onClick={onOpen}>
+        See what changed
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+// The page as the person sees it, written as HTML that the background's extractor (engine/html-to-text.ts)
+// reads, plus its visible text and headings for detection. Raw HTML let a page's stylesheet choose what was
+// graded: a <main> hidden by CSS saying "we never sell" was read while the visible text said "we sell"
+// (issue 13, finding 6). One pass over the DOM keeps only what is rendered: each element under its own
+// name with only its role, id and class (by which the extractor tells page chrome from the main text),
+// and the text, escaped. No style, script or other attribute reaches the background, so nothing sent can
+// hide anything, and the extractor reads the structure exactly as it reads a saved page.
+
+import type { Heading } from '../engine/segment';
+
+export interface RenderedPage {
+  /** The serialisation: the rendered elements with their role, id and class, and escaped text; at most `max` chars. */
+  html: string;
+  /** The page had more to send than `max`: the summary says so. */
+  htmlCut: boolean;
+  /** The visible text, its text nodes joined by spaces: what detection and the report key read. */
+  text: string;
+  /** The visible h1–h3, with where each starts in `text`. */
+  headings: Heading[];
+}
+
+// Not walked: text nobody reads as the page's content (the extractor drops it too), and elements whose
+// content the extractor's parser would read as raw text rather than as the markup written here.
+const SKIP =
+  /^(?:script|style|title|textarea|xmp|iframe|noembed|noframes|plaintext|noscript|template|svg|math|select|canvas|video|audio|object)$/;
+// Written under their own name, so that the extractor reads the structure it reads in raw HTML; other
+// names (custom elements) only when they carry a mark.
+const HTML_NAME = /^[a-z][a-z0-9]*$/;
+const MAX_DEPTH = 1_000;
+// Collapsed content that a click or find-in-page reveals: read, as the extractor reads it.
+const COLLAPSED = 'details:not([open])>:not(summary),[hidden=until-found]';
+const escapeHtml = (s: string) =>
+  s.replace(/[&<"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&quot;'));
+
+/**
+ * Walks `doc` once, depth first. `checkVisibility` answers from the style the browser already computed;
+ * where it is missing (older browsers, DOMs without layout) the computed style decides, and without that
+ * everything counts as shown. Inside collapsed content only the element's own style counts. Opacity is not
+ * looked at while the whole page is transparent (an "anti-flicker" snippet fading it in). Each text node
+ * written is added to `texts`, when given (content/find-quote.ts looks for quotes in those).
+ */
+export function renderedPage(doc: Document, max: number, texts?: Text[]): RenderedPage {
+  const html = [`<title>${escapeHtml(doc.title)}</title>`];
+  const words: string[] = [];
+  const headings: Heading[] = [];
+  let size = html[0]?.length ?? 0;
+  let at = 0;
+  let cut = false;
+  // What does not fit is cut where the cap falls (a long paragraph keeps its start) and said to be.
+  const write = (piece: string, text?: string) => {
+    if (size + piece.length > max) {
+      cut = true;
+      piece = piece.slice(0, max - size);
+      text = text?.slice(0, piece.length);
+    }
+    html.push(piece);
+    size += piece.length;
+    if (text) {
+      words.push(text);
+      at += text.length + 1;
+    }
+  };
+  const opacityProperty = doc.body?.checkVisibility?.({ opacityProperty: true }) !== false;
+
+  /** Writes what is rendered inside `parent`; `shows`: its own text is visible. */
+  const walk = (parent: Node, shows: boolean, pre: boolean, depth: number): void => {
+    for (let node = parent.firstChild; node && !cut; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        const text = pre ? data : data.replace(/\s+/g, ' ');
+        if (shows && text) {
+          write(escapeHtml(text), text);
+          texts?.push(node as Text);
+        }
+        continue;
+      }
+      const el = node as Element;
+      const name = el.localName;
+      if (node.nodeType !== 1 || SKIP.test(name)) continue;
+      // The HTML parser nests at most 512 elements; only a script nests deeper, and that is cut, not lost.
+      if (depth > MAX_DEPTH) {
+        cut = true;
+        return;
+      }
+      let seen = true;
+      if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, opacityProperty })) {
+        seen = false;
+        // No box or transparent: nothing inside can show. Only `visibility: hidden`: a child may be visible.
+        if (!el.closest(COLLAPSED) && !el.checkVisibility({ opacityProperty })) continue;
+      }
+      if (!seen || !el.checkVisibility) {
+        const style = doc.defaultView?.getComputedStyle?.(el);
+        if (style?.display === 'none' || (opacityProperty && style?.opacity === '0')) continue;
+        seen = !/hidden|collapse/.test(style?.visibility ?? '');
+      }
+      const role = el.getAttribute('role') ?? '';
+      // The extractor reads only 300 characters of an id and class list.
+      const marks = `${el.id} ${el.getAttribute('class') ?? ''}`.trim().slice(0, 300);
+      const tag = HTML_NAME.test(name) ? name : role || marks ? 'span' : '';
+      // A <dialog> on screen is open (the extractor drops closed ones).
+      if (tag) {
+        write(
+          `<${tag}${role && ` role="${escapeHtml(role.slice(0, 40))}"`}${marks && ` class="${escapeHtml(marks)}"`}${tag === 'dialog' ? ' open' : ''}>`,
+        );
+      }
+      const heading = /^h[1-3]$/.test(name) && { start: at, end: at, text: '' };
+      const from = words.length;
+      if (heading) headings.push(heading);
+      walk(el, seen, pre || name === 'pre', depth + 1);
+      if (heading) {
+        heading.end = at;
+        heading.text = words.slice(from).join(' ').replace(/\s+/g, ' ').trim();
+      }
+      if (tag) write(`</${tag}>`);
+    }
+  };
+  if (doc.body) walk(doc.body, true, false, 0);
+  return { html: html.join(''), htmlCut: cut, text: words.join(' '), headings };
+}
