@@ -16,14 +16,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { answerSentence } from '../engine/answer-sentence';
-import { findDataTypes } from '../engine/data-types';
 import { isNegated, modalOf, TAG_BUDGET_CHARS, type TagMemo, taggedChars } from '../engine/grammar';
 import { htmlToText } from '../engine/html-to-text';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
+import { regexOf } from '../engine/rule';
 import { segment } from '../engine/segment';
 import { ANSWER_RULES, CLAUSE_RULES } from '../rules';
-import { analyze, answerQuestions, classifySentence } from '../rules/engine';
+import { analyze, answerQuestions, classifySentence, findDataTypes } from '../rules/engine';
 import { tagBomb } from './tag-bomb';
 
 const QUICK = process.argv.includes('--quick');
@@ -271,7 +271,7 @@ function findRegexes(root: string): FoundRegex[] {
   // literals; they are probed as the rules hold them.
   const literals = new Set(found.map((f) => f.source));
   for (const rule of [...CLAUSE_RULES, ...ANSWER_RULES]) {
-    for (const re of [...rule.patterns, ...(rule.unless ?? [])]) {
+    for (const re of [...rule.patterns.map(regexOf), ...(rule.unless ?? [])]) {
       if (literals.has(re.source)) continue;
       literals.add(re.source);
       found.push({ where: `rule ${rule.id} (built)`, source: re.source, flags: re.flags });

@@ -6,6 +6,7 @@
 
 import { resolve } from 'node:path';
 import { evaluate, type LabelledSegment, loadCorpus } from '../cli/eval';
+import type { Pattern } from '../engine/rule';
 import { CLAUSE_RULES } from '../rules';
 
 const dir = process.argv[2] ?? resolve(process.cwd(), '../shared/corpus/opp115-dev');
@@ -27,7 +28,7 @@ console.log('rule / part                         ΔF1     Δtp   Δfp   ΔF1 eve
 for (const rule of CLAUSE_RULES) {
   if (only && rule.category !== only) continue;
   const base = score(rule.category);
-  const parts: Array<[string, RegExp[]]> = [['pattern', rule.patterns]];
+  const parts: Array<[string, Pattern[]]> = [['pattern', rule.patterns]];
   if (rule.unless) parts.push(['unless', rule.unless]);
   for (const [kind, list] of parts) {
     for (let i = 0; i < list.length; i++) {

@@ -10,13 +10,12 @@ import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBundle } from '../cli/launch.mjs';
-import { findDataTypes } from '../engine/data-types';
 import { toMarkdown } from '../engine/markdown';
 import { normalise } from '../engine/normalise';
 import { HEADING_CAP, scorePolicyPage } from '../engine/policy-page';
 import { rescore } from '../engine/score';
 import { segment } from '../engine/segment';
-import { analyze, answerQuestions, classifySentence } from '../rules/engine';
+import { analyze, answerQuestions, classifySentence, findDataTypes } from '../rules/engine';
 import { measureChangeView, measureContentScript, measurePopupFromCache } from './browser';
 import { measureDiff } from './diff';
 import { bundleSizes, chromeZip } from './sizes';

@@ -21,7 +21,9 @@ export interface GoldItem {
 export interface ScoredItem extends GoldItem {
   engine: Answer;
   quote?: string;
+  /** The rule id of the first evidence quote, and the reason of its pattern that matched. */
   rule?: string;
+  reason?: string;
 }
 
 export interface QuestionScore {
@@ -129,7 +131,9 @@ export function scoreItems(
     return {
       ...item,
       engine: result.answer,
-      ...(first ? { quote: first.text, rule: first.rule } : {}),
+      ...(first
+        ? { quote: first.text, rule: first.rule, ...(first.reason ? { reason: first.reason } : {}) }
+        : {}),
     };
   });
 }
@@ -185,7 +189,13 @@ export function formatErrors(items: ScoredItem[]): string {
     .filter((i) => i.engine !== 'unclear' && i.engine !== i.gold)
     .map(
       (i) =>
-        `[${i.policy}] ${i.question}: engine ${i.engine}, gold ${i.gold}${i.sure ? '' : ' (not sure)'} ← ${i.rule ?? '?'}: ${(i.quote ?? '').replace(/\s+/g, ' ').slice(0, 300)}`,
+        `[${i.policy}] ${i.question}: engine ${i.engine}, gold ${i.gold}${i.sure ? '' : ' (not sure)'} ← ${ruleTag(i)}: ${(i.quote ?? '').replace(/\s+/g, ' ').slice(0, 300)}`,
     )
     .join('\n');
+}
+
+/** `rule#reason` when the matching pattern has a reason, else the rule id: which pattern decided a quote. */
+export function ruleTag(item: { rule?: string; reason?: string }): string {
+  if (!item.rule) return '?';
+  return item.reason ? `${item.rule}#${item.reason}` : item.rule;
 }

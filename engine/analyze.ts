@@ -139,7 +139,7 @@ export function analyzeInDetailWith(
   ) as unknown as Record<CategoryId, CategoryResult>;
   const categorised: CategorisedSentence[] = [];
   for (const sentence of sentences) {
-    const hits = classifySentence(rules.clauses, sentence.text, headings[sentence.heading]?.text);
+    const hits = classifySentence(rules, sentence.text, headings[sentence.heading]?.text);
     categorised.push({
       text: sentence.text,
       start: sentence.start,
@@ -162,7 +162,7 @@ export function analyzeInDetailWith(
   // Tagged clauses are shared by the answers and the data types, for this text only.
   const tagged: TagMemo = new Map();
   const answers = answerQuestions(rules.answers, sentences, tagged, (s) => headings[s.heading]?.text ?? '');
-  const dataTypeEvidence = findDataTypes(sentences, tagged);
+  const dataTypeEvidence = findDataTypes(rules.dataTypes, sentences, tagged);
   if (taggerBudgetSpent(tagged)) warnings.push(TAG_BUDGET_WARNING);
   const { score, grade, lines } = scoreAnswers(answers);
   // The same detector as the content script's, here fed from the text's own headings.

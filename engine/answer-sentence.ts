@@ -2,7 +2,7 @@
 
 import { clauseAround } from './clause-scope';
 import { isNegatedWithin, modalWithin, type TagMemo } from './grammar';
-import { type AnswerRule, firstMatch } from './rule';
+import { type AnswerRule, matchRule } from './rule';
 
 export interface SentenceAnswer {
   says: 'yes' | 'no';
@@ -12,6 +12,8 @@ export interface SentenceAnswer {
   modal?: string;
   condition?: string;
   narrow?: boolean;
+  /** The reason of the rule's pattern that matched, when it has one. */
+  reason?: string;
 }
 
 /** What a sentence says, with the modal left to read: tagging it costs, and most quotes are dropped. */
@@ -27,6 +29,8 @@ export interface SentenceMatch {
   condition?: string;
   /** A denial of one narrow kind of the practice: it decides only when nothing broader speaks. */
   narrow?: boolean;
+  /** The reason of the rule's pattern that matched, when it has one. */
+  reason?: string;
 }
 
 /** The clause the grammar reads for a match: its own, widened to hold upToMatch whatever the offsets. */
@@ -55,6 +59,7 @@ export function answerSentence(rule: AnswerRule, sentence: string, heading = '')
     ...(modal ? { modal } : {}),
     ...(found.condition ? { condition: found.condition } : {}),
     ...(found.narrow ? { narrow: true } : {}),
+    ...(found.reason ? { reason: found.reason } : {}),
   };
 }
 
@@ -64,8 +69,9 @@ export function matchSentence(
   memo?: TagMemo,
   heading = '',
 ): SentenceMatch | null {
-  const match = firstMatch(rule, sentence, heading);
-  if (!match) return null;
+  const hit = matchRule(rule, sentence, heading);
+  if (!hit) return null;
+  const { match, reason } = hit;
   // The clause is the one where the match ends: in "we do not sell your data, but we share it with
   // partners" a sharing pattern may start at "sell", but what it catches is "share … with partners".
   const [start, end] = clauseAround(sentence, match.index + Math.max(0, match[0].length - 1));
@@ -104,6 +110,7 @@ export function matchSentence(
     to,
     ...(condition ? { condition } : {}),
     ...(narrow ? { narrow: true } : {}),
+    ...(reason ? { reason } : {}),
   };
 }
 

@@ -107,6 +107,7 @@ function toResult(decision: Decision<Candidate>, memo: TagMemo): AnswerResult {
         says: c.says,
         ...(c.weak ? { weak: true } : {}),
         ...(c.narrow ? { narrow: true } : {}),
+        ...(c.found.reason ? { reason: c.found.reason } : {}),
         ...(modal ? { modal } : {}),
         ...(c.found.condition ? { condition: c.found.condition } : {}),
       };

@@ -14,7 +14,6 @@
 // get a cheap reading that claims no denial it cannot see, and `taggerBudgetSpent` says so.
 
 import nlp from 'compromise';
-import { DO_NOT_SELL_LINK } from './disclaimers';
 
 // compromise's last hook, 'chunks', groups tagged words into phrases: it reads tags and never sets them,
 // and a tenth of the tagging time goes there. This module is compromise's only user (engine/ is the
@@ -115,6 +114,13 @@ const NEGATING_PHRASES =
 // "we share no personal information", "no data is sold": "no" before the object negates the verb.
 const NO_OBJECT =
   /\bno (?:\w+ )?(?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i;
+
+/**
+ * The opt-out link state laws require, named in the person's voice ("Do Not Sell or Share My Personal
+ * Information"): a label, not the company's denial nor its practice. A name with "not" in it, as "Do Not
+ * Track" is, so it is grammar and stays here; rules/lexicon/disclaimers.ts hands it on to the rules.
+ */
+export const DO_NOT_SELL_LINK = /\bdo not (?:sell|share)(?: or (?:sell|share))? my\b/i;
 
 // Negations that negate nothing in the practice, each a source of one alternative of NAMES_WITH_NOT.
 const NOT_A_DENIAL = [

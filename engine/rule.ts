@@ -1,7 +1,7 @@
 // The shape of a rule. Rules are data: patterns, vetoes and the example sentences that prove them
 // (run as tests by tests/rules/rules.test.ts, the way ESLint runs a rule's valid/invalid cases).
 
-import type { CategoryId, QuestionId } from './ids';
+import type { CategoryId, DataTypeId, QuestionId } from './ids';
 
 export interface RuleExamples {
   /** Sentences the rule must catch. At least two. */
@@ -10,13 +10,36 @@ export interface RuleExamples {
   noMatch: string[];
 }
 
+/**
+ * A pattern that says why it matched (compromise's tagger writes its rules so: one match, one reason): the
+ * reason, a short kebab-case word ("share-with-ad-recipients"), travels with the evidence it decides, so a
+ * hit reads `rule#reason`.
+ */
+export interface MatchPattern {
+  re: RegExp;
+  reason: string;
+}
+
+/** A rule's pattern: a RegExp, or a RegExp with its reason. */
+export type Pattern = RegExp | MatchPattern;
+
+/** The RegExp of a pattern. */
+export function regexOf(pattern: Pattern): RegExp {
+  return pattern instanceof RegExp ? pattern : pattern.re;
+}
+
+/** The reason of a pattern, if it has one. */
+export function reasonOf(pattern: Pattern): string | undefined {
+  return pattern instanceof RegExp ? undefined : pattern.reason;
+}
+
 export interface ClauseRule {
   kind: 'clause';
   /** The rule's file name, without extension. */
   id: string;
   category: CategoryId;
   /** Any pattern matching a sentence makes it a clause of `category`. */
-  patterns: RegExp[];
+  patterns: Pattern[];
   /** Sentence-level vetoes: a sentence matching any of these is not caught by this rule. */
   unless?: RegExp[];
   /**
@@ -34,7 +57,8 @@ export interface AnswerRule {
   question: QuestionId;
   /** What a match says when nothing negates it. */
   says: 'yes' | 'no';
-  patterns: RegExp[];
+  /** Tried in order; the first that matches decides, and its reason goes with the evidence. */
+  patterns: Pattern[];
   unless?: RegExp[];
   /**
    * Whether a negation in the matched clause ("we do not sell") flips what the rule says.
@@ -81,6 +105,35 @@ export type Rule = ClauseRule | AnswerRule;
 export interface RuleSet {
   clauses: readonly ClauseRule[];
   answers: readonly AnswerRule[];
+  /**
+   * Sentences that say what the policy covers ("This policy explains how we collect…"): like a heading, such
+   * a sentence carries no category. None when absent.
+   */
+  overview?: readonly RegExp[];
+  /** Category → the categories it yields to when both are found in one sentence (a clause has one topic). */
+  yieldsTo?: Partial<Record<CategoryId, readonly CategoryId[]>>;
+  /** Categories dropped from a passage where they are only an aside (see PassageAside). */
+  passageAsides?: readonly PassageAside[];
+  /** The data types of CONTRACT.md §3 and when a sentence speaks of collecting them. None when absent. */
+  dataTypes?: DataTypeRules;
+}
+
+/**
+ * In a passage of three or more sentences, a category is an aside when more of its sentences speak of
+ * the main topics than of it (engine/classify-text.ts).
+ */
+export interface PassageAside {
+  aside: CategoryId;
+  mainTopics: readonly CategoryId[];
+  /** Sentences that speak of the aside's own subject in words its rules need not catch: never counted against it. */
+  ownWords: RegExp;
+}
+
+export interface DataTypeRules {
+  /** A type counts in a sentence that its pattern matches… */
+  patterns: Partial<Record<DataTypeId, RegExp>>;
+  /** …when the sentence speaks of collection, and the clause does not negate it. */
+  speaksOfCollection: RegExp;
 }
 
 export function defineRule(rule: Omit<ClauseRule, 'kind'>): ClauseRule {
@@ -96,24 +149,50 @@ export function defineAnswerRule(
 /** Separates the heading from the sentence in the examples of a rule with `underHeading`. */
 export const HEADING_SEPARATOR = ' || ';
 
-/** First pattern match in `text` (under `heading`) unless a veto applies; null otherwise. */
-export function firstMatch(
-  rule: { patterns: RegExp[]; unless?: RegExp[]; underHeading?: RegExp[] },
+/** A rule's match in a sentence, with the reason of the pattern that found it. */
+export interface RuleMatch {
+  match: RegExpExecArray;
+  reason?: string;
+}
+
+/** The first pattern's match in `text` (under `heading`), with its reason, unless a veto applies; null otherwise. */
+export function matchRule(
+  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[] },
   text: string,
   heading = '',
-): RegExpExecArray | null {
+): RuleMatch | null {
   if (rule.underHeading && !rule.underHeading.some((h) => h.test(heading))) return null;
   // Patterns before vetoes: most sentences match no pattern, and then no veto needs to run. The order
   // cannot change the result because rule regexes carry no `g` or `y` flag (no lastIndex state; checked by
   // tests/rules and by compileRule).
-  let found: RegExpExecArray | null = null;
-  for (const pattern of rule.patterns) {
-    found = pattern.exec(text);
-    if (found) break;
+  let found: RuleMatch | null = null;
+  const { patterns } = rule;
+  for (let i = 0; i < patterns.length && !found; i++) {
+    const pattern = patterns[i] as Pattern;
+    let match = regexOf(pattern).exec(text);
+    if (!match) continue;
+    const reason = reasonOf(pattern);
+    // Neighbours with the same reason are one pattern cut in parts to keep each under the size cap
+    // (tests/rules/pattern-size.test.ts): the leftmost match among them wins, the earlier part on a tie, as
+    // in the alternation they were cut from. That is exact when the cut list opens the pattern.
+    for (let j = i + 1; reason && j < patterns.length && reasonOf(patterns[j] as Pattern) === reason; j++) {
+      const other = regexOf(patterns[j] as Pattern).exec(text);
+      if (other && other.index < match.index) match = other;
+    }
+    found = reason ? { match, reason } : { match };
   }
   if (!found) return null;
   if (rule.unless?.some((veto) => veto.test(text))) return null;
   return found;
+}
+
+/** First pattern match in `text` (under `heading`) unless a veto applies; null otherwise. */
+export function firstMatch(
+  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[] },
+  text: string,
+  heading = '',
+): RegExpExecArray | null {
+  return matchRule(rule, text, heading)?.match ?? null;
 }
 
 /** Splits an example "Heading || sentence" into its sentence and heading (empty when it has none). */

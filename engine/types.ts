@@ -13,7 +13,10 @@ export interface ClauseQuote extends Quote {
 
 /** Why an answer's evidence says what it says: kept so that a reader sees "may" and "unless…". */
 export interface AnswerEvidence extends Quote {
+  /** The id of the rule that decided this quote. */
   rule: string;
+  /** The reason of the rule's pattern that matched ("share-with-ad-recipients"): shown as `rule#reason`. */
+  reason?: string;
   /** What this sentence says on its own: yes or no for the question. */
   says: 'yes' | 'no';
   /** A hedge such as "may" or "might" on the deciding verb. */

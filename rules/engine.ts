@@ -11,12 +11,16 @@ import {
 import { answerQuestions as answerWith } from '../engine/answers';
 import { classifySentence as classifyWith } from '../engine/classify';
 import { classifyPassage as classifyPassageWith } from '../engine/classify-text';
+import { findDataTypes as findDataTypesWith } from '../engine/data-types';
 import { analyzeVersion as analyzeVersionWith } from '../engine/diff';
 import type { TagMemo } from '../engine/grammar';
 import type { RuleSet } from '../engine/rule';
 import type { Sentence } from '../engine/segment';
 import type { Summary } from '../engine/types';
 import { ANSWER_RULES, CLAUSE_RULES } from './index';
+import { DATA_TYPES } from './lexicon/data-types';
+import { OVERVIEW_SENTENCES } from './lexicon/overview';
+import { PASSAGE_ASIDES, YIELDS_TO } from './lexicon/topics';
 
 export {
   type Analysis,
@@ -29,7 +33,14 @@ export {
 } from '../engine/analyze';
 export { decide } from '../engine/answers';
 
-export const RULE_SET: RuleSet = { clauses: CLAUSE_RULES, answers: ANSWER_RULES };
+export const RULE_SET: RuleSet = {
+  clauses: CLAUSE_RULES,
+  answers: ANSWER_RULES,
+  overview: OVERVIEW_SENTENCES,
+  yieldsTo: YIELDS_TO,
+  passageAsides: PASSAGE_ASIDES,
+  dataTypes: DATA_TYPES,
+};
 
 export function analyze(
   input: string,
@@ -50,11 +61,11 @@ export function analyzeInDetail(
 }
 
 export function classifySentence(sentence: string, heading = '') {
-  return classifyWith(RULE_SET.clauses, sentence, heading);
+  return classifyWith(RULE_SET, sentence, heading);
 }
 
 export function classifyPassage(text: string) {
-  return classifyPassageWith(RULE_SET.clauses, text);
+  return classifyPassageWith(RULE_SET, text);
 }
 
 export function answerQuestions(
@@ -63,6 +74,10 @@ export function answerQuestions(
   headingOf: (sentence: Sentence) => string = () => '',
 ) {
   return answerWith(RULE_SET.answers, sentences, memo, headingOf);
+}
+
+export function findDataTypes(sentences: Sentence[], memo: TagMemo = new Map()) {
+  return findDataTypesWith(RULE_SET.dataTypes, sentences, memo);
 }
 
 /** One version of a policy as the diff reads it (engine/diff.ts): as `analyze` reads it. */

@@ -1,5 +1,5 @@
-import { COMPANY_NAME as COMPANY } from '../../engine/company-name';
 import { defineRule } from '../../engine/rule';
+import { COMPANY_NAME as COMPANY } from '../lexicon/company-name';
 
 // A company named as the subject of a collection verb: "Valve collects…", "Yahoo automatically receives…".
 // The verb's third-person form after a capitalised name (engine/company-name.ts) is how policies write the

@@ -1,5 +1,5 @@
-import { COMPANY_NAME } from '../../engine/company-name';
 import { defineRule } from '../../engine/rule';
+import { COMPANY_NAME } from '../lexicon/company-name';
 
 // The service itself using cookies, beacons or logs: "we use cookies to…", "our website uses cookies".
 // Case-sensitive for the company's name, so the nouns carry their own capitals.

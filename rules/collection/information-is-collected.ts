@@ -1,5 +1,5 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
+import { OTHERS_PRACTICES_DISCLAIMER } from '../lexicon/disclaimers';
 
 // Collection told in the passive voice or from the user's side: "information is collected automatically",
 // "you may be asked to provide your name". A participle used as a label ("information collected on the
@@ -21,7 +21,7 @@ export default defineRule({
     /\bother users may\b/i,
     // Data in others' hands: "your information is governed by their privacy policies", "the operators of
     // these other web sites may collect different kinds of information".
-    OTHERS_PRACTICES_DISCLAIMER,
+    ...OTHERS_PRACTICES_DISCLAIMER,
     /\boperators of (?:these|those|such|other|third)\b/i,
     // Data the user hands to someone else: "you will need to submit personal information to the issuer".
     /\b(?:provide|provides|submit|submits|give|gives|give out|disclose)\b[^.;]{0,60}\b(?:to|with) (?:any |a |the |those |these |such |one of our |our )?(?:third|other|vendors?|issuer|sites?|operators?|retail stores?|affiliates?|public)\b|\bdo business with\b/i,

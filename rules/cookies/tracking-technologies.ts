@@ -1,5 +1,5 @@
-import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
+import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../lexicon/disclaimers';
 
 // Cookies and the other tracking elements: beacons, pixels, clear GIFs, local storage, SDKs. Naming an
 // analytics or ad company alone ("we use Google Analytics") names a third party, not the mechanism: the
@@ -21,7 +21,7 @@ export default defineRule({
     // advertisers", "other websites … may or may not have their own privacy policies"), cookies as the vehicle of an opt-out ("if you clear your cookies, you will need
     // to repeat the opt-out"), and plain denials ("we do not use persistent cookies"): none is a practice
     // with tracking elements. On the dev set 9 of the 11 segments these alone put in cookies were not.
-    OTHERS_PRACTICES_DISCLAIMER,
+    ...OTHERS_PRACTICES_DISCLAIMER,
     /\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b[^.;]{0,100}\b(?:opt-?out|renew|repeat)\b|\bopt[- ]?out\b[^.;]{0,100}\b(?:clear|delete|erase|reject)\w* (?:your )?cookies\b/i,
     /\b(?:do|does|will) not (?:use|set|place) (?:any )?(?:persistent |session )?cookies\b/i,
     // What refusing cookies does to something else ("you may not be able to receive notices from us if your

@@ -1,5 +1,5 @@
-import { STATE_LAW_SCHEME } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
+import { STATE_LAW_SCHEME } from '../lexicon/disclaimers';
 
 // Disclosure of data named as the object, with or without a recipient: "we do not sell or rent email
 // addresses", "your information will not be shared", "aggregated data may be disclosed".

@@ -1,5 +1,5 @@
-import { STATE_LAW_SCHEME } from '../../engine/disclaimers';
 import { defineRule } from '../../engine/rule';
+import { STATE_LAW_SCHEME } from '../lexicon/disclaimers';
 
 // A disclosure verb with a recipient outside the company: third parties, partners, advertisers, affiliates…
 export default defineRule({

@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inSlice, loadGold, type ScoredItem, scoreItems, tally } from '../../cli/eval-answers';
+import {
+  formatErrors,
+  inSlice,
+  loadGold,
+  ruleTag,
+  type ScoredItem,
+  scoreItems,
+  tally,
+} from '../../cli/eval-answers';
 import { runEvalAnswers } from '../../cli/eval-answers-command';
 
 const POLICY = `# Example privacy policy
@@ -77,6 +85,23 @@ describe('eval-answers', () => {
   ] as const)('policy %i of the sorted list belongs to %s', (index, slice) => {
     expect(inSlice(index, slice)).toBe(true);
     expect(inSlice(index, slice === 'dev' ? 'slice' : 'dev')).toBe(false);
+  });
+});
+
+describe('--show names the pattern that decided', () => {
+  test('rule#reason, or the rule id alone for a pattern without a reason', () => {
+    expect(ruleTag({ rule: 'sells-personal-data', reason: 'sell-rent-trade' })).toBe(
+      'sells-personal-data#sell-rent-trade',
+    );
+    expect(ruleTag({ rule: 'sells-personal-data' })).toBe('sells-personal-data');
+    expect(ruleTag({})).toBe('?');
+  });
+
+  test('the wrong item of the example corpus shows its rule and reason', () => {
+    const dir = corpus();
+    const wrong = scoreItems(dir, loadGold(dir)).filter((i) => i.question === 'sells-data');
+    expect(wrong[0]).toMatchObject({ rule: 'sells-personal-data', reason: 'sell-rent-trade' });
+    expect(formatErrors(wrong)).toContain('← sells-personal-data#sell-rent-trade: We do not sell');
   });
 });
 

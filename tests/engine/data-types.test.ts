@@ -1,9 +1,9 @@
 // Data types count only where the policy says it collects them, not where it says it does not.
 
 import { describe, expect, test } from 'vitest';
-import { findDataTypes } from '../../engine/data-types';
 import type { DataTypeId } from '../../engine/ids';
 import { segment } from '../../engine/segment';
+import { findDataTypes } from '../../rules/engine';
 
 const typesIn = (text: string) => findDataTypes(segment(text).sentences).map((e) => e.type);
 

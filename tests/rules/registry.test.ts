@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { reasonOf, regexOf } from '../../engine/rule';
 import { ANSWER_RULES, CLAUSE_RULES } from '../../rules';
 
 const RULES_DIR = join(__dirname, '../../rules');
@@ -61,8 +62,21 @@ describe('rule registry', () => {
     expect(positives.length).toBeGreaterThanOrEqual(2);
     expect(rule.examples.noMatch.length).toBeGreaterThanOrEqual(1);
     // A global or sticky RegExp keeps state between calls and would skip matches.
-    for (const p of [...rule.patterns, ...(rule.unless ?? [])]) expect(p.flags).not.toMatch(/[gy]/);
+    for (const p of [...rule.patterns.map(regexOf), ...(rule.unless ?? [])])
+      expect(p.flags).not.toMatch(/[gy]/);
   });
+
+  // Every answer pattern says why it matched, so that each piece of evidence reads `rule#reason`.
+  test.each(ANSWER_RULES.map((r) => [r.id, r]))(
+    '%s gives each pattern a kebab-case reason of its own',
+    (_, rule) => {
+      const reasons = rule.patterns.map(reasonOf);
+      for (const reason of reasons) expect(reason).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      // Neighbours may share one: they are the parts of one pattern cut under the size cap.
+      const distinct = reasons.filter((r, i) => r !== reasons[i - 1]);
+      expect(new Set(distinct).size).toBe(distinct.length);
+    },
+  );
 });
 
 describe('the engine takes its rules', () => {

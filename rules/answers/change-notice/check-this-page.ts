@@ -8,10 +8,22 @@ export default defineAnswerRule({
   negatable: false,
   weak: true,
   patterns: [
-    /\b(?:check|review|visit|consult|revisit)\b[^.;]{0,40}\b(?:this (?:page|policy|privacy policy|statement)|it|the policy|back)\b[^.;]{0,30}\b(?:periodically|regularly|frequently|often|from time to time|for (?:any )?(?:changes|updates))\b/i,
-    /\b(?:effective|take effect|in effect)\b[^.;]{0,30}\b(?:immediately|upon|when|as soon as)\b[^.;]{0,20}\bpost/i,
-    /\b(?:chang|modif|amend|revis|updat)\w*\b[^.;]{0,80}\bwithout (?:prior |further |advance )?notice\b/i,
-    /\bcontinued use\b[^.;]{0,120}\b(?:acceptance|accept|agree|consent)/i,
+    {
+      re: /\b(?:check|review|visit|consult|revisit)\b[^.;]{0,40}\b(?:this (?:page|policy|privacy policy|statement)|it|the policy|back)\b[^.;]{0,30}\b(?:periodically|regularly|frequently|often|from time to time|for (?:any )?(?:changes|updates))\b/i,
+      reason: 'check-the-page',
+    },
+    {
+      re: /\b(?:effective|take effect|in effect)\b[^.;]{0,30}\b(?:immediately|upon|when|as soon as)\b[^.;]{0,20}\bpost/i,
+      reason: 'effective-on-posting',
+    },
+    {
+      re: /\b(?:chang|modif|amend|revis|updat)\w*\b[^.;]{0,80}\bwithout (?:prior |further |advance )?notice\b/i,
+      reason: 'change-without-notice',
+    },
+    {
+      re: /\bcontinued use\b[^.;]{0,120}\b(?:acceptance|accept|agree|consent)/i,
+      reason: 'continued-use-accepts',
+    },
   ],
   examples: {
     yes: [],

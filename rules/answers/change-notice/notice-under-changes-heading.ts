@@ -1,5 +1,5 @@
-import { NOT_ABOUT_THE_POLICY } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { NOT_ABOUT_THE_POLICY } from '../../lexicon/disclaimers';
 
 // Under a heading about changes to the policy, a sentence that offers the person a notice of its own ("we
 // may provide you with additional notice, such as an in-app notification") speaks of policy changes even
@@ -10,7 +10,10 @@ export default defineAnswerRule({
   says: 'yes',
   underHeading: [/\b(?:changes?|updates?|amendments?|revisions?|modifications?)\b/i],
   patterns: [
-    /\b(?:notify|inform|alert|e-?mail|message)\s+(?:you|users)\b|\b(?:provide|give|send|display|show)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification|message|e-?mail)s?\b|\b(?:let you know|in[- ](?:app|product) (?:notice|notification|message)s?|(?:banner|pop-?up) (?:notice|message))\b/i,
+    {
+      re: /\b(?:notify|inform|alert|e-?mail|message)\s+(?:you|users)\b|\b(?:provide|give|send|display|show)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}(?:notice|notification|message|e-?mail)s?\b|\b(?:let you know|in[- ](?:app|product) (?:notice|notification|message)s?|(?:banner|pop-?up) (?:notice|message))\b/i,
+      reason: 'notify-under-changes-heading',
+    },
   ],
   // Notice by posting the policy or a new date is none (posted-on-this-page reads those).
   unless: [

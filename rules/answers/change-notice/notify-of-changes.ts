@@ -1,6 +1,6 @@
-import { NOT_ABOUT_THE_POLICY } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 import { pattern } from '../../lexicon';
+import { NOT_ABOUT_THE_POLICY } from '../../lexicon/disclaimers';
 
 // A notice offered to the person ("provide you with reasonable notice"), and the changes it must name.
 const TO_YOU = String.raw`(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}`;
@@ -12,25 +12,52 @@ export default defineAnswerRule({
   question: 'change-notice',
   says: 'yes',
   patterns: [
-    /\b(?:notify|inform|alert|tell|e-?mail|contact)\s+(?:you|users|our users|members|visitors)\b[^.;]{0,120}\b(?:changes?|modif(?:y|ications?)|amendments?|revisions?|updates?)\b/i,
-    /\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b[^.;]{0,120}\b(?:notify|inform|alert|tell)\s+(?:you|users|members)\b/i,
-    /\b(?:prominent(?:ly)?|conspicuous(?:ly)?)\s+(?:notice|post|posting|display)/i,
+    {
+      re: /\b(?:notify|inform|alert|tell|e-?mail|contact)\s+(?:you|users|our users|members|visitors)\b[^.;]{0,120}\b(?:changes?|modif(?:y|ications?)|amendments?|revisions?|updates?)\b/i,
+      reason: 'notify-of-changes',
+    },
+    {
+      re: /\b(?:changes?|modifications?|amendments?|revisions?|updates?)\b[^.;]{0,120}\b(?:notify|inform|alert|tell)\s+(?:you|users|members)\b/i,
+      reason: 'changes-then-notify',
+    },
+    {
+      re: /\b(?:prominent(?:ly)?|conspicuous(?:ly)?)\s+(?:notice|post|posting|display)/i,
+      reason: 'prominent-notice',
+    },
     // A notice where people will see it: "we will post a notification and link on our homepage".
-    /\bpost (?:a )?(?:notification|notice)\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
-    /\b(?<!marketing |promotional |advertising )(?:material(?:ly)?|significant)\b(?!s)[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
+    {
+      re: /\bpost (?:a )?(?:notification|notice)\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
+      reason: 'notice-on-home-page',
+    },
+    {
+      re: /\b(?<!marketing |promotional |advertising )(?:material(?:ly)?|significant)\b(?!s)[^.;]{0,80}\b(?:e-?mail|notice|notif(?:y|ication)|your consent|opt-?in)\b/i,
+      reason: 'material-change-notice',
+    },
     // "we will provide you with reasonable notice of any material changes", "in-app notification".
-    pattern(String.raw`\b${TO_YOU}(?:notice|notification|e-?mail)\b[^.;]{0,60}\b${CHANGE_WORDS}\b`),
-    pattern(
-      String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:${TO_YOU}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b`,
-    ),
+    {
+      re: pattern(String.raw`\b${TO_YOU}(?:notice|notification|e-?mail)\b[^.;]{0,60}\b${CHANGE_WORDS}\b`),
+      reason: 'notice-to-you-of-changes',
+    },
+    {
+      re: pattern(
+        String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:${TO_YOU}(?:notice|notification)|in[- ](?:app|product) (?:notice|notification|message)s?)\b`,
+      ),
+      reason: 'changes-with-notice-to-you',
+    },
     // "Changes will be posted on this page and, where appropriate, notified to you by email."
-    pattern(
-      String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:notified|informed|alerted)\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:e-?mail|in-app|an? (?:e-?mail|notice|notification|message))`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:notified|informed|alerted)\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:e-?mail|in-app|an? (?:e-?mail|notice|notification|message))`,
+      ),
+      reason: 'changes-notified-by-email',
+    },
     // "We will provide notice of any such changes": a notice, whoever it is addressed to.
-    pattern(
-      String.raw`\b(?:provide|give|send|issue)\s+(?:\w+\s+){0,2}(?:notice|notification)s?\s+(?:of|about|regarding)\s+(?:\w+\s+){0,3}${CHANGE_WORDS}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b(?:provide|give|send|issue)\s+(?:\w+\s+){0,2}(?:notice|notification)s?\s+(?:of|about|regarding)\s+(?:\w+\s+){0,3}${CHANGE_WORDS}\b`,
+      ),
+      reason: 'provide-notice-of-changes',
+    },
   ],
   // A date or label on the page itself is no notice, nor is "notifying" by posting the new version there
   // (posted-on-this-page reads those). "On the effective date of the changes" is when, not how.

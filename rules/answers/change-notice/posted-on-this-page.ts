@@ -9,12 +9,21 @@ export default defineAnswerRule({
   negatable: false,
   weak: true,
   patterns: [
-    /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on this (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
-    /"updated"[^.;]{0,40}\b(?:alert|notify|inform|indicate)/i,
+    {
+      re: /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on this (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
+      reason: 'posted-on-this-page',
+    },
+    { re: /"updated"[^.;]{0,40}\b(?:alert|notify|inform|indicate)/i, reason: 'updated-date-alerts' },
     // "We will notify you of changes by posting the modified version on our website."
-    /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed) (?:version|policy|privacy policy|statement)\b/i,
+    {
+      re: /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed) (?:version|policy|privacy policy|statement)\b/i,
+      reason: 'notice-by-posting',
+    },
     // Posting to the policy itself: "we will post those changes to this privacy policy", "post these changes here".
-    /\bpost(?:ed|ing)?\b[^.;]{0,40}\b(?:to|on|in) this (?:privacy )?(?:policy|statement|notice|page)\b|\bpost (?:these|those|the|any|such) changes here\b/i,
+    {
+      re: /\bpost(?:ed|ing)?\b[^.;]{0,40}\b(?:to|on|in) this (?:privacy )?(?:policy|statement|notice|page)\b|\bpost (?:these|those|the|any|such) changes here\b/i,
+      reason: 'posted-to-the-policy',
+    },
   ],
   // "Except where we post or refer to this Privacy Policy, it does not apply to…" is about where the policy
   // applies, not about its changes.

@@ -7,8 +7,14 @@ export default defineAnswerRule({
   says: 'no',
   negatable: false,
   patterns: [
-    /\b(?:must be|are required to be|have to be|only (?:for|open to) (?:users|persons|individuals|people))\b[^.;]{0,20}\b(?:at least |over |older than )?(?:1[3-8]|thirteen|sixteen|eighteen)\b/i,
-    /\b(?:learn|discover|become aware|find out)\b[^.;]{0,80}\b(?:child|children|minor|under (?:the age of )?1[3-8])\b[^.;]{0,120}\b(?:delete|remove|erase|destroy)\b/i,
+    {
+      re: /\b(?:must be|are required to be|have to be|only (?:for|open to) (?:users|persons|individuals|people))\b[^.;]{0,20}\b(?:at least |over |older than )?(?:1[3-8]|thirteen|sixteen|eighteen)\b/i,
+      reason: 'minimum-age',
+    },
+    {
+      re: /\b(?:learn|discover|become aware|find out)\b[^.;]{0,80}\b(?:child|children|minor|under (?:the age of )?1[3-8])\b[^.;]{0,120}\b(?:delete|remove|erase|destroy)\b/i,
+      reason: 'delete-child-data-found',
+    },
   ],
   examples: {
     yes: [],

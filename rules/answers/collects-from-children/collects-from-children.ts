@@ -11,22 +11,34 @@ export default defineAnswerRule({
   says: 'yes',
   assertedOnly: true,
   patterns: [
-    pattern(
-      String.raw`\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,140}?\b(?:from|about|of),?\s+(?:a\s+|any\s+)?${CHILD}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,140}?\b(?:from|about|of),?\s+(?:a\s+|any\s+)?${CHILD}\b`,
+      ),
+      reason: 'collect-from-children',
+    },
     // "not targeted to or intended for use by children", "neither directed to nor structured to attract
     // children".
-    pattern(
-      String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured)\b[^.;]{0,50}?\b(?:at|to|for|towards?|attract)\s+(?:use by\s+)?${CHILD}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured)\b[^.;]{0,50}?\b(?:at|to|for|towards?|attract)\s+(?:use by\s+)?${CHILD}\b`,
+      ),
+      reason: 'directed-at-children',
+    },
     // A version of the service made for children: "when a user registers for the Under 13 Experience, we
     // collect only limited information".
     // Children let in with a parent's say: "individuals under this age may only use the service with the
     // approval of a parent or legal guardian".
-    pattern(
-      String.raw`\b(?:${CHILD}|(?:individuals|persons|people|users|anyone|those) (?:under|below|younger than) (?:this|that|such|the(?: minimum| required| applicable)?) age)\b[^.;]{0,40}\b(?:may|can)\s+(?:only\s+)?(?:use|access|join|register|create)\b[^.;]{0,60}\b(?:consent|approval|permission|involvement|supervision|authori[sz]ation)\b[^.;]{0,30}\b(?:parents?|guardians?)\b`,
-    ),
-    /\b(?:under[- ]1[0-8]|kids'?|children's)\s+(?:experience|accounts?|profiles?|mode|version|app)\b[^.;]{0,60}\bcollect/i,
+    {
+      re: pattern(
+        String.raw`\b(?:${CHILD}|(?:individuals|persons|people|users|anyone|those) (?:under|below|younger than) (?:this|that|such|the(?: minimum| required| applicable)?) age)\b[^.;]{0,40}\b(?:may|can)\s+(?:only\s+)?(?:use|access|join|register|create)\b[^.;]{0,60}\b(?:consent|approval|permission|involvement|supervision|authori[sz]ation)\b[^.;]{0,30}\b(?:parents?|guardians?)\b`,
+      ),
+      reason: 'children-service-or-consent',
+    },
+    {
+      re: /\b(?:under[- ]1[0-8]|kids'?|children's)\s+(?:experience|accounts?|profiles?|mode|version|app)\b[^.;]{0,60}\bcollect/i,
+      reason: 'children-account-collects',
+    },
   ],
   // "We do not knowingly collect information from children without prior parental consent" leaves
   // collection with consent open, and CONTRACT.md counts that as a yes: such a sentence decides nothing.

@@ -7,8 +7,14 @@ export default defineAnswerRule({
   says: 'no',
   negatable: false,
   patterns: [
-    /\b(?:we|us)\s+(?:do not|don't|never|will never)\s+(?:have|hold|keep|collect|gather|store|ask for|receive)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i,
-    /\bno personal(?:ly identifiable)? (?:information|data) (?:is|are|will be) (?:collected|stored|gathered|required)\b/i,
+    {
+      re: /\b(?:we|us)\s+(?:do not|don't|never|will never)\s+(?:have|hold|keep|collect|gather|store|ask for|receive)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i,
+      reason: 'we-collect-none',
+    },
+    {
+      re: /\bno personal(?:ly identifiable)? (?:information|data) (?:is|are|will be) (?:collected|stored|gathered|required)\b/i,
+      reason: 'none-collected',
+    },
   ],
   // "We do not collect any personal information except…" is collection under a condition.
   unless: [

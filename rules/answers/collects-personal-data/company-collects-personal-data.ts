@@ -1,5 +1,5 @@
-import { COMPANY_NAME } from '../../../engine/company-name';
 import { defineAnswerRule } from '../../../engine/rule';
+import { COMPANY_NAME } from '../../lexicon/company-name';
 
 // The same statement as we-collect-personal-data with the company named as the subject: "Valve collects
 // and processes the personally identifiable information…", "SRL may collect or track … e-mail addresses".
@@ -17,9 +17,12 @@ export default defineAnswerRule({
   // cookies"); collects-none reads the outright ones.
   negatable: false,
   patterns: [
-    new RegExp(
-      `\\b${COMPANY_NAME}(?:\\s+(?:also|automatically|generally|only))?\\s+${VERB}\\b[^.;]{0,80}\\b${PERSONAL}\\b`,
-    ),
+    {
+      re: new RegExp(
+        `\\b${COMPANY_NAME}(?:\\s+(?:also|automatically|generally|only))?\\s+${VERB}\\b[^.;]{0,80}\\b${PERSONAL}\\b`,
+      ),
+      reason: 'company-collects',
+    },
   ],
   examples: {
     yes: [

@@ -8,9 +8,15 @@ export default defineAnswerRule({
   says: 'yes',
   negatable: false,
   patterns: [
-    /\b(?:personal(?:ly identifiable)? (?:information|data)|information|data|details)\s+(?:that\s+)?(?:you|users?)\s+(?:may\s+)?(?:provide|give|submit|supply|enter)\b/i,
+    {
+      re: /\b(?:personal(?:ly identifiable)? (?:information|data)|information|data|details)\s+(?:that\s+)?(?:you|users?)\s+(?:may\s+)?(?:provide|give|submit|supply|enter)\b/i,
+      reason: 'information-you-provide',
+    },
     // The same data as a requirement: "users must submit information including a valid email address".
-    /\b(?:you|users?|visitors?|members?)\s+(?:must|will need to|(?:are|will be|may be) (?:asked|required|prompted) to)\s+(?:provide|submit|give|enter|supply)\b[^.;]{0,40}\b(?:personal|name|e-?mail|address|phone|information)\b/i,
+    {
+      re: /\b(?:you|users?|visitors?|members?)\s+(?:must|will need to|(?:are|will be|may be) (?:asked|required|prompted) to)\s+(?:provide|submit|give|enter|supply)\b[^.;]{0,40}\b(?:personal|name|e-?mail|address|phone|information)\b/i,
+      reason: 'you-must-provide',
+    },
   ],
   unless: [/\bif you (?:provide|give|submit)\b[^.;]{0,60}\bto (?:a |any |the )?(?:third|other)/i],
   examples: {

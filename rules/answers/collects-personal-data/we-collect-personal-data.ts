@@ -9,7 +9,10 @@ export default defineAnswerRule({
   // outright "we collect none" is read by collects-none.
   negatable: false,
   patterns: [
-    /(?<!\b(?:information|data|details|that|which|what|how|why)\s)\b(?:we|us)\s+(?:(?:may|might|will|also|automatically|only|generally|can|could|do|does|never|not|n't|no longer|routinely|typically)\s+){0,3}(?:collect|collects|gather|receive|obtain|ask (?:you )?for|request|record|store|keep)\b[^.;]{0,80}\b(?:(?<!non-?)personal(?:ly identifiable)? (?:information|data)|information about you|your (?:name|e-?mail|address|phone|information|data)|ip address(?:es)?|contact information)\b/i,
+    {
+      re: /(?<!\b(?:information|data|details|that|which|what|how|why)\s)\b(?:we|us)\s+(?:(?:may|might|will|also|automatically|only|generally|can|could|do|does|never|not|n't|no longer|routinely|typically)\s+){0,3}(?:collect|collects|gather|receive|obtain|ask (?:you )?for|request|record|store|keep)\b[^.;]{0,80}\b(?:(?<!non-?)personal(?:ly identifiable)? (?:information|data)|information about you|your (?:name|e-?mail|address|phone|information|data)|ip address(?:es)?|contact information)\b/i,
+      reason: 'we-collect',
+    },
   ],
   examples: {
     yes: [

@@ -6,12 +6,21 @@ export default defineAnswerRule({
   question: 'data-deletion',
   says: 'yes',
   patterns: [
-    /\b(?:you|users?|members?)\b[^.;]{0,50}\b(?:delete|remove|erase|close|deactivate|cancel|terminate)\b[^.;]{0,40}\b(?:account|information|data|profile|registration|membership|content)\b/i,
-    /\b(?:request|ask|contact us)\b[^.;]{0,40}\b(?:deletion|removal|erasure|to (?:delete|remove|erase)|that we (?:delete|remove|erase))\b/i,
-    /\bright to (?:erasure|deletion|be forgotten|delete)\b/i,
+    {
+      re: /\b(?:you|users?|members?)\b[^.;]{0,50}\b(?:delete|remove|erase|close|deactivate|cancel|terminate)\b[^.;]{0,40}\b(?:account|information|data|profile|registration|membership|content)\b/i,
+      reason: 'you-delete',
+    },
+    {
+      re: /\b(?:request|ask|contact us)\b[^.;]{0,40}\b(?:deletion|removal|erasure|to (?:delete|remove|erase)|that we (?:delete|remove|erase))\b/i,
+      reason: 'request-deletion',
+    },
+    { re: /\bright to (?:erasure|deletion|be forgotten|delete)\b/i, reason: 'right-to-erasure' },
     // Deletion the company performs when asked: "we will remove your information from our records on
     // request", "information on how to remove your information".
-    /\b(?:delete|remove|erase)\b[^.;]{0,80}\b(?:on|upon|at) (?:your |their )?(?:written )?request\b|\b(?:on|upon) (?:your )?request,? we (?:will|shall|can) (?:delete|remove|erase)\b|\bhow (?:to|you can) (?:delete|remove|erase|close|cancel)\b[^.;]{0,30}\b(?:account|information|data|profile)\b/i,
+    {
+      re: /\b(?:delete|remove|erase)\b[^.;]{0,80}\b(?:on|upon|at) (?:your |their )?(?:written )?request\b|\b(?:on|upon) (?:your )?request,? we (?:will|shall|can) (?:delete|remove|erase)\b|\bhow (?:to|you can) (?:delete|remove|erase|close|cancel)\b[^.;]{0,30}\b(?:account|information|data|profile)\b/i,
+      reason: 'deleted-on-request',
+    },
   ],
   unless: [
     /\bif you (?:violate|breach)|\bwe (?:may|reserve the right to) (?:delete|remove|terminate|close)\b/i,

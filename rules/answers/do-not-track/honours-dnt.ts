@@ -8,8 +8,14 @@ export default defineAnswerRule({
   // "If a website that responds to a DNT signal receives one…" explains the signal, not the practice.
   assertedOnly: true,
   patterns: [
-    /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
-    /\b(?:do[- ]not[- ]track|dnt|global privacy control)\b[^.;]{0,80}\b(?:honou?red|respected|recogni[sz]ed|supported|no (?:effect|impact))\b/i,
+    {
+      re: /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
+      reason: 'honour-dnt',
+    },
+    {
+      re: /\b(?:do[- ]not[- ]track|dnt|global privacy control)\b[^.;]{0,80}\b(?:honou?red|respected|recogni[sz]ed|supported|no (?:effect|impact))\b/i,
+      reason: 'dnt-honoured',
+    },
   ],
   // Telling what the law asks ("…requires us to disclose how we respond to Do Not Track signals") answers nothing.
   unless: [/\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i],

@@ -11,14 +11,25 @@ export default defineAnswerRule({
   question: 'do-not-track',
   says: 'yes',
   patterns: [
-    pattern(
-      String.raw`\b(?:honou?rs?|respects?|recogni[sz]es?|process(?:es)?|treats?|supports?|responds? to|complies with|accepts?|acts? on)\b[^.;]{0,80}\b${SIGNAL}\b`,
-    ),
-    pattern(
-      String.raw`\b${SIGNAL}\b[^.;]{0,60}\b(?:(?:is|are|will be) (?:honou?red|respected|recogni[sz]ed|processed|treated as)|as (?:a|an|your) (?:valid )?(?:request|opt[- ]out))\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b(?:honou?rs?|respects?|recogni[sz]es?|process(?:es)?|treats?|supports?|responds? to|complies with|accepts?|acts? on)\b[^.;]{0,80}\b${SIGNAL}\b`,
+      ),
+      reason: 'honour-signal',
+    },
+    {
+      re: pattern(
+        String.raw`\b${SIGNAL}\b[^.;]{0,60}\b(?:(?:is|are|will be) (?:honou?red|respected|recogni[sz]ed|processed|treated as)|as (?:a|an|your) (?:valid )?(?:request|opt[- ]out))\b`,
+      ),
+      reason: 'signal-honoured',
+    },
     // Acting on a detected signal: "if we detect the GPC signal, we will not sell or share your data".
-    pattern(String.raw`\b(?:detects?|receives?)\b[^.;]{0,30}\b${SIGNAL}\b[^.;]{0,40}\b(?:will|we|it)\b`),
+    {
+      re: pattern(
+        String.raw`\b(?:detects?|receives?)\b[^.;]{0,30}\b${SIGNAL}\b[^.;]{0,40}\b(?:will|we|it)\b`,
+      ),
+      reason: 'act-on-detected-signal',
+    },
   ],
   // What the law asks of businesses, and pointers to how to turn a signal on, state no practice.
   unless: [/\bhow (?:we|it|they) (?:respond|responds|treat|handle)\b|\bhow to (?:enable|turn on|set|use)\b/i],

@@ -6,8 +6,14 @@ export default defineAnswerRule({
   question: 'international-transfer',
   says: 'yes',
   patterns: [
-    /\b(?:transfer(?:red|s)?|stor(?:ed|e|es|age)|process(?:ed|es)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! scope\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U\.S\b|jurisdictions? (?:other|outside|where))/i,
-    /\b(?:safe harbou?r|privacy shield|data privacy framework|standard contractual clauses|binding corporate rules|adequacy decisions?|cross[- ]border)\b/i,
+    {
+      re: /\b(?:transfer(?:red|s)?|stor(?:ed|e|es|age)|process(?:ed|es)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! scope\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U\.S\b|jurisdictions? (?:other|outside|where))/i,
+      reason: 'stored-abroad',
+    },
+    {
+      re: /\b(?:safe harbou?r|privacy shield|data privacy framework|standard contractual clauses|binding corporate rules|adequacy decisions?|cross[- ]border)\b/i,
+      reason: 'transfer-framework',
+    },
   ],
   examples: {
     yes: [

@@ -9,10 +9,16 @@ export default defineAnswerRule({
   // violate any law"); no policy promises never to answer legal process.
   negatable: false,
   patterns: [
-    /\b(?:subpoenas?|court orders?|legal process|law enforcement|government(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|requests?)|public authorities|(?:required|compelled|permitted) (?:to do so )?by (?:the )?law|comply with (?:a |any |the )?(?:law|legal|applicable law|regulation)|legal (?:obligations?|requirements?))\b/i,
+    {
+      re: /\b(?:subpoenas?|court orders?|legal process|law enforcement|government(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|requests?)|public authorities|(?:required|compelled|permitted) (?:to do so )?by (?:the )?law|comply with (?:a |any |the )?(?:law|legal|applicable law|regulation)|legal (?:obligations?|requirements?))\b/i,
+      reason: 'legal-demand',
+    },
     // A disclosure whose purpose is the law: "disclose any information … as needed to satisfy any law,
     // regulation or legal request", "disclose your information … complying with federal, state and local laws".
-    /\b(?:disclos\w*|releas\w*|shar(?:e|es|ed|ing))\b[^.;]{0,100}\b(?:satisfy|comply(?:ing)? with)\s+(?:[\w,]+\s+){0,4}?(?:laws?|regulations?|legal requests?)\b/i,
+    {
+      re: /\b(?:disclos\w*|releas\w*|shar(?:e|es|ed|ing))\b[^.;]{0,100}\b(?:satisfy|comply(?:ing)? with)\s+(?:[\w,]+\s+){0,4}?(?:laws?|regulations?|legal requests?)\b/i,
+      reason: 'disclose-to-comply-with-law',
+    },
   ],
   examples: {
     yes: [

@@ -8,7 +8,10 @@ export default defineAnswerRule({
   says: 'no',
   negatable: false,
   patterns: [
-    /\b(?:cannot|can't|can not|may not|are not able to|will not be able to|is no way to|there is no (?:way|option) to|do not (?:offer|provide) (?:a |any )?(?:way|option|ability) to)\s+(?:choose to\s+)?(?:opt[- ]?out|unsubscribe|decline|refuse|stop (?:receiving|the))\b/i,
+    {
+      re: /\b(?:cannot|can't|can not|may not|are not able to|will not be able to|is no way to|there is no (?:way|option) to|do not (?:offer|provide) (?:a |any )?(?:way|option|ability) to)\s+(?:choose to\s+)?(?:opt[- ]?out|unsubscribe|decline|refuse|stop (?:receiving|the))\b/i,
+      reason: 'cannot-opt-out',
+    },
   ],
   unless: [
     /\b(?:essential|service[- ]related|service (?:announcements|e-?mails|messages|notices|communications)|transactional|administrative|account|billing|security|legal notices|not promotional|operational|technical|required (?:to|for))\b/i,

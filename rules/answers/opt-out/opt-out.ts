@@ -9,7 +9,16 @@ export default defineAnswerRule({
   // negation is usually of something else ("never shares without giving you a chance to opt out").
   negatable: false,
   patterns: [
-    /\b(?:opt[- ]?out|unsubscribe|withdraw (?:your |their )?consent|choose not to (?:receive|participate|provide|allow)|stop receiving|remove (?:yourself|your name|your e-?mail) from|decline (?:to receive|cookies)|refuse (?:cookies|to accept)|disable cookies|block cookies|manage your (?:preferences|communications)|adjust your (?:browser|preferences)|update your (?:communication|e-?mail|marketing) preferences|uncheck (?:the|that) box|cancel (?:your |those |these )?subscriptions?|if you (?:do not|don't|no longer) (?:want|wish|like) to (?:receive|get|have)|request no (?:future|further) (?:notices|mailings|e-?mails|messages|communications))\b/i,
+    // One pattern cut in two at its opening list, under the size cap: the same reason joins the parts, and
+    // the leftmost match among them wins, as in the single pattern (matchRule in engine/rule.ts).
+    {
+      re: /\b(?:opt[- ]?out|unsubscribe|withdraw (?:your |their )?consent|choose not to (?:receive|participate|provide|allow)|stop receiving|remove (?:yourself|your name|your e-?mail) from|decline (?:to receive|cookies)|refuse (?:cookies|to accept)|disable cookies|block cookies|manage your (?:preferences|communications)|adjust your (?:browser|preferences))\b/i,
+      reason: 'opt-out',
+    },
+    {
+      re: /\b(?:update your (?:communication|e-?mail|marketing) preferences|uncheck (?:the|that) box|cancel (?:your |those |these )?subscriptions?|if you (?:do not|don't|no longer) (?:want|wish|like) to (?:receive|get|have)|request no (?:future|further) (?:notices|mailings|e-?mails|messages|communications))\b/i,
+      reason: 'opt-out',
+    },
   ],
   // Service and security notices are part of the service: that they cannot be refused says nothing about
   // opting out of marketing or of a use of data.

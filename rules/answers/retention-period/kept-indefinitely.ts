@@ -6,8 +6,14 @@ export default defineAnswerRule({
   question: 'retention-period',
   says: 'no',
   patterns: [
-    /\b(?:retain\w*|keep|keeps|kept|stor(?:e|es|ed)|maintain\w*|hold|holds|held|archiv\w*)\b[^.;]{0,60}\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b/i,
-    /\b(?:indefinitely|permanently|forever)\s+(?:retain\w*|keep|kept|stor(?:e|ed)|maintain\w*|archiv\w*)\b/i,
+    {
+      re: /\b(?:retain\w*|keep|keeps|kept|stor(?:e|es|ed)|maintain\w*|hold|holds|held|archiv\w*)\b[^.;]{0,60}\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b/i,
+      reason: 'kept-indefinitely',
+    },
+    {
+      re: /\b(?:indefinitely|permanently|forever)\s+(?:retain\w*|keep|kept|stor(?:e|ed)|maintain\w*|archiv\w*)\b/i,
+      reason: 'indefinitely-kept',
+    },
   ],
   // Cookie lifetimes are not how long personal data is kept.
   unless: [

@@ -9,7 +9,10 @@ export default defineAnswerRule({
   says: 'yes',
   negatable: false,
   patterns: [
-    /\b(?:do(?:es)? not|don't|doesn't|will not|won't|never)\s+(?:keep|store|retain|hold|maintain)\b[^.;]{0,80}\b(?:(?:any )?longer than|after (?:the|a|an|your|it|they|that|such)\b|beyond (?:the|what))/i,
+    {
+      re: /\b(?:do(?:es)? not|don't|doesn't|will not|won't|never)\s+(?:keep|store|retain|hold|maintain)\b[^.;]{0,80}\b(?:(?:any )?longer than|after (?:the|a|an|your|it|they|that|such)\b|beyond (?:the|what))/i,
+      reason: 'not-kept-longer-than',
+    },
   ],
   examples: {
     yes: [

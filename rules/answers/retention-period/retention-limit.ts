@@ -6,11 +6,20 @@ export default defineAnswerRule({
   question: 'retention-period',
   says: 'yes',
   patterns: [
-    /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |no (?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
-    /\b(?:delete[ds]?|purge[ds]?|destroy(?:s|ed)?|erase[ds]?|anonymi[sz]e[ds]?)\b[^.;]{0,140}\b(?:after|within)\s+(?:\d+|a|one|two|three|six|twelve|thirty|ninety)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i,
-    /\bretention (?:period|schedule|policy)\b/i,
+    {
+      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |no (?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
+      reason: 'kept-for-a-period',
+    },
+    {
+      re: /\b(?:delete[ds]?|purge[ds]?|destroy(?:s|ed)?|erase[ds]?|anonymi[sz]e[ds]?)\b[^.;]{0,140}\b(?:after|within)\s+(?:\d+|a|one|two|three|six|twelve|thirty|ninety)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i,
+      reason: 'deleted-after-a-period',
+    },
+    { re: /\bretention (?:period|schedule|policy)\b/i, reason: 'retention-schedule' },
     // A bounded if unquantified period: "we may retain your account information for a reasonable period".
-    /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|maintain)\b[^.;]{0,80}\bfor a (?:reasonable|limited|short|specified|certain|defined) (?:period|amount of time|time)\b/i,
+    {
+      re: /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|maintain)\b[^.;]{0,80}\bfor a (?:reasonable|limited|short|specified|certain|defined) (?:period|amount of time|time)\b/i,
+      reason: 'kept-for-a-reasonable-period',
+    },
   ],
   examples: {
     yes: [

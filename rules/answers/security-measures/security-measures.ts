@@ -10,13 +10,22 @@ export default defineAnswerRule({
   // or disclaimers ("we cannot guarantee"), neither of which means no protection at all.
   negatable: false,
   patterns: [
-    /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https(?!:)|secure socket layer|firewalls?|access controls?(?! purposes)|password[- ]protected|secure servers?|(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)|2fa|pseudonymi[sz](?:e|ed|ation)|intrusion (?:detection|prevention)|penetration test(?:s|ing)?|security audits?|background checks? (?:on|of) (?:our |all )?(?:employees|staff|personnel)|bug bounty|vulnerability (?:scans?|scanning|testing|assessments?))\b/i,
+    {
+      re: /\b(?:encrypt(?:s|ed|ion|ing)?|ssl|tls|https(?!:)|secure socket layer|firewalls?|access controls?(?! purposes)|password[- ]protected|secure servers?|(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification)|2fa|pseudonymi[sz](?:e|ed|ation)|intrusion (?:detection|prevention)|penetration test(?:s|ing)?|security audits?|background checks? (?:on|of) (?:our |all )?(?:employees|staff|personnel)|bug bounty|vulnerability (?:scans?|scanning|testing|assessments?))\b/i,
+      reason: 'named-protection',
+    },
     // Access limited to those who need it: "we limit access to your information to employees who have a
     // business need to know".
-    /\b(?:limit|limits|restrict|restricts)\b[^.;]{0,20}\baccess\b[^.;]{0,120}\b(?:need[- ]to[- ]know|need to know|business need|who need)\b/i,
+    {
+      re: /\b(?:limit|limits|restrict|restricts)\b[^.;]{0,20}\baccess\b[^.;]{0,120}\b(?:need[- ]to[- ]know|need to know|business need|who need)\b/i,
+      reason: 'need-to-know-access',
+    },
     // Protections named by what they do: "equipment and software to avoid unauthorized access", "software
     // programs to monitor network traffic".
-    /\b(?:software|equipment|systems?|processes|programs?|tools)\b[^.;]{0,40}\bto (?:avoid|prevent|identify|detect|block|guard against|protect against)\b[^.;]{0,30}\bunauthori[sz]ed\b|\bmonitor(?:s|ing)? network traffic\b/i,
+    {
+      re: /\b(?:software|equipment|systems?|processes|programs?|tools)\b[^.;]{0,40}\bto (?:avoid|prevent|identify|detect|block|guard against|protect against)\b[^.;]{0,30}\bunauthori[sz]ed\b|\bmonitor(?:s|ing)? network traffic\b/i,
+      reason: 'protective-tools',
+    },
   ],
   unless: [
     /\b(?:cannot|can not|can't) (?:guarantee|ensure|warrant)\b[^.;]*$/i,

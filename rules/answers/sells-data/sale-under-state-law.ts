@@ -1,5 +1,5 @@
-import { DO_NOT_SELL_LINK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { DO_NOT_SELL_LINK } from '../../lexicon/disclaimers';
 
 // A "sale" as the state privacy laws define it (CONTRACT.md §2): "our sharing with advertising partners may
 // be deemed a 'sale' under applicable law", "in the past 12 months we have sold…", and its denial, "we have
@@ -9,9 +9,18 @@ export default defineAnswerRule({
   question: 'sells-data',
   says: 'yes',
   patterns: [
-    /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\s+)?(?:under|as defined|by|in|for)\b/i,
-    /\b(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b[^.;]{0,80}\b(?:(?:past|preceding|last|prior) (?:12|twelve) months|in the past year)\b/i,
-    /\b(?:past|preceding|last|prior) (?:12|twelve) months,?\s+(?:we|[A-Z]\w+)\s+(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b/i,
+    {
+      re: /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\s+)?(?:under|as defined|by|in|for)\b/i,
+      reason: 'considered-a-sale',
+    },
+    {
+      re: /\b(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b[^.;]{0,80}\b(?:(?:past|preceding|last|prior) (?:12|twelve) months|in the past year)\b/i,
+      reason: 'sold-in-past-12-months',
+    },
+    {
+      re: /\b(?:past|preceding|last|prior) (?:12|twelve) months,?\s+(?:we|[A-Z]\w+)\s+(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b/i,
+      reason: 'past-12-months-sold',
+    },
   ],
   // What a business must do if it sells ("if we sell your data, you may opt out") states no practice.
   assertedOnly: true,

@@ -1,10 +1,10 @@
+import { defineAnswerRule } from '../../../engine/rule';
 import {
   DO_NOT_SELL_LABEL,
   DO_NOT_SELL_LINK,
   POINTER_ELSEWHERE,
   RIGHTS_DESCRIBED,
-} from '../../../engine/disclaimers';
-import { defineAnswerRule } from '../../../engine/rule';
+} from '../../lexicon/disclaimers';
 
 // Selling, renting or trading personal data, and its denial ("we do not sell or rent your information").
 export default defineAnswerRule({
@@ -12,14 +12,20 @@ export default defineAnswerRule({
   question: 'sells-data',
   says: 'yes',
   patterns: [
-    /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?|commission|desk|shows?|associations?|groups?|publications?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}?\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
-    /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
+    {
+      re: /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?|commission|desk|shows?|associations?|groups?|publications?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}?\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
+      reason: 'sell-rent-trade',
+    },
+    {
+      re: /\b(?:information|data|e-?mail address(?:es)?|lists?)\b[^.;]{0,60}\b(?:(?:is|are|be|been|get)\s+(?:ever\s+)?(?:sold|rented|traded|leased))\b/i,
+      reason: 'data-is-sold',
+    },
   ],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
   unless: [
     DO_NOT_SELL_LINK,
     DO_NOT_SELL_LABEL,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
     POINTER_ELSEWHERE,
     /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,

@@ -8,8 +8,14 @@ export default defineAnswerRule({
   negatable: false,
   weak: true,
   patterns: [
-    /\b(?:only|solely|except)\b[^.;]{0,60}\b(?:service providers?|vendors|contractors|agents)\b[^.;]{0,80}\b(?:on our behalf|for us|to (?:help|assist) us|perform)\b/i,
-    /\b(?:service providers?|vendors|contractors)\b[^.;]{0,80}\b(?:not (?:permitted|allowed|authori[sz]ed)|prohibited|may not|are required to keep)\b[^.;]{0,60}\b(?:use|disclose|share)\b/i,
+    {
+      re: /\b(?:only|solely|except)\b[^.;]{0,60}\b(?:service providers?|vendors|contractors|agents)\b[^.;]{0,80}\b(?:on our behalf|for us|to (?:help|assist) us|perform)\b/i,
+      reason: 'only-service-providers',
+    },
+    {
+      re: /\b(?:service providers?|vendors|contractors)\b[^.;]{0,80}\b(?:not (?:permitted|allowed|authori[sz]ed)|prohibited|may not|are required to keep)\b[^.;]{0,60}\b(?:use|disclose|share)\b/i,
+      reason: 'providers-bound',
+    },
   ],
   examples: {
     yes: [],

@@ -1,5 +1,5 @@
-import { RIGHTS_DESCRIBED } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { RIGHTS_DESCRIBED } from '../../lexicon/disclaimers';
 
 // Sharing for the recipients' own ends, the contract's very question: "partners may contact you with their
 // offers", and its denial, "we do not share personal information with third parties for their own marketing
@@ -13,8 +13,14 @@ export default defineAnswerRule({
   // "if you opt in to have it shared…" state no practice.
   assertedOnly: true,
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors|marketers|other companies|outside companies|unaffiliated (?:companies|parties))\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|(?:their (?:own )?)?(?:direct |e-?mail )?marketing purposes|for (?:their )?(?:direct |e-?mail )?marketing)\b/i,
-    /\b(?:share|shares|shared|disclose|discloses|disclosed|provide|provides|give|gives|rent|rents|sell|sells|transfer|transfers|make available)\b[^.;]{0,60}\b(?:advertisers|marketers|marketing partners|sponsors|ad networks|data brokers)\b/i,
+    {
+      re: /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors|marketers|other companies|outside companies|unaffiliated (?:companies|parties))\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|(?:their (?:own )?)?(?:direct |e-?mail )?marketing purposes|for (?:their )?(?:direct |e-?mail )?marketing)\b/i,
+      reason: 'others-market-to-you',
+    },
+    {
+      re: /\b(?:share|shares|shared|disclose|discloses|disclosed|provide|provides|give|gives|rent|rents|sell|sells|transfer|transfers|make available)\b[^.;]{0,60}\b(?:advertisers|marketers|marketing partners|sponsors|ad networks|data brokers)\b/i,
+      reason: 'share-with-marketers',
+    },
   ],
   unless: [
     /\b(?:choose whether|whether you (?:want|wish)|if you (?:choose|agree|ask|request|give your consent|consent)|ask for your consent|such businesses|shine the light|civil code|california (?:law|residents?|customers?)|1798|an? business|the business)\b/i,
@@ -25,7 +31,7 @@ export default defineAnswerRule({
     // Figures about ads handed to advertisers, and services provided to sponsors, are no personal data of
     // theirs to market with.
     /\b(?:insights|reports?|measurement|metrics|statistics)\b[^.;]{0,40}\b(?:to|for) (?:\w+ ){0,3}(?:advertisers|partners|sponsors)\b|\bprovid\w* (?:our |the )?services? to\b/i,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
   ],
   examples: {
     yes: [

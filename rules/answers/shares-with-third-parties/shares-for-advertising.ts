@@ -1,4 +1,3 @@
-import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 import {
   AD_PURPOSES,
@@ -9,6 +8,7 @@ import {
   pattern,
   SHARE_VERBS,
 } from '../../lexicon';
+import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../lexicon/disclaimers';
 
 // Data handed to advertisers and ad partners, or handed over for advertising based on a person's activity:
 // the recipients' own purposes, and what CPRA calls "sharing" (CONTRACT.md §2). Strong evidence either way:
@@ -21,29 +21,44 @@ export default defineAnswerRule({
   // "An opt-out means we no longer transfer data for targeted ads": the sharing goes on until then.
   affirmedBy: [pattern(OPT_OUT_CONTEXT)],
   patterns: [
-    pattern(
-      String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+(?:\w+\s+){0,4}${anyOf(AD_RECIPIENTS)}\b`,
-    ),
-    pattern(
-      String.raw`\b${anyOf([...HANDOVER_VERBS, 'sell(?:s|ing)?|sold'])}\b[^.;]{0,150}\b${anyOf(AD_PURPOSES)}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+(?:\w+\s+){0,4}${anyOf(AD_RECIPIENTS)}\b`,
+      ),
+      reason: 'share-with-ad-recipients',
+    },
+    {
+      re: pattern(
+        String.raw`\b${anyOf([...HANDOVER_VERBS, 'sell(?:s|ing)?|sold'])}\b[^.;]{0,150}\b${anyOf(AD_PURPOSES)}\b`,
+      ),
+      reason: 'ad-purpose',
+    },
     // The recipients using the data for their ads: "ad companies use this information to serve you
     // relevant ads from other advertisers".
-    pattern(
-      String.raw`\b${anyOf(AD_RECIPIENTS)}\b[^.;]{0,40}\b(?:use|uses|using)\s+(?:this|that|such|the|your)\s+(?:\w+\s+)?(?:information|data)\b[^.;]{0,60}\b${anyOf(AD_PURPOSES)}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b${anyOf(AD_RECIPIENTS)}\b[^.;]{0,40}\b(?:use|uses|using)\s+(?:this|that|such|the|your)\s+(?:\w+\s+)?(?:information|data)\b[^.;]{0,60}\b${anyOf(AD_PURPOSES)}\b`,
+      ),
+      reason: 'ad-recipients-use-data',
+    },
     // Others let in to collect for their ads: "we allow specific partners to collect information from
     // your browser for advertising purposes using their own cookies".
-    pattern(
-      String.raw`\b(?:allow|allows|permit|permits|let|lets|enable|enables)\s+(?:\w+\s+){0,3}(?:partners|third[- ]parties|advertisers|companies|networks)\s+to\s+collect\b[^.;]{0,120}\b${anyOf(AD_PURPOSES)}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b(?:allow|allows|permit|permits|let|lets|enable|enables)\s+(?:\w+\s+){0,3}(?:partners|third[- ]parties|advertisers|companies|networks)\s+to\s+collect\b[^.;]{0,120}\b${anyOf(AD_PURPOSES)}\b`,
+      ),
+      reason: 'let-in-for-their-ads',
+    },
     // The state laws' word for it: "this may be considered 'sharing' of personal information".
-    /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,
+    {
+      re: /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,
+      reason: 'state-law-sharing',
+    },
   ],
   unless: [
     // "Learn more about how we share your information for advertising purposes here" points elsewhere.
     POINTER_ELSEWHERE,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
     TRANSFER_FRAMEWORK,
     // Aggregate or de-identified data is not personal data.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,

@@ -1,5 +1,5 @@
-import { RIGHTS_DESCRIBED, STATE_LAW_SCHEME, TRANSFER_FRAMEWORK } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { RIGHTS_DESCRIBED, STATE_LAW_SCHEME, TRANSFER_FRAMEWORK } from '../../lexicon/disclaimers';
 
 // Personal data given to third parties in general terms ("we may share your information with third parties
 // in the following circumstances"); denials ("we do not share it with third parties") say no. Such general
@@ -11,7 +11,16 @@ export default defineAnswerRule({
   says: 'yes',
   weak: true,
   patterns: [
-    /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides|transfer|transfers|make available|release|reveal|reveals|give|pass|furnish)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:any\s+|an?\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
+    // One pattern cut in two at its opening list, under the size cap: the same reason joins the parts, and
+    // the leftmost match among them wins, as in the single pattern (matchRule in engine/rule.ts).
+    {
+      re: /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|provide|provides)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:any\s+|an?\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
+      reason: 'share-with-third-parties',
+    },
+    {
+      re: /\b(?:transfer|transfers|make available|release|reveal|reveals|give|pass|furnish)\b[^.;]{0,80}\b(?:with|to)\s+(?:any\s+of\s+)?(?:any\s+|an?\s+)?(?:our\s+|selected\s+|select\s+|trusted\s+|certain\s+|other\s+|unaffiliated\s+|non-?affiliated\s+|carefully\s+screened\s+|outside\s+|business\s+|marketing\s+|advertising\s+)*(?:third[- ]part(?:y|ies)|partners|advertisers|marketers|sponsors|other (?:companies|businesses|organi[sz]ations)|companies|anyone|outside parties)\b/i,
+      reason: 'share-with-third-parties',
+    },
   ],
   unless: [
     /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b/i,
@@ -20,7 +29,7 @@ export default defineAnswerRule({
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
     STATE_LAW_SCHEME,
     TRANSFER_FRAMEWORK,
-    RIGHTS_DESCRIBED,
+    ...RIGHTS_DESCRIBED,
     // The person sharing, or asking us to send their data on (portability), is their own act.
     /\b(?:you|users?|individuals?|someone) (?:\w+ ){0,3}?(?:share|shares|disclose|provide)\b(?! with us)|\brequest that we (?:share|transmit|send|transfer)\b/i,
     // Sharing the person asks for or agrees to is consent, which the contract does not count as sharing.

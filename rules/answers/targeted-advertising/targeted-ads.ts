@@ -1,6 +1,6 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, CHILD_AUDIENCE, OPT_OUT_CONTEXT, pattern } from '../../lexicon';
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../lexicon/disclaimers';
 
 // Interest-based, behavioural, targeted or personalised advertising.
 export default defineAnswerRule({
@@ -13,7 +13,7 @@ export default defineAnswerRule({
   affirmedBy: [pattern(OPT_OUT_CONTEXT)],
   // The policy stepping back from others' practices ("we do not control third parties' use of your data
   // for interest-based ads") states none of its own.
-  unless: [OTHERS_PRACTICES_DISCLAIMER],
+  unless: [...OTHERS_PRACTICES_DISCLAIMER],
   narrowedBy: [
     pattern(
       String.raw`\b(?:${anyOf(CHILD_AUDIENCE)}|sensitive|special categor(?:y|ies)|health|race|religio\w*|EEA|EU|European|UK|residents of)\b`,
@@ -23,10 +23,19 @@ export default defineAnswerRule({
     /\bbased on (?:your )?(?:\w+ ){0,2}(?:content|contents|e-?mails?|messages|photos|files|documents|conversations)\b|\b(?:these|such|those|some|certain) (?:users|ads|advertisements|members|accounts)\b|\bcross[- ]context|\bacross (?:the )?(?:\w+ ){0,2}(?:of )?(?:different|other|third[- ]party|non-?affiliated) (?:businesses|companies|websites|services|apps)\b/i,
   ],
   patterns: [
-    /\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
-    /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:based on|tailored to|relevant to|targeted to)\b[^.;]{0,30}\b(?:your|their|users')\b[^.;]{0,30}\b(?:interests?|activit(?:y|ies)|browsing|preferences|visits)\b/i,
+    {
+      re: /\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
+      reason: 'targeted-ads',
+    },
+    {
+      re: /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:based on|tailored to|relevant to|targeted to)\b[^.;]{0,30}\b(?:your|their|users')\b[^.;]{0,30}\b(?:interests?|activit(?:y|ies)|browsing|preferences|visits)\b/i,
+      reason: 'ads-based-on-you',
+    },
     // "advertisements tailored to interests you have shown", "ads … that match your interests".
-    /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:tailored to|match(?:es|ing)?|relevant to|based on|targeted to)\s+(?:your\s+|their\s+)?interests\b/i,
+    {
+      re: /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:tailored to|match(?:es|ing)?|relevant to|based on|targeted to)\s+(?:your\s+|their\s+)?interests\b/i,
+      reason: 'ads-match-interests',
+    },
   ],
   examples: {
     yes: [

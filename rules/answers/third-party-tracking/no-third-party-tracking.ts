@@ -8,10 +8,16 @@ export default defineAnswerRule({
   says: 'no',
   negatable: false,
   patterns: [
-    /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third[- ]part(?:y|ies)|other companies|advertisers|ad networks|outside companies|others)\b[^.;]{0,40}\b(?:to\s+)?(?:place|set|use|serve|collect|track|read|access)\b/i,
-    /\bno (?:third[- ]party|advertising|tracking) (?:cookies|trackers|tracking|beacons|pixels)\b/i,
+    {
+      re: /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third[- ]part(?:y|ies)|other companies|advertisers|ad networks|outside companies|others)\b[^.;]{0,40}\b(?:to\s+)?(?:place|set|use|serve|collect|track|read|access)\b/i,
+      reason: 'allow-no-third-parties',
+    },
+    {
+      re: /\bno (?:third[- ]party|advertising|tracking) (?:cookies|trackers|tracking|beacons|pixels)\b/i,
+      reason: 'no-third-party-trackers',
+    },
     // "We do not use any third-party tracking or analytics services", "does not allow web trackers".
-    pattern(DENIED_TRACKERS),
+    { re: pattern(DENIED_TRACKERS), reason: 'denied-trackers' },
   ],
   // A refusal scoped to some data ("we do not allow them to collect your credit card number", "… any
   // personal information") still leaves their cookies and beacons; it does not deny tracking.

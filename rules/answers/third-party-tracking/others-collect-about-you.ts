@@ -1,5 +1,5 @@
-import { OTHERS_PRACTICES_DISCLAIMER } from '../../../engine/disclaimers';
 import { defineAnswerRule } from '../../../engine/rule';
+import { OTHERS_PRACTICES_DISCLAIMER } from '../../lexicon/disclaimers';
 
 // Third parties collecting data about the person on the service, named without the tracker they use:
 // "third-party advertising partners may collect information about you when you interact with their ads".
@@ -10,10 +10,13 @@ export default defineAnswerRule({
   says: 'yes',
   assertedOnly: true,
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)(?: (?:advertising|analytics|ad))?(?: partners| companies| providers| networks)?|advertis(?:ers|ing (?:partners|networks|companies))|ad (?:partners|networks|companies)|analytics (?:providers|partners|companies))\b[^.;]{0,40}?\b(?:may |also |can |will )*(?:collect|collects|receive|receives|obtain|obtains|gather|gathers)\s+(?:\w+\s+){0,2}(?:information|data)\s+(?:about|from|on)\s+(?:you|your|users)\b/i,
+    {
+      re: /\b(?:third[- ]part(?:y|ies)(?: (?:advertising|analytics|ad))?(?: partners| companies| providers| networks)?|advertis(?:ers|ing (?:partners|networks|companies))|ad (?:partners|networks|companies)|analytics (?:providers|partners|companies))\b[^.;]{0,40}?\b(?:may |also |can |will )*(?:collect|collects|receive|receives|obtain|obtains|gather|gathers)\s+(?:\w+\s+){0,2}(?:information|data)\s+(?:about|from|on)\s+(?:you|your|users)\b/i,
+      reason: 'others-collect',
+    },
   ],
   unless: [
-    OTHERS_PRACTICES_DISCLAIMER,
+    ...OTHERS_PRACTICES_DISCLAIMER,
     /\b(?:their (?:own )?(?:web)?sites?|link(?:s|ed)? to|other (?:web)?sites|on (?:our|its) behalf|service providers?)\b/i,
   ],
   examples: {

@@ -10,17 +10,35 @@ export default defineAnswerRule({
   // confirms the tracking; an outright refusal is read by no-third-party-tracking.
   negatable: false,
   patterns: [
-    /\b(?:third[- ]part(?:y|ies)|(?:network )?advertisers?|ad(?:vertising)? (?:networks?|servers?|companies|partners)|analytics (?:providers?|companies|partners|services)|partners|vendors|other companies)\b[^.;]{0,100}\b(?:cookies?|web ?beacons?|pixels?|tags|clear gifs|tracking technolog(?:y|ies)|sdks?)\b/i,
-    /\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies))\b[^.;]{0,60}\b(?:placed|set|served|used|operated)\s+by\s+(?:third[- ]part|advertis|ad networks|our partners|other companies)/i,
-    /\b(?:google analytics|doubleclick|omniture|adobe analytics|comscore|quantcast|facebook pixel)\b/i,
+    {
+      re: /\b(?:third[- ]part(?:y|ies)|(?:network )?advertisers?|ad(?:vertising)? (?:networks?|servers?|companies|partners)|analytics (?:providers?|companies|partners|services)|partners|vendors|other companies)\b[^.;]{0,100}\b(?:cookies?|web ?beacons?|pixels?|tags|clear gifs|tracking technolog(?:y|ies)|sdks?)\b/i,
+      reason: 'third-parties-set-trackers',
+    },
+    {
+      re: /\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies))\b[^.;]{0,60}\b(?:placed|set|served|used|operated)\s+by\s+(?:third[- ]part|advertis|ad networks|our partners|other companies)/i,
+      reason: 'trackers-set-by-others',
+    },
+    {
+      re: /\b(?:google analytics|doubleclick|omniture|adobe analytics|comscore|quantcast|facebook pixel)\b/i,
+      reason: 'named-analytics-service',
+    },
     // The same told at more length: others let in "to set cookies", collecting "through cookies", or
     // collecting "for the purposes of conversion tracking".
-    /\b(?:third[- ]part(?:y|ies)|(?:network )?advertisers?|ad(?:vertising)? networks?|partners|vendors|other companies|these companies)\b[^.;]{0,200}\b(?:through|via|using|with|by means of|to (?:set|place|use|serve))\s+(?:the use of\s+)?(?:their own\s+)?(?:cookies|web ?beacons|pixels|tracking technologies)\b/i,
+    {
+      re: /\b(?:third[- ]part(?:y|ies)|(?:network )?advertisers?|ad(?:vertising)? networks?|partners|vendors|other companies|these companies)\b[^.;]{0,200}\b(?:through|via|using|with|by means of|to (?:set|place|use|serve))\s+(?:the use of\s+)?(?:their own\s+)?(?:cookies|web ?beacons|pixels|tracking technologies)\b/i,
+      reason: 'others-collect-through-trackers',
+    },
     // Others let in: "we use and may allow others to use cookies and similar technologies".
-    pattern(
-      String.raw`\b(?:allow|allows|permit|permits|let|lets|enable|enables)\s+(?:\w+\s+){0,3}(?:others|third[- ]parties|partners|advertisers|vendors|providers)\s+to\s+(?:use|place|set|serve|collect)\b[^.;]{0,60}\b${anyOf(TRACKERS)}\b`,
-    ),
-    /\bthird[- ]part(?:y|ies)\b[^.;]{0,60}\bto collect\b[^.;]{0,120}\b(?:conversion|cross-site|behaviou?ral|interest-based) tracking\b/i,
+    {
+      re: pattern(
+        String.raw`\b(?:allow|allows|permit|permits|let|lets|enable|enables)\s+(?:\w+\s+){0,3}(?:others|third[- ]parties|partners|advertisers|vendors|providers)\s+to\s+(?:use|place|set|serve|collect)\b[^.;]{0,60}\b${anyOf(TRACKERS)}\b`,
+      ),
+      reason: 'let-others-track',
+    },
+    {
+      re: /\bthird[- ]part(?:y|ies)\b[^.;]{0,60}\bto collect\b[^.;]{0,120}\b(?:conversion|cross-site|behaviou?ral|interest-based) tracking\b/i,
+      reason: 'third-party-conversion-tracking',
+    },
   ],
   unless: [
     // The refusal is no-third-party-tracking's ("we do not use third-party analytics such as …").

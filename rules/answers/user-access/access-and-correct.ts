@@ -9,10 +9,16 @@ export default defineAnswerRule({
   // stated absence of access is read by no-access.
   negatable: false,
   patterns: [
-    /\b(?:you|users?|members?|customers?|visitors?|parents?|individuals?)\b[^.;]{0,50}\b(?:access|review|update|correct|edit|change|modify|view|amend|rectify|see)\b[^.;]{0,40}\b(?:your|their|the|any|such|all|certain|other)\s+(?:personal(?:ly[- ]identif(?:iable|ying))?\s+)?(?:information|data|account|profile|details|registration|preferences)\b/i,
-    /\b(?:right|rights|request)\s+(?:to|of)\s+(?:access|correct|rectif)/i,
+    {
+      re: /\b(?:you|users?|members?|customers?|visitors?|parents?|individuals?)\b[^.;]{0,50}\b(?:access|review|update|correct|edit|change|modify|view|amend|rectify|see)\b[^.;]{0,40}\b(?:your|their|the|any|such|all|certain|other)\s+(?:personal(?:ly[- ]identif(?:iable|ying))?\s+)?(?:information|data|account|profile|details|registration|preferences)\b/i,
+      reason: 'you-access-or-correct',
+    },
+    { re: /\b(?:right|rights|request)\s+(?:to|of)\s+(?:access|correct|rectif)/i, reason: 'right-of-access' },
     // The account named by the service's name: "you can edit your Yahoo Account Information".
-    /\b(?:[Yy]ou|[Uu]sers?|[Mm]embers?)\b[^.;]{0,50}\b(?:access|review|update|correct|edit|change|modify|view)\s+your [A-Z][\w&'-]* (?:[Aa]ccount|[Pp]rofile)\b/,
+    {
+      re: /\b(?:[Yy]ou|[Uu]sers?|[Mm]embers?)\b[^.;]{0,50}\b(?:access|review|update|correct|edit|change|modify|view)\s+your [A-Z][\w&'-]* (?:[Aa]ccount|[Pp]rofile)\b/,
+      reason: 'edit-named-account',
+    },
   ],
   unless: [/\b(?:we|us)\s+(?:may\s+)?(?:access|review|update|change|modify)\b/i, /\bthird[- ]part/i],
   examples: {

@@ -7,7 +7,10 @@ export default defineAnswerRule({
   says: 'no',
   negatable: false,
   patterns: [
-    /\b(?:you|users?)\s+(?:cannot|can't|can not|are not able to|will not be able to|have no (?:right|ability) to|may not)\s+(?:access|review|correct|update|see|view|edit)\b[^.;]{0,30}\b(?:your|their|the|any)\s+(?:personal\s+)?(?:information|data)\b/i,
+    {
+      re: /\b(?:you|users?)\s+(?:cannot|can't|can not|are not able to|will not be able to|have no (?:right|ability) to|may not)\s+(?:access|review|correct|update|see|view|edit)\b[^.;]{0,30}\b(?:your|their|the|any)\s+(?:personal\s+)?(?:information|data)\b/i,
+      reason: 'you-cannot-access',
+    },
   ],
   unless: [/\b(?:another|other) (?:user|person|member)|\banyone else\b|\b(?:name|username|password)\b/i],
   examples: {

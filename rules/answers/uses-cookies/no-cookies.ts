@@ -9,8 +9,11 @@ export default defineAnswerRule({
   says: 'no',
   negatable: false,
   patterns: [
-    /\b(?:do(?:es)? not|don't|doesn't|never|will not)\s+(?:use|set|place|store)\s+(?:any\s+)?cookies\b(?!\s+(?:to|for|that|which|in order|with|containing|in|on your))/i,
-    /\b(?:uses?|sets?|places?)\s+no\s+cookies\b/i,
+    {
+      re: /\b(?:do(?:es)? not|don't|doesn't|never|will not)\s+(?:use|set|place|store)\s+(?:any\s+)?cookies\b(?!\s+(?:to|for|that|which|in order|with|containing|in|on your))/i,
+      reason: 'no-cookies',
+    },
+    { re: /\b(?:uses?|sets?|places?)\s+no\s+cookies\b/i, reason: 'uses-no-cookies' },
   ],
   examples: {
     yes: [],

@@ -1,6 +1,6 @@
-import { COMPANY_NAME } from '../../../engine/company-name';
 import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, pattern, TRACKERS } from '../../lexicon';
+import { COMPANY_NAME } from '../../lexicon/company-name';
 
 // The service uses cookies or similar technology itself.
 export default defineAnswerRule({
@@ -11,23 +11,41 @@ export default defineAnswerRule({
   // cookies"); a site without cookies says so plainly, which no-cookies reads.
   negatable: false,
   patterns: [
-    /\b(?:we|us|our (?:site|sites|web ?sites?|services?|pages|servers|systems))\b[^.;]{0,50}\b(?:use|uses|place|places|set|sets|store|stores|employ|employs|deploy|send|sends|utili[sz]e|may use)\b[^.;]{0,40}\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies)|local storage)\b/i,
-    /\b(?:cookies?|web ?beacons?)\b[^.;]{0,30}\b(?:are|is|may be)\s+(?:used|placed|set|stored)\b/i,
+    {
+      re: /\b(?:we|us|our (?:site|sites|web ?sites?|services?|pages|servers|systems))\b[^.;]{0,50}\b(?:use|uses|place|places|set|sets|store|stores|employ|employs|deploy|send|sends|utili[sz]e|may use)\b[^.;]{0,40}\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies)|local storage)\b/i,
+      reason: 'we-use-cookies',
+    },
+    {
+      re: /\b(?:cookies?|web ?beacons?)\b[^.;]{0,30}\b(?:are|is|may be)\s+(?:used|placed|set|stored)\b/i,
+      reason: 'cookies-are-used',
+    },
     // The company by name ("Zacks Investment Research uses cookies", "Valve's products and sites may employ
     // cookies", "Illini Media and third-party vendors use first-party cookies"); case-sensitive for the name.
-    new RegExp(
-      `\\b${COMPANY_NAME}(?: [A-Z][\\w&'-]*){0,3}(?:['’]s [\\w ,]{1,50}?| and [^.;]{1,60}?)?\\s+(?:(?:also|may|will|automatically|generally)\\s+)*(?:uses?|employs?|places?|sets?|deploys?|utili[sz]es?)\\b[^.;]{0,40}\\b(?:[Cc]ookies?|[Ww]eb ?[Bb]eacons?|[Pp]ixels?|[Pp]ixel [Tt]ags|tracking technolog(?:y|ies))`,
-    ),
+    {
+      re: new RegExp(
+        `\\b${COMPANY_NAME}(?: [A-Z][\\w&'-]*){0,3}(?:['’]s [\\w ,]{1,50}?| and [^.;]{1,60}?)?\\s+(?:(?:also|may|will|automatically|generally)\\s+)*(?:uses?|employs?|places?|sets?|deploys?|utili[sz]es?)\\b[^.;]{0,40}\\b(?:[Cc]ookies?|[Ww]eb ?[Bb]eacons?|[Pp]ixels?|[Pp]ixel [Tt]ags|tracking technolog(?:y|ies))`,
+      ),
+      reason: 'company-uses-cookies',
+    },
     // What the cookies do for the service: "cookies … enable us to recognize your browser".
-    /\b(?:cookies?|web ?beacons?|pixel tags?)\b[^.;]{0,60}\b(?:enable|enables|allow|allows|help|helps|let|lets)\s+us\b/i,
+    {
+      re: /\b(?:cookies?|web ?beacons?|pixel tags?)\b[^.;]{0,60}\b(?:enable|enables|allow|allows|help|helps|let|lets)\s+us\b/i,
+      reason: 'cookies-help-us',
+    },
     // Data that reaches the service through them: "we may receive information from cookies".
-    pattern(
-      String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:receive|collect|obtain|gather|get)\b[^.;]{0,40}\b(?:from|through|via|using|by means of)\s+(?:the use of\s+)?${anyOf(TRACKERS)}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:receive|collect|obtain|gather|get)\b[^.;]{0,40}\b(?:from|through|via|using|by means of)\s+(?:the use of\s+)?${anyOf(TRACKERS)}\b`,
+      ),
+      reason: 'data-from-cookies',
+    },
     // A list of what is used: "these technologies include first- and third-party cookies, web beacons…".
-    pattern(
-      String.raw`\b(?:these|such|the|our) (?:tracking )?technologies (?:we use )?include\b[^.;]{0,60}\b${anyOf(TRACKERS)}\b`,
-    ),
+    {
+      re: pattern(
+        String.raw`\b(?:these|such|the|our) (?:tracking )?technologies (?:we use )?include\b[^.;]{0,60}\b${anyOf(TRACKERS)}\b`,
+      ),
+      reason: 'technologies-include',
+    },
   ],
   examples: {
     yes: [

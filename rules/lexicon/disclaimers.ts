@@ -1,13 +1,19 @@
 // Sentences that disclaim rather than state a practice. Rules of several categories veto them, so the
-// phrases live here once.
+// phrases live here once, in the rule base (the engine knows none of them).
 
 /**
  * The policy stepping back from others' practices: "subject to their own privacy policies, not this one",
  * "we do not control these third party cookies", "this policy does not cover…", "their practices may differ
  * from ours". OPP-115 files such sentences as practices the policy does not cover.
  */
-export const OTHERS_PRACTICES_DISCLAIMER =
-  /\b(?:not responsible|no responsibility|beyond our control|(?:no|nor) control over|(?:do|does|can) not control|cannot control|can't control|within their control|not ours|governed by|subject to (?:their|its) own|(?:have|has|with) (?:their|its) own (?:published )?privacy polic(?:y|ies)|(?:does|do|will) not (?:cover|apply)|not covered by|no longer appl(?:y|ies)|applies only|not this (?:privacy )?(?:policy|one)|differ\w* from (?:ours|those of)|different (?:from|than) ours|in ways (?:that )?we would not)\b/i;
+export const OTHERS_PRACTICES_DISCLAIMER: readonly RegExp[] = [
+  // Control and responsibility disowned.
+  /\b(?:not responsible|no responsibility|beyond our control|(?:no|nor) control over|(?:do|does|can) not control|cannot control|can't control|within their control|not ours)\b/i,
+  // Their own policy governs, this one does not apply.
+  /\b(?:governed by|subject to (?:their|its) own|(?:have|has|with) (?:their|its) own (?:published )?privacy polic(?:y|ies)|(?:does|do|will) not (?:cover|apply)|not covered by|no longer appl(?:y|ies)|applies only|not this (?:privacy )?(?:policy|one))\b/i,
+  // Their practices differ.
+  /\b(?:differ\w* from (?:ours|those of)|different (?:from|than) ours|in ways (?:that )?we would not)\b/i,
+];
 
 /**
  * What a state law asks of "such businesses" (California's Shine the Light, its Civil Code) describes the
@@ -23,11 +29,9 @@ export const STATE_LAW_SCHEME = /\bsuch businesses\b|\bShine the Light\b|\bCivil
 export const POINTER_ELSEWHERE =
   /\b(?:see (?:(?:our|the|this) (?:[\w'"“”-]+ ){0,5}(?:section|sections|policy|page|notice|faq|statement|terms)|section|sections|below|above|https?:|www\.)|refer to|for (?:more|further|additional) (?:information|detail|details)|learn more|tells you|explains how|describes how|will explain)\b|\bsee ["“']/i;
 
-/**
- * The opt-out link state laws require, named in the person's voice ("Do Not Sell or Share My Personal
- * Information"): a label, not the company's denial nor its practice.
- */
-export const DO_NOT_SELL_LINK = /\bdo not (?:sell|share)(?: or (?:sell|share))? my\b/i;
+// The opt-out link's name ("Do Not Sell or Share My…") is grammar, a name with "not" in it that negates
+// nothing, so the engine defines it (engine/grammar.ts); the rules veto it from here with the others.
+export { DO_NOT_SELL_LINK } from '../../engine/grammar';
 
 /**
  * The same label in title case wherever it stands ("the subject line 'Nevada Do Not Sell Request'"). Case
@@ -41,8 +45,14 @@ export const DO_NOT_SELL_LABEL =
  * opt out of the sale or sharing", "the business or commercial purpose for collecting or selling personal
  * information", "the categories of third parties to whom…", "certain state privacy laws provide…".
  */
-export const RIGHTS_DESCRIBED =
-  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires|permit|permits|allow|allows|entitle|entitles)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i;
+export const RIGHTS_DESCRIBED: readonly RegExp[] = [
+  // The rights themselves.
+  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b/i,
+  // What the law asks a business to disclose.
+  /\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i,
+  // What a law provides.
+  /\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires|permit|permits|allow|allows|entitle|entitles)\b/i,
+];
 
 /**
  * Transfers under a framework (the Data Privacy Framework, Privacy Shield, onward-transfer liability) and

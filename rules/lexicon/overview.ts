@@ -13,6 +13,5 @@ const OVERVIEW =
 const ACCEPTANCE =
   /\b(?:accept|accepting|agree to|consent to) the (?:practices|terms) (?:described|set out|outlined) in (?:this|our) (?:privacy )?(?:policy|statement|notice)\b/i;
 
-export function isPolicyOverview(sentence: string): boolean {
-  return OVERVIEW.test(sentence) || ACCEPTANCE.test(sentence);
-}
+/** Sentences that say what the policy covers or accept it: they carry no category (RuleSet.overview). */
+export const OVERVIEW_SENTENCES: readonly RegExp[] = [OVERVIEW, ACCEPTANCE];
