@@ -124,7 +124,7 @@ function continuesDenial(heading: string, matchAt: number): boolean {
 }
 
 const EXCEPTIONS_FOLLOW =
-  /^[^.;]{0,80}\b(?:except|other than|unless|apart from|save)\b[^.;]{0,80}(?:\b(?:the following|as follows|below|described (?:below|in this)|set (?:out|forth) (?:below|in this))\b|:\s*$)/i;
+  /^[^.;]{0,80}\b(?:except|other than|unless|apart from|save)\b(?:[^.;]{0,40}\b(?:the following|as follows|below|described (?:below|in this)|set (?:out|forth) (?:below|in this))\b|[^.;]{0,120}:\s*$)/i;
 const CONCESSION = /^\W*(?:while|although|though|whereas|even though)\b/i;
 
 const HYPOTHESIS =

@@ -138,8 +138,20 @@ describe('what a denial covers', () => {
       'We do not share your personal information with companies outside Acme except in the following cases:',
     ],
     ['sells-personal-data', 'We do not sell your personal information except as described below.'],
+    [
+      'shares-with-others',
+      'We do not disclose personal data to third parties, except where it is necessary for legitimate business reasons, such as:',
+    ],
   ])('%s: a denial that introduces its exceptions states nothing: "%s"', (id, sentence) => {
     expect(answerSentence(rule(id), sentence)).toBeNull();
+  });
+
+  test('a denial whose exception points to the purposes of the whole policy is still a denial', () => {
+    const found = answerSentence(
+      rule('shares-with-others'),
+      'We will not share your personal information with third parties without your consent, unless such sharing is necessary for the purposes set forth in this Privacy Policy.',
+    );
+    expect(found?.says).toBe('no');
   });
 
   test('an affirmation that points to its exceptions still states the practice', () => {
