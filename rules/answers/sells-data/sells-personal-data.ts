@@ -41,7 +41,7 @@ export default defineAnswerRule({
     /["“'‘]?\b(?:sell|sale|sales|selling)\b["”'’]?\s+(?:means|is defined|are defined|includes|refers to)\b/i,
     // Goods sold are no data sold: "an outlet that sells our products (we collect your data at check-out)",
     // "whether an item is sold".
-    /\b(?:sell|sells|sold|selling)\s+(?:\w+\s+){0,3}?(?:products?|goods|items?|merchandise|tickets?|services|vehicles?|cars?|books?|devices?)\b|\b(?:items?|products?|goods|listings?|tickets?)\s+(?:is|are|was|were|has been|have been|gets?)\s+sold\b/i,
+    /\b(?:sell|sells|sold|selling|buy(?:ing)?|rent(?:ing)?)\s+(?:(?:or\s+)?\w+\s+){0,3}?(?:products?|goods|items?|merchandise|tickets?|services|vehicles?|cars?|books?|devices?|content|films?|movies?|subscriptions?)\b|\b(?:items?|products?|goods|listings?|tickets?)\s+(?:is|are|was|were|has been|have been|gets?)\s+sold\b|\b(?:content|films?|movies?|products?|goods|items?|tickets?)\s+(?:\w+\s+){0,4}?(?:buy(?:ing)?|rent(?:ing)?|sell(?:ing)?)\b/i,
     /\b(?:you|users?|members?|sellers?|merchants?|creators?|buyers?|businesses (?:that|which|who))\s+(?:\w+\s+){0,2}?(?:sell|sells|sold|selling)\b|\bsell(?:s|ing)?\s+(?:\w+\s+)?(?:on|through|via)\s+(?:a|an|the|our)\b/i,
   ],
   examples: {
@@ -61,6 +61,7 @@ export default defineAnswerRule({
       'Under the laws of California, "sell" means exchanging your personal information with a third party for money.',
       'You may visit an outlet that sells our products (for example, when we collect your data at check-out).',
       'Information on whether a favourited item is sold;',
+      'We share information with payment providers that let you pay for any content you are buying or renting, and we share information with partners.',
       'You have the right to know the business or commercial purpose for collecting or selling personal information.',
       'They are contractually obligated not to collect other data or sell your personal data.',
       "Visit the Federal Trade Commission's website to learn how to protect yourself from identity theft.",

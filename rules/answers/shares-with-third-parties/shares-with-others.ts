@@ -37,7 +37,10 @@ export default defineAnswerRule({
     // The company's own hypotheses and overviews ("if we disclose it in a manner not set forth here, you
     // will be notified", "whether we will disclose it") state no practice. The reader's wishes ("if you
     // do not want us to share…") do: they offer a way out of a sharing that happens.
-    /\bif we (?:ever |decide to |want to |intend to )?(?:share|disclose|transfer|sell|provide|give)\b|\bwhether (?:or not )?we (?:will |may |might )?(?:share|disclose)\b/i,
+    /\b(?:if|to the extent(?: that)?) we (?:ever |decide to |want to |intend to )?(?:share|disclose|transfer|sell|provide|give)\b|\bwhether (?:or not )?we (?:will |may |might )?(?:share|disclose)\b/i,
+    // The policy describing its own contents ("This Privacy Policy describes … when such information may be
+    // disclosed to third parties") points to the practice without stating it.
+    /\b(?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you|covers)\b/i,
     // A password is not personal data handed over ("do not share your password with anyone").
     /\bpasswords?\b/i,
     // Purposes that keep the data working for the person or the company, not the recipient.
@@ -54,6 +57,8 @@ export default defineAnswerRule({
       'We do not give, sell, or transfer any personal information to a third party.',
     ],
     noMatch: [
+      'To the extent we provide your personal information to any third parties, we will request that they protect it.',
+      'This Privacy Policy describes what information we collect and when such information may be disclosed to third parties.',
       'This information may be shared with a third party brochure fulfillment company to process your request.',
       'If we disclose your information to a third party in a manner not set forth here, you will be notified.',
       'We share information with service providers who perform services on our behalf.',
