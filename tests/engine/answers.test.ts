@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { normalise } from '../../engine/normalise';
 import { segment } from '../../engine/segment';
 import type { AnswerEvidence } from '../../engine/types';
-import { answerQuestions, decide } from '../../rules/engine';
+import { analyze, answerQuestions, decide } from '../../rules/engine';
 
 const quote = (says: 'yes' | 'no', text: string, weak = false): AnswerEvidence => ({
   text,
@@ -91,5 +91,22 @@ describe('an engine built with one rule', () => {
     expect(summary.answers['sells-data'].answer).toBe('yes');
     expect(summary.answers['uses-cookies'].answer).toBe('unclear');
     expect(Object.values(summary.categories).every((c) => !c.mentioned)).toBe(true);
+  });
+});
+
+describe('list items under a denying lead-in', () => {
+  const policy = (leadIn: string) =>
+    `# Privacy Policy\n\nWe collect your name and email address.\n\n${leadIn}\n\n- Sell any customer data to third parties.\n- Share your information with advertisers.\n`;
+
+  test('"We do not:" makes each item that opens with the verb a denial', () => {
+    const summary = analyze(policy('We do not:'));
+    expect(summary.answers['sells-data'].answer).toBe('no');
+    expect(summary.answers['shares-with-third-parties'].answer).toBe('no');
+  });
+
+  test('a lead-in that denies nothing leaves the items affirmed', () => {
+    const summary = analyze(policy('We may:'));
+    expect(summary.answers['sells-data'].answer).toBe('yes');
+    expect(summary.answers['shares-with-third-parties'].answer).toBe('yes');
   });
 });
