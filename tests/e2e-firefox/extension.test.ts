@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness';
+import { type FirefoxWithExtension, launchFirefoxWithExtension, openTabIn, tabIds } from './harness';
 import { corpusPage, type Site, serve } from './pages';
 
 const POLICY_PATH = '/privacy/policy.html';
@@ -14,7 +14,6 @@ const ORDINARY_PATH = '/shop.html';
 
 // The extension pages' global (Firefox's promise-based WebExtension API), typed for the calls made here.
 declare const browser: {
-  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
@@ -25,21 +24,7 @@ let origin: string;
 /** An extension page kept open to ask the extension APIs (tab ids, badge). */
 let probe: Page;
 
-async function tabIds(): Promise<number[]> {
-  return probe.evaluate(async () =>
-    (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
-  );
-}
-
-/** Opens a web page in a new tab and finds its tab id as the extension sees it. */
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const before = await tabIds();
-  const page = await firefox.browser.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-  const tabId = (await tabIds()).find((id) => !before.includes(id));
-  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(firefox, probe, url);
 
 function badgeText(tabId: number): Promise<string> {
   return probe.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
@@ -206,9 +191,9 @@ describe('Firefox: the built extension on a served policy page', () => {
   });
 
   test('a tab the content script cannot run in (about:blank) is unreadable, and the popup says so', async () => {
-    const before = await tabIds();
+    const before = await tabIds(probe);
     const blank = await firefox.browser.newPage();
-    const tabId = (await tabIds()).find((id) => !before.includes(id));
+    const tabId = (await tabIds(probe)).find((id) => !before.includes(id));
     if (tabId === undefined) throw new Error('no new tab for about:blank');
     const popup = await openPopup(tabId);
     expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('unreadable');

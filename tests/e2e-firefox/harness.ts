@@ -91,3 +91,27 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     close,
   };
 }
+
+// The extension pages' global (Firefox's promise-based WebExtension API), typed for the one call made here.
+declare const browser: { tabs: { query(query: object): Promise<Array<{ id?: number }>> } };
+
+/** The ids of every open tab, as the extension sees them, asked through an extension page (`probe`). */
+export function tabIds(probe: Page): Promise<number[]> {
+  return probe.evaluate(async () =>
+    (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  );
+}
+
+/** Opens a web page in a new tab and finds its tab id as the extension sees it. */
+export async function openTabIn(
+  firefox: FirefoxWithExtension,
+  probe: Page,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const before = await tabIds(probe);
+  const page = await firefox.browser.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+  const tabId = (await tabIds(probe)).find((id) => !before.includes(id));
+  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
+  return { page, tabId };
+}

@@ -5,47 +5,13 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HOSTILE_JS } from '../e2e/hostile-page';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness';
 import { corpusPage, type Site, serve } from './pages';
 
 const BADGE = '[data-policylens-badge]';
 const POLICY = '/legal/privacy-policy.html';
 const FORGED = '/forged/privacy-policy.html';
-
-/** The page's own script: records every call into its traps made from extension code, and every message. */
-const HOSTILE_JS = `
-const log = { fetch: 0, json: 0, shadow: 0, stacks: [], messages: [] };
-window.__log = log;
-const trap = (owner, name, counter) => {
-  const original = owner[name];
-  owner[name] = function (...args) {
-    if (counter) log[counter]++;
-    const stack = new Error().stack || '';
-    if (/moz-extension:\\/\\//.test(stack)) log.stacks.push(name + ': ' + stack);
-    return original.apply(this, args);
-  };
-};
-trap(window, 'fetch', 'fetch');
-trap(JSON, 'parse', 'json');
-trap(Document.prototype, 'querySelectorAll');
-trap(Document.prototype, 'createElement');
-trap(Element.prototype, 'getAttribute');
-trap(Element.prototype, 'getBoundingClientRect');
-trap(Element.prototype, 'append');
-trap(Node.prototype, 'appendChild');
-const addListener = EventTarget.prototype.addEventListener;
-trap(EventTarget.prototype, 'addEventListener');
-const attachShadow = Element.prototype.attachShadow;
-// The classic way into a closed shadow root: force every one open and keep it.
-Element.prototype.attachShadow = function (init) {
-  log.shadow++;
-  window.__stolen = attachShadow.call(this, { ...init, mode: 'open' });
-  return window.__stolen;
-};
-addListener.call(window, 'message', (event) => {
-  log.messages.push(typeof event.data === 'string' ? event.data : JSON.stringify(event.data));
-});
-`;
 
 interface HostileLog {
   fetch: number;

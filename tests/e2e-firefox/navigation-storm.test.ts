@@ -6,99 +6,33 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness';
+import {
+  readStoredRowsInExtension,
+  STORM_MS,
+  STORM_PAGES,
+  type StoredRow,
+  startStormInPage,
+} from '../e2e/storm';
+import { type FirefoxWithExtension, launchFirefoxWithExtension, openTabIn } from './harness';
 import { type Site, serve } from './pages';
 
 declare const browser: {
-  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
-
-interface StoredRow {
-  url: string;
-  analysedAt: number;
-  lastUsed: number;
-}
-
-const STORM_MS = 4_000;
-
-// Our own policy sentences, repeated: to about 2.7 MB of HTML (the size in the issue's recipe) for the page
-// whose text never changes; to 30 KB for the one that changes address, so that its analyses are quick and
-// what holds them back is the content script's rate, not the engine's time.
-const SECTION = `<h2>Information we collect</h2>
-<p>We collect your name, email address and postal address when you create an account with us.</p>
-<p>We use cookies and similar technologies to remember your preferences and to measure how the service is used.</p>
-<h2>Sharing</h2>
-<p>We do not sell your personal information. We share your information with service providers who process it for us.</p>
-<h2>Your choices</h2>
-<p>You can delete your account at any time from the settings page, and you can ask us for a copy of your data.</p>
-`;
-
-function policyPage(size: number): string {
-  const body = SECTION.repeat(Math.ceil(size / SECTION.length));
-  return `<!doctype html><html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>${body}</main></body></html>`;
-}
 
 let firefox: FirefoxWithExtension;
 let site: Site;
 let probe: Page;
 
 function storedRows(): Promise<StoredRow[]> {
-  return probe.evaluate(
-    () =>
-      new Promise<StoredRow[]>((resolve, reject) => {
-        const open = indexedDB.open('policylens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('summaries').objectStore('summaries').getAll();
-          all.onsuccess = () => {
-            resolve(
-              (all.result as StoredRow[]).map(({ url, analysedAt, lastUsed }) => ({
-                url,
-                analysedAt,
-                lastUsed,
-              })),
-            );
-            open.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return probe.evaluate(readStoredRowsInExtension);
 }
 
-async function tabIds(): Promise<number[]> {
-  return probe.evaluate(async () =>
-    (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
-  );
-}
-
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const before = await tabIds();
-  const page = await firefox.browser.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-  const tabId = (await tabIds()).find((id) => !before.includes(id));
-  if (tabId === undefined) throw new Error(`no new tab for ${url}`);
-  return { page, tabId };
-}
+const openTab = (url: string) => openTabIn(firefox, probe, url);
 
 /** A navigation every 20 ms for STORM_MS in the page's own world; then the count is in `__stormDone`. */
 async function storm(page: Page, kind: 'replace' | 'push'): Promise<number> {
-  await page.evaluate(
-    (kind, ms) => {
-      let i = 0;
-      const timer = setInterval(() => {
-        if (kind === 'replace') history.replaceState(null, '', `#${i++ % 2}`);
-        else history.pushState(null, '', `?page=${i++}`);
-      }, 20);
-      setTimeout(() => {
-        clearInterval(timer);
-        (window as unknown as { __stormDone: number }).__stormDone = i;
-      }, ms);
-    },
-    kind,
-    STORM_MS,
-  );
+  await page.evaluate(startStormInPage, [kind, STORM_MS] as const);
   await page.waitForFunction(() => (window as unknown as { __stormDone?: number }).__stormDone, {
     timeout: STORM_MS + 20_000,
     polling: 100,
@@ -109,7 +43,7 @@ async function storm(page: Page, kind: 'replace' | 'push'): Promise<number> {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2_500));
 
 beforeAll(async () => {
-  site = await serve({ '/replace.html': policyPage(2_700_000), '/push.html': policyPage(30_000) });
+  site = await serve(STORM_PAGES);
   firefox = await launchFirefoxWithExtension();
   probe = await firefox.openExtensionPage('options.html');
 });

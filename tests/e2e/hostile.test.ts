@@ -17,6 +17,7 @@ import {
   openTab,
   serveLogged,
 } from './harness';
+import { HOSTILE_JS } from './hostile-page';
 
 declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
@@ -44,46 +45,6 @@ function evilPolicy(origin: string): string {
     .replace(/<title>[\s\S]*?<\/title>/i, `<title>${PAYLOAD(origin)} Evil Privacy Policy</title>`)
     .replace(/<body([^>]*)>/i, `<body$1>${injected}`);
 }
-
-/** The hostile page's script: it runs before the content script and records what reaches its traps. */
-const HOSTILE_JS = `
-const log = { fetch: 0, json: 0, stacks: [], messages: [], shadow: 0 };
-window.__log = log;
-const trap = (owner, name, counter) => {
-  const original = owner[name];
-  owner[name] = function (...args) {
-    if (counter) log[counter]++;
-    const stack = new Error().stack || '';
-    if (/-extension:\\/\\//.test(stack)) log.stacks.push(name + ': ' + stack);
-    return original.apply(this, args);
-  };
-};
-trap(window, 'fetch', 'fetch');
-trap(JSON, 'parse', 'json');
-trap(Document.prototype, 'querySelectorAll');
-trap(Element.prototype, 'getAttribute');
-trap(Element.prototype, 'getBoundingClientRect');
-trap(Node.prototype, 'appendChild');
-trap(Element.prototype, 'append');
-trap(Document.prototype, 'createElement');
-trap(EventTarget.prototype, 'dispatchEvent');
-const addListener = EventTarget.prototype.addEventListener;
-trap(EventTarget.prototype, 'addEventListener');
-const attachShadow = Element.prototype.attachShadow;
-// The classic way into a closed shadow root: force every one open and keep it.
-Element.prototype.attachShadow = function (init) {
-  log.shadow++;
-  window.__stolen = attachShadow.call(this, { ...init, mode: 'open' });
-  return window.__stolen;
-};
-addListener.call(window, 'message', (event) => {
-  log.messages.push(typeof event.data === 'string' ? event.data : JSON.stringify(event.data));
-});
-// Links that say "Privacy Policy" but lead to no web page.
-const blob = document.getElementById('blob');
-if (blob) blob.href = URL.createObjectURL(new Blob(['<h1>Privacy Policy</h1>'], { type: 'text/html' }));
-window.__globals = Object.getOwnPropertyNames(window);
-`;
 
 let ext: LoadedExtension;
 let site: LoggedSite;

@@ -14,80 +14,19 @@ import {
   openTab,
   serveLogged,
 } from './harness';
+import { readStoredRowsInExtension, STORM_MS, STORM_PAGES, type StoredRow, startStormInPage } from './storm';
 
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 
-interface StoredRow {
-  url: string;
-  analysedAt: number;
-  lastUsed: number;
-}
-
-const STORM_MS = 4_000;
-
-// Our own policy sentences, repeated: to about 2.7 MB of HTML (the size in the issue's recipe) for the
-// page whose text never changes; to 30 KB for the one that changes address, so that its analyses are quick
-// and what holds them back is the content script's rate, not the engine's time.
-const SECTION = `<h2>Information we collect</h2>
-<p>We collect your name, email address and postal address when you create an account with us.</p>
-<p>We use cookies and similar technologies to remember your preferences and to measure how the service is used.</p>
-<h2>Sharing</h2>
-<p>We do not sell your personal information. We share your information with service providers who process it for us.</p>
-<h2>Your choices</h2>
-<p>You can delete your account at any time from the settings page, and you can ask us for a copy of your data.</p>
-`;
-
-function policyPage(size: number): string {
-  const body = SECTION.repeat(Math.ceil(size / SECTION.length));
-  return `<!doctype html><html><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>${body}</main></body></html>`;
-}
-
-/**
- * The storm, run in the page's own world once its first report has landed (so that there is something to
- * watch): a navigation every 20 ms for STORM_MS, then the count is left in `window.__stormDone`.
- */
 async function startStorm(page: Page, kind: 'replace' | 'push'): Promise<void> {
-  await page.evaluate(
-    ([kind, ms]) => {
-      let i = 0;
-      const timer = setInterval(() => {
-        if (kind === 'replace') history.replaceState(null, '', `#${i++ % 2}`);
-        else history.pushState(null, '', `?page=${i++}`);
-      }, 20);
-      setTimeout(() => {
-        clearInterval(timer);
-        (window as unknown as { __stormDone: number }).__stormDone = i;
-      }, ms);
-    },
-    [kind, STORM_MS] as const,
-  );
+  await page.evaluate(startStormInPage, [kind, STORM_MS] as const);
 }
 
 let ext: LoadedExtension;
 let site: LoggedSite;
 
-async function storedRows(): Promise<StoredRow[]> {
-  return ext.worker.evaluate(
-    () =>
-      new Promise<StoredRow[]>((resolve, reject) => {
-        const open = indexedDB.open('policylens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('summaries').objectStore('summaries').getAll();
-          all.onsuccess = () => {
-            resolve(
-              (all.result as StoredRow[]).map(({ url, analysedAt, lastUsed }) => ({
-                url,
-                analysedAt,
-                lastUsed,
-              })),
-            );
-            open.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+function storedRows(): Promise<StoredRow[]> {
+  return ext.worker.evaluate(readStoredRowsInExtension);
 }
 
 /**
@@ -108,10 +47,7 @@ async function watchUntilStormEnds(page: Page): Promise<{ touches: Set<number>; 
 }
 
 beforeAll(async () => {
-  site = await serveLogged({
-    '/replace.html': policyPage(2_700_000),
-    '/push.html': policyPage(30_000),
-  });
+  site = await serveLogged(STORM_PAGES);
   ext = await launchWithExtension();
 });
 
