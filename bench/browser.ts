@@ -298,12 +298,16 @@ function figureOf(times: Opening[], runs: number, page: string): PopupFigure {
 }
 
 /**
- * With .output/chrome-mv3 loaded (or `extensionDir`, to time another build): a saved policy page is opened
- * so that the extension analyses and caches it (the badge shows a grade); each opening of the popup for
- * that tab runs from `goto` until the grade is on screen.
+ * Serves `pages`, loads the build (.output/chrome-mv3, or `extensionDir` to time another) and opens the
+ * policy page in a tab, which the extension analyses and caches; `opener` makes one timed opening of the
+ * popup for that tab. Whatever fails on the way, the browser and the server are closed.
  */
-export async function popupFromCacheSession(extensionDir?: string): Promise<PopupSession> {
-  const site = await serve({ [POLICY_PATH]: corpusPage(PAGE_NAME) });
+async function policyTabSession(
+  pages: Record<string, string>,
+  extensionDir: string | undefined,
+  opener: (ext: LoadedExtension, tab: PolicyTab) => () => Promise<Opening>,
+): Promise<PopupSession> {
+  const site = await serve(pages);
   const ext = await launchWithExtension([], extensionDir);
   const close = async () => {
     await ext.close();
@@ -311,27 +315,40 @@ export async function popupFromCacheSession(extensionDir?: string): Promise<Popu
   };
   try {
     const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
-    return {
-      page: PAGE_NAME,
-      close,
-      openOnce: async () => {
-        const popup = await ext.context.newPage();
-        await watchPaint(popup, [GRADE]);
-        const t = performance.now();
-        await popup.goto(tab.popupUrl);
-        await popup.waitForSelector(GRADE);
-        const ms = performance.now() - t;
-        const paintMs = await paintedBy(popup, [GRADE]);
-        const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
-        if (fromCache !== 'true') throw new Error('the popup did not read the summary from the cache');
-        await popup.close();
-        return { ms, paintMs };
-      },
-    };
+    return { page: PAGE_NAME, close, openOnce: opener(ext, tab) };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** Opens the tab's popup, timed from `goto` until every selector is on screen; the popup stays open for checks. */
+async function openPopupTimed(
+  ext: LoadedExtension,
+  tab: PolicyTab,
+  selectors: string[],
+): Promise<Opening & { popup: Page }> {
+  const popup = await ext.context.newPage();
+  await watchPaint(popup, selectors);
+  const t = performance.now();
+  await popup.goto(tab.popupUrl);
+  for (const selector of selectors) await popup.waitForSelector(selector);
+  const ms = performance.now() - t;
+  return { popup, ms, paintMs: await paintedBy(popup, selectors) };
+}
+
+/**
+ * A saved policy page, analysed and cached once; each opening of the popup for its tab runs from `goto`
+ * until the grade is on screen.
+ */
+export function popupFromCacheSession(extensionDir?: string): Promise<PopupSession> {
+  return policyTabSession({ [POLICY_PATH]: corpusPage(PAGE_NAME) }, extensionDir, (ext, tab) => async () => {
+    const { popup, ms, paintMs } = await openPopupTimed(ext, tab, [GRADE]);
+    const fromCache = await popup.getAttribute('[data-from-cache]', 'data-from-cache');
+    if (fromCache !== 'true') throw new Error('the popup did not read the summary from the cache');
+    await popup.close();
+    return { ms, paintMs };
+  });
 }
 
 export async function measurePopupFromCache(runs: number, extensionDir?: string): Promise<PopupFigure> {
@@ -353,49 +370,26 @@ const CHANGE_ON_SCREEN = '.change-line p, [data-state="change"] h1';
  * `goto` until the grade and the change are on screen. Opening it marks the change seen (the dot goes), so
  * each opening swaps the version first (B → A is a change too).
  */
-export async function changeViewSession(extensionDir?: string): Promise<PopupSession> {
+export function changeViewSession(extensionDir?: string): Promise<PopupSession> {
   const versionA = corpusPage(PAGE_NAME);
   const versionB = versionA.replace(ANCHOR, `${ANCHOR} ${SOLD}`);
   if (versionB === versionA) throw new Error(`${PAGE_NAME} no longer says "${ANCHOR}"`);
   const pages: Record<string, string> = { [POLICY_PATH]: versionA };
   // `serve` reads the record on every request: replacing the body publishes a new version.
-  const site = await serve(pages);
-  const ext = await launchWithExtension([], extensionDir);
-  const close = async () => {
-    await ext.close();
-    await site.close();
-  };
-  try {
-    const tab = await openPolicyTab(ext, `${site.origin}${POLICY_PATH}`);
-    let opened = 0;
-    return {
-      page: PAGE_NAME,
-      close,
-      openOnce: async () => {
-        pages[POLICY_PATH] = opened++ % 2 === 0 ? versionB : versionA;
-        await tab.page.reload();
-        await tab.badge(/^[A-E]•$/, 'no change was found');
-        const popup = await ext.context.newPage();
-        await watchPaint(popup, [GRADE, CHANGE_ON_SCREEN]);
-        const t = performance.now();
-        await popup.goto(tab.popupUrl);
-        await popup.waitForSelector(GRADE);
-        await popup.waitForSelector(CHANGE_ON_SCREEN);
-        const ms = performance.now() - t;
-        const paintMs = await paintedBy(popup, [GRADE, CHANGE_ON_SCREEN]);
-        if (!(await popup.textContent('.change-line, [data-state="change"]'))?.includes('sell')) {
-          throw new Error('the change on screen does not mention the sale');
-        }
-        // Seen: the dot goes, so the next reload's change is a new one.
-        await tab.badge(/^[A-E]$/, 'the change was not marked seen');
-        await popup.close();
-        return { ms, paintMs };
-      },
-    };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  let opened = 0;
+  return policyTabSession(pages, extensionDir, (ext, tab) => async () => {
+    pages[POLICY_PATH] = opened++ % 2 === 0 ? versionB : versionA;
+    await tab.page.reload();
+    await tab.badge(/^[A-E]•$/, 'no change was found');
+    const { popup, ms, paintMs } = await openPopupTimed(ext, tab, [GRADE, CHANGE_ON_SCREEN]);
+    if (!(await popup.textContent('.change-line, [data-state="change"]'))?.includes('sell')) {
+      throw new Error('the change on screen does not mention the sale');
+    }
+    // Seen: the dot goes, so the next reload's change is a new one.
+    await tab.badge(/^[A-E]$/, 'the change was not marked seen');
+    await popup.close();
+    return { ms, paintMs };
+  });
 }
 
 export async function measureChangeView(runs: number, extensionDir?: string): Promise<PopupFigure> {
