@@ -88,6 +88,12 @@ export interface AnswerRule {
    */
   underHeading?: RegExp[];
   /**
+   * When present, the rule reads only a sentence about one of these topics: "posted on this page" tells of
+   * a policy's changes only in a sentence about changes, not in "except where we post or refer to this
+   * policy, it does not apply to…".
+   */
+  about?: RegExp[];
+  /**
    * A denial in a sentence matching one of these tells what the person's choice turns off ("by opting out,
    * you will see ads that are not tailored to you"): the practice itself is affirmed.
    */
@@ -157,7 +163,7 @@ export interface RuleMatch {
 
 /** The first pattern's match in `text` (under `heading`), with its reason, unless a veto applies; null otherwise. */
 export function matchRule(
-  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[] },
+  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[]; about?: RegExp[] },
   text: string,
   heading = '',
 ): RuleMatch | null {
@@ -182,13 +188,14 @@ export function matchRule(
     found = reason ? { match, reason } : { match };
   }
   if (!found) return null;
+  if (rule.about && !rule.about.some((topic) => topic.test(text))) return null;
   if (rule.unless?.some((veto) => veto.test(text))) return null;
   return found;
 }
 
 /** First pattern match in `text` (under `heading`) unless a veto applies; null otherwise. */
 export function firstMatch(
-  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[] },
+  rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[]; about?: RegExp[] },
   text: string,
   heading = '',
 ): RegExpExecArray | null {

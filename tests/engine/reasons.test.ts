@@ -103,3 +103,23 @@ describe('the shipped answer rules report their reasons', () => {
     expect(analyze(policy(sentence)).answers[question].evidence[0]).toMatchObject({ rule, reason });
   });
 });
+
+describe('a rule about one topic', () => {
+  const posted = defineAnswerRule({
+    id: 'test-posted',
+    question: 'change-notice',
+    says: 'no',
+    about: [/\bchang/i],
+    patterns: [/\bpost(?:ed|ing)? on this page\b/i],
+    examples: {
+      yes: [],
+      no: ['Changes are posted on this page.'],
+      noMatch: ['Our offers are posted on this page.'],
+    },
+  });
+
+  test('reads a sentence only when it is about that topic', () => {
+    expect(matchRule(posted, 'Any changes will be posted on this page.')).not.toBeNull();
+    expect(matchRule(posted, 'Our offers are posted on this page.')).toBeNull();
+  });
+});

@@ -45,6 +45,7 @@ function regexps(): Array<[string, RegExp]> {
     if (rule.kind === 'answer') {
       add(`${rule.id}.narrowedBy`, rule.narrowedBy);
       add(`${rule.id}.affirmedBy`, rule.affirmedBy);
+      add(`${rule.id}.about`, rule.about);
     }
   }
   add('overview', RULE_SET.overview);

@@ -27,7 +27,7 @@ export default defineAnswerRule({
   ],
   // "Except where we post or refer to this Privacy Policy, it does not apply to…" is about where the policy
   // applies, not about its changes.
-  unless: [/^(?![\s\S]*\b(?:chang|updat|revis|modif|amend|effective|new version))/i],
+  about: [/\b(?:chang|updat|revis|modif|amend|effective|new version)/i],
   examples: {
     yes: [],
     no: [
