@@ -5,7 +5,7 @@
 
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { InputError, readInput } from '../cli/read-input';
+import { analyzeArgsOf, InputError, readInput } from '../cli/read-input';
 import { analyze } from '../rules/engine';
 
 export const MODERN_DIR = path.resolve(process.cwd(), '../shared/corpus/modern-dev/texts');
@@ -72,13 +72,8 @@ export function detectModern(dir: string = MODERN_DIR): Detection[] {
         quotes: [],
       };
     }
-    const source = { file, ...(input.title ? { title: input.title } : {}) };
-    const summary = analyze(
-      input.text,
-      source,
-      undefined,
-      input.headings ? { headings: input.headings } : {},
-    );
+    const { source, options } = analyzeArgsOf(file, input);
+    const summary = analyze(input.text, source, undefined, options);
     return {
       name,
       slice,

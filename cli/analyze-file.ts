@@ -4,6 +4,7 @@
 import { toMarkdown } from '../engine/markdown';
 import { analyze } from '../rules/engine';
 import { type ReadResult, readFile } from './analyze-file-read';
+import { analyzeArgsOf, noteReading } from './read-input';
 import { oneLine, shownName } from './shown-name';
 
 export type Format = 'json' | 'markdown';
@@ -13,18 +14,9 @@ export function analyzeRead(file: string, read: ReadResult, format: Format, toda
   if (!read.ok) return read;
   try {
     const { input } = read;
-    const source = { file, ...(input.title ? { title: input.title } : {}) };
-    const summary = analyze(
-      input.text,
-      source,
-      undefined,
-      input.headings ? { headings: input.headings } : {},
-    );
-    summary.warnings.push(...(input.warnings ?? []));
-    if (input.truncated) {
-      summary.stats.truncated = true;
-      summary.warnings.push('The page was longer than PolicyLens reads; only its start was analysed.');
-    }
+    const { source, options } = analyzeArgsOf(file, input);
+    const summary = analyze(input.text, source, undefined, options);
+    noteReading(summary, input, 'analysed');
     return { ok: true, output: format === 'markdown' ? toMarkdown(summary, today) : JSON.stringify(summary) };
   } catch (error) {
     return { ok: false, error: `${shownName(file)}: could not be analysed (${oneLine(String(error))})` };

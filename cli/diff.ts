@@ -5,6 +5,7 @@ import { diffToMarkdown } from '../engine/diff-markdown';
 import { analyzeVersion } from '../rules/engine';
 import type { Format } from './analyze-file';
 import { readFile } from './analyze-file-read';
+import { analyzeArgsOf, noteReading } from './read-input';
 import { UsageError } from './usage-error';
 
 export function parseDiffArgs(args: string[]): { files: [string, string]; format: Format } {
@@ -39,19 +40,10 @@ export function runDiff(args: string[]): number {
   const [before, after] = reads.map(({ file, read }) => {
     if (!read.ok) throw new Error(read.error);
     const { input } = read;
-    // Read as `analyze FILE` reads it (cli/analyze-file.ts), so that each side's answers are analyze's.
-    const analysis = analyzeVersion(
-      input.text,
-      { file, ...(input.title ? { title: input.title } : {}) },
-      input.headings ? { headings: input.headings } : {},
-    );
-    analysis.summary.warnings.push(...(input.warnings ?? []));
-    if (input.truncated) {
-      analysis.summary.stats.truncated = true;
-      analysis.summary.warnings.push(
-        'The page was longer than PolicyLens reads; only its start was compared.',
-      );
-    }
+    // Read as `analyze FILE` reads it, so that each side's answers are analyze's.
+    const { source, options } = analyzeArgsOf(file, input);
+    const analysis = analyzeVersion(input.text, source, options);
+    noteReading(analysis.summary, input, 'compared');
     return analysis;
   }) as [ReturnType<typeof analyzeVersion>, ReturnType<typeof analyzeVersion>];
   const diff = diffPolicies(before, after);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Answer, QUESTION_IDS, type QuestionId } from '../engine/ids';
 import type { Summary } from '../engine/types';
 import { analyze } from '../rules/engine';
-import { readInput } from './read-input';
+import { analyzeArgsOf, readInput } from './read-input';
 import { UsageError } from './usage-error';
 
 export interface GoldItem {
@@ -140,7 +140,8 @@ export function scoreItems(
 
 function analyseFile(file: string): Summary {
   const input = readInput(file);
-  return analyze(input.text, { file, ...(input.title ? { title: input.title } : {}) });
+  const { source, options } = analyzeArgsOf(file, input);
+  return analyze(input.text, source, undefined, options);
 }
 
 export function tally(items: ScoredItem[], question: QuestionId | 'all'): QuestionScore {

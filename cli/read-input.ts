@@ -4,6 +4,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { AnalyzeOptions, Source } from '../engine/analyze';
 import { htmlToText } from '../engine/html-to-text';
 import { markdownToText } from '../engine/markdown-to-text';
 
@@ -22,6 +23,31 @@ export interface Input {
   headings?: string[];
   /** What reading changed or could not do, for the summary's warnings. */
   warnings?: string[];
+}
+
+/**
+ * What `analyze` is given for a file read here: its name and title, and the headings its Markdown marks.
+ * Every reader of files (analyze, diff, eval-answers, the benches) passes these, so that each reads a file
+ * as `analyze FILE` does.
+ */
+export function analyzeArgsOf(file: string, input: Input): { source: Source; options: AnalyzeOptions } {
+  return {
+    source: { file, ...(input.title ? { title: input.title } : {}) },
+    options: input.headings ? { headings: input.headings } : {},
+  };
+}
+
+/** Adds what reading the file said to the summary's warnings; a cut text is flagged as truncated. */
+export function noteReading(
+  summary: { warnings: string[]; stats: { truncated: boolean } },
+  input: Input,
+  done: 'analysed' | 'compared',
+): void {
+  summary.warnings.push(...(input.warnings ?? []));
+  if (input.truncated) {
+    summary.stats.truncated = true;
+    summary.warnings.push(`The page was longer than PolicyLens reads; only its start was ${done}.`);
+  }
 }
 
 export function readInput(file: string): Input {
