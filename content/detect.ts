@@ -6,7 +6,5 @@
 import { detectPolicyText } from '../engine/policy-text';
 import type { RenderedPage } from './rendered-page';
 
-export { type PageSignals, type PolicyVerdict, scorePolicyPage } from '../engine/policy-page';
-
 export const detectPage = (page: RenderedPage, url: string, title: string) =>
   detectPolicyText(page.text, page.headings, { url, title });

@@ -54,8 +54,6 @@ export interface PageChecked {
   htmlCut?: boolean;
 }
 
-export const TAB_SUMMARY_STATES = ['summary', 'not-policy', 'unreadable'] as const;
-
 export type TabSummary =
   | {
       state: 'summary';
@@ -122,15 +120,6 @@ export type LinkBadge =
   | { state: 'error'; message: string }
   | { state: 'fetch-in-page' }
   | { state: 'off' };
-
-export const LINK_BADGE_STATES = [
-  'graded',
-  'not-a-policy',
-  'needs-permission',
-  'error',
-  'fetch-in-page',
-  'off',
-] as const;
 
 /** Messages the background answers. */
 export interface BackgroundProtocol {

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { loadCorpusPages } from '../../bench/corpus-pages';
-import { detectPage, type PageSignals, scorePolicyPage } from '../../content/detect';
+import { detectPage } from '../../content/detect';
 import { renderedPage } from '../../content/rendered-page';
+import { type PageSignals, scorePolicyPage } from '../../engine/policy-page';
 import { canonicalUrl, signalsFromHtml } from './page-signals';
 
 const ORDINARY = path.join(__dirname, '../fixtures/ordinary');

@@ -2,8 +2,8 @@
 // title and main text from htmlToText, h1-h3 text from a streaming pass.
 
 import { Parser } from 'htmlparser2';
-import type { PageSignals } from '../../content/detect';
 import { htmlToText } from '../../engine/html-to-text';
+import type { PageSignals } from '../../engine/policy-page';
 
 export function signalsFromHtml(html: string, url: string): PageSignals {
   const { text, title } = htmlToText(html);
