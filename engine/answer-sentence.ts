@@ -94,6 +94,7 @@ export function matchSentence(
   // no statement of its own.
   if (flip && EXCEPTIONS_FOLLOW.test(sentence.slice(to))) return null;
   const says = flip ? (rule.says === 'yes' ? 'no' : 'yes') : rule.says;
+  if (says === 'yes' && rule.yesUnless?.some((r) => r.test(sentence))) return null;
   const condition = CONDITION.exec(clause)?.[0].trim();
   // A denial that opens with a concession ("While we do not share your purchases with ad companies, we
   // may share an advertising identifier…") is the contrast to what the sentence goes on to state.

@@ -98,6 +98,12 @@ export interface AnswerRule {
    * you will see ads that are not tailored to you"): the practice itself is affirmed.
    */
   affirmedBy?: RegExp[];
+  /**
+   * Vetoes of the yes alone: a sentence matching one of these can deny but never affirms. "We share your
+   * data with third parties to provide the service" is no sharing the question counts, while "we do not
+   * share it with third parties except to provide the service" still denies.
+   */
+  yesUnless?: RegExp[];
   examples: { yes: string[]; no: string[]; noMatch: string[] };
 }
 

@@ -47,7 +47,7 @@ export const DO_NOT_SELL_LABEL =
  */
 export const RIGHTS_DESCRIBED: readonly RegExp[] = [
   // The rights themselves.
-  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b/i,
+  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\b(?:may|can) (?:also )?request (?:information|details|a (?:list|notice))\b/i,
   // What the law asks a business to disclose.
   /\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i,
   // What a law provides.
@@ -69,3 +69,22 @@ export const TRANSFER_FRAMEWORK =
  */
 export const NOT_ABOUT_THE_POLICY =
   /^(?![\s\S]*\b(?:polic(?:y|ies)|privacy (?:notice|statement)|this (?:notice|statement))\b)[\s\S]*\b(?:(?:changes?|updates?|modifications?) (?:to|of|in|regarding|about) (?:our |the |your |its )?(?:[\w-]+ )?(?:services?|apps?|products?|features?|software|account|platform|campaigns?|offers?)|suspicious activity|transactions?|merger|acquisition|receive a cookie|browsers?|security issues?|newsletters?)\b/i;
+
+/**
+ * A definition states no practice: "under California law, 'sell' means exchanging personal information…",
+ * "by 'share', we mean making it available for cross-context advertising", "a 'share' is the disclosure of…".
+ */
+export const DEFINITION_OF_SALE_OR_SHARING =
+  /["“'‘]?\b(?:sell|sale|sales|selling|share|sharing)\b["”'’]?,?\s+(?:means|is defined|are defined|includes|refers to|is the (?:disclosure|transfer))\b|\bby ["“'‘]?(?:sell|sale|selling|share|sharing)["”'’]?,? we mean\b/i;
+
+/**
+ * Handing data to third parties for what serves the person or the company, not the recipient (CONTRACT.md
+ * §2 counts none of it as sharing): the person's own request, legal demands, a merger, the service itself
+ * and its security. They veto a yes only: "we do not share it except as required by law" still denies.
+ */
+export const SHARING_NOT_COUNTED: readonly RegExp[] = [
+  /\b(?:you have requested|you request|(?:based on|upon|at) your (?:request|direction|instruction)|(?:written|express|explicit) consent|(?:process|fulfil+) (?:your|the) (?:request|order)|complete (?:the|your) (?:purchase|transaction|order))\b/i,
+  /\b(?:comply with|required by law|legal (?:process|requests?|requirements?|obligations?)|regulatory requests?|court orders?|subpoenas?|law enforcement)\b/i,
+  /\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|(?:corporate|business) transaction|sale (?:or transfer )?of (?:all or (?:a portion|part) of )?(?:our|its) (?:business|assets|company))\b/i,
+  /\b(?:(?:in order )?to (?:provide|deliver|operate|perform) (?:the|our) (?:services?|products?)(?: to you)?|on our behalf|for (?:security|fraud[- ]prevention) purposes|(?:prevent|detect|investigate) (?:fraud|threats))\b/i,
+];

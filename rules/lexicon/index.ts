@@ -28,9 +28,9 @@ export const NARROWING = [
   'for their (?:own )?(?:promotional|commercial|advertising) purposes',
   // One purpose: "we do not share it with third parties for direct marketing purposes".
   'for (?:any |their |its )?(?:own )?(?:direct |e-?mail |sms |text )?(?:marketing|promotional)(?: (?:or|and) (?:marketing|promotional))? purposes',
+  'for the purposes? of (?:direct(?:ly)? )?marketing',
   'for their own (?:purposes|use|benefit)',
   'as (?:the term is |(?:that|this|such) term is |it is )?defined (?:by|in|under)',
-  // "as the term 'sale' or 'sell' is defined in the CCPA", "as those terms are commonly understood".
   // "as the term 'sale' or 'sell' is defined in the CCPA", "as sales are defined in…", "as those terms are
   // commonly understood".
   'as (?:\\S+ ){1,5}(?:is|are) (?:commonly )?(?:understood|defined)',

@@ -46,6 +46,7 @@ function regexps(): Array<[string, RegExp]> {
       add(`${rule.id}.narrowedBy`, rule.narrowedBy);
       add(`${rule.id}.affirmedBy`, rule.affirmedBy);
       add(`${rule.id}.about`, rule.about);
+      add(`${rule.id}.yesUnless`, rule.yesUnless);
     }
   }
   add('overview', RULE_SET.overview);

@@ -1,5 +1,6 @@
 import { defineAnswerRule } from '../../../engine/rule';
 import {
+  DEFINITION_OF_SALE_OR_SHARING,
   DO_NOT_SELL_LABEL,
   DO_NOT_SELL_LINK,
   POINTER_ELSEWHERE,
@@ -37,8 +38,7 @@ export default defineAnswerRule({
     /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed|(?:obligated|required|bound|agreed) not to)\b|\b(?:insolvency|liquidator|receivership)\b/i,
     // The person or a merchant selling goods ("if you sell something through the app", "selling on a
     // marketplace") is commerce, not a sale of data.
-    // A definition states no practice: "under California law, 'sell' means exchanging personal information…".
-    /["“'‘]?\b(?:sell|sale|sales|selling)\b["”'’]?\s+(?:means|is defined|are defined|includes|refers to)\b/i,
+    DEFINITION_OF_SALE_OR_SHARING,
     // Goods sold are no data sold: "an outlet that sells our products (we collect your data at check-out)",
     // "whether an item is sold".
     /\b(?:sell|sells|sold|selling|buy(?:ing)?|rent(?:ing)?)\s+(?:(?:or\s+)?\w+\s+){0,3}?(?:products?|goods|items?|merchandise|tickets?|services|vehicles?|cars?|books?|devices?|content|films?|movies?|subscriptions?)\b|\b(?:items?|products?|goods|listings?|tickets?)\s+(?:is|are|was|were|has been|have been|gets?)\s+sold\b|\b(?:content|films?|movies?|products?|goods|items?|tickets?)\s+(?:\w+\s+){0,4}?(?:buy(?:ing)?|rent(?:ing)?|sell(?:ing)?)\b/i,

@@ -8,7 +8,12 @@ import {
   pattern,
   SHARE_VERBS,
 } from '../../lexicon';
-import { POINTER_ELSEWHERE, RIGHTS_DESCRIBED, TRANSFER_FRAMEWORK } from '../../lexicon/disclaimers';
+import {
+  DEFINITION_OF_SALE_OR_SHARING,
+  POINTER_ELSEWHERE,
+  RIGHTS_DESCRIBED,
+  TRANSFER_FRAMEWORK,
+} from '../../lexicon/disclaimers';
 
 // Data handed to advertisers and ad partners, or handed over for advertising based on a person's activity:
 // the recipients' own purposes, and what CPRA calls "sharing" (CONTRACT.md §2). Strong evidence either way:
@@ -51,7 +56,7 @@ export default defineAnswerRule({
     },
     // The state laws' word for it: "this may be considered 'sharing' of personal information".
     {
-      re: /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,
+      re: /\b(?:considered|deemed|constitutes?|qualify as|treated as)\s+(?:a\s+)?(?:["“'‘]?(?:sale|selling)["”'’]?\s+(?:or|and|and\/or)\s+)?["“'‘]?shar(?:e|ing)["”'’]?/i,
       reason: 'state-law-sharing',
     },
   ],
@@ -59,6 +64,7 @@ export default defineAnswerRule({
     // "Learn more about how we share your information for advertising purposes here" points elsewhere.
     POINTER_ELSEWHERE,
     ...RIGHTS_DESCRIBED,
+    DEFINITION_OF_SALE_OR_SHARING,
     TRANSFER_FRAMEWORK,
     // Aggregate or de-identified data is not personal data.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
@@ -73,6 +79,7 @@ export default defineAnswerRule({
       'We share information gathered by cookies with analytics and advertising partners for our advertising.',
       'We may share data such as mobile ad identifiers with these companies in order to engage in advertising activity.',
       'Disclosing your browsing activity for cross-context behavioral advertising may be considered "sharing" under state law.',
+      'Our use of advertising cookies may be considered a "sale" or "sharing" of personal information under state laws.',
       'Some ad companies also use this information to serve you relevant ads from other advertisers.',
       'An opt-out means that we no longer transfer data from that browser for targeted advertisements.',
       'We allow certain partners to collect information from your device for advertising purposes using their own cookies.',
@@ -84,6 +91,7 @@ export default defineAnswerRule({
       'We provide advertisers with reports about the performance of their campaigns.',
       'Certain state privacy laws provide residents with the right to opt out of the "sharing" of personal information for targeted advertising.',
       'We share this data with trusted partners to provide you with non-targeted ads.',
+      'By share, we mean making personal information available to another party for cross-context behavioral advertising.',
     ],
   },
 });

@@ -1,5 +1,11 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { RIGHTS_DESCRIBED, STATE_LAW_SCHEME, TRANSFER_FRAMEWORK } from '../../lexicon/disclaimers';
+import {
+  DEFINITION_OF_SALE_OR_SHARING,
+  RIGHTS_DESCRIBED,
+  SHARING_NOT_COUNTED,
+  STATE_LAW_SCHEME,
+  TRANSFER_FRAMEWORK,
+} from '../../lexicon/disclaimers';
 
 // Personal data given to third parties in general terms ("we may share your information with third parties
 // in the following circumstances"); denials ("we do not share it with third parties") say no. Such general
@@ -43,9 +49,12 @@ export default defineAnswerRule({
     /\b(?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you|covers)\b/i,
     // A password is not personal data handed over ("do not share your password with anyone").
     /\bpasswords?\b/i,
-    // Purposes that keep the data working for the person or the company, not the recipient.
-    /\b(?:you have requested|you request|(?:process|fulfil+) (?:your|the) (?:request|order)|complete (?:the|your) (?:purchase|transaction|order)|comply with|required by law|legal process|on our behalf)\b/i,
+    DEFINITION_OF_SALE_OR_SHARING,
+    // Links to other sites hand over no data.
+    /\blinks? to\b/i,
   ],
+  // Purposes that keep the data working for the person or the company, not the recipient.
+  yesUnless: [...SHARING_NOT_COUNTED],
   examples: {
     yes: [
       'We may share your information with our partners for their own marketing.',
@@ -55,6 +64,7 @@ export default defineAnswerRule({
       'We will not share your personal information with third parties without your consent.',
       'CRP will not share, rent or sell personally identifiable information to any third parties.',
       'We do not give, sell, or transfer any personal information to a third party.',
+      'We will not share your personal information with third parties except as required by law.',
     ],
     noMatch: [
       'To the extent we provide your personal information to any third parties, we will request that they protect it.',
@@ -67,6 +77,10 @@ export default defineAnswerRule({
       'We may be liable for the transfer of personal data from the EU to a third party outside those countries.',
       'Identifying yourself means you need to share some personal data with a third party.',
       'We may share information about you with third parties whenever you consent to or direct such sharing.',
+      'We share data with certain third parties in order to provide the service to you.',
+      'We may disclose your information to a third party as part of a merger or acquisition.',
+      'We may also share your personal information with third parties based on your written consent.',
+      'We may provide links to third-party websites as a service to you.',
     ],
   },
 });
