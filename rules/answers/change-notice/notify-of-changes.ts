@@ -13,7 +13,7 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     {
-      re: /\b(?:notify|inform|alert|tell|e-?mail|contact)\s+(?:you|users|our users|members|visitors)\b[^.;]{0,120}\b(?:changes?|modif(?:y|ications?)|amendments?|revisions?|updates?)\b/i,
+      re: /\b(?:(?:notify|inform|alert|tell|e-?mail|contact)\s+(?:you|users|our users|members|visitors)|(?<=\b(?:users|members|customers)\b[^.;]{0,40})(?:notify|inform|alert)(?:ing)?\s+them)\b[^.;]{0,120}\b(?:changes?|modif(?:y|ications?)|amendments?|revisions?|updates?)\b/i,
       reason: 'notify-of-changes',
     },
     {
@@ -26,7 +26,7 @@ export default defineAnswerRule({
     },
     // A notice where people will see it: "we will post a notification and link on our homepage".
     {
-      re: /\bpost (?:a )?(?:notification|notice)\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
+      re: /\b(?:post (?:a )?(?:notification|notice)|(?:notification|notice) (?:on|at))\b[^.;]{0,40}\b(?:home ?page|front page|main page)\b/i,
       reason: 'notice-on-home-page',
     },
     {
@@ -71,6 +71,8 @@ export default defineAnswerRule({
   examples: {
     yes: [
       "If we make an important change, we will post a notification and link on our Website's homepage.",
+      'Before major changes apply, we will send users an in-app message notifying them of the changes to this policy.',
+      "Changes take effect after a notification on the website's home page explaining them.",
       'If we make material changes, we will notify you by email.',
       'We will post a prominent notice on our home page before changes take effect.',
       'If we make material changes, we will notify you by email prior to or on the effective date of the changes.',
