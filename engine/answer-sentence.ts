@@ -140,7 +140,8 @@ function isHypothesis(sentence: string, start: number, matchAt: number): boolean
   );
 }
 
-const EXCEPTION = /\b(?:unless|except|excepting|other than|apart from|save for|only|but)\b/gi;
+// "Without" too: "we could not provide the service without transferring your data" affirms the transfer.
+const EXCEPTION = /\b(?:unless|except|excepting|other than|apart from|save for|only|but|without)\b/gi;
 
 function lastException(text: string): number {
   let last = -1;

@@ -1,5 +1,6 @@
 // The sixteen answers of CONTRACT.md §2, from the answer rules it is given (rules/answers/ ships them).
 
+import { asWritten, maskAbbreviations } from './abbreviations';
 import { matchModal, matchSentence, type SentenceMatch } from './answer-sentence';
 import type { TagMemo } from './grammar';
 import { QUESTION_IDS, type QuestionId } from './ids';
@@ -17,6 +18,8 @@ interface Candidate {
   weak?: boolean;
   narrow?: boolean;
   found: SentenceMatch;
+  /** The sentence as the rules read it (engine/abbreviations.ts), the text `found` points into. */
+  read: string;
 }
 
 /** How much a quote decides: a broad statement, weak evidence, a narrow denial. */
@@ -38,10 +41,11 @@ export function answerQuestions(
     // marketing purposes" is the strong rule's no, even when the weak general-sharing rule, listed first,
     // also matches.
     perSentence.clear();
+    const read = maskAbbreviations(sentence.text);
     for (const rule of rules) {
       const held = perSentence.get(rule.question);
       if (held && rank(held) >= (rule.weak ? 1 : 2)) continue;
-      const hit = matchSentence(rule, sentence.text, memo, headingOf(sentence));
+      const hit = matchSentence(rule, read, memo, headingOf(sentence));
       if (!hit) continue;
       const candidate: Candidate = {
         sentence,
@@ -50,6 +54,7 @@ export function answerQuestions(
         ...(rule.weak ? { weak: true } : {}),
         ...(hit.narrow ? { narrow: true } : {}),
         found: hit,
+        read,
       };
       if (!held || rank(candidate) > rank(held)) perSentence.set(rule.question, candidate);
     }
@@ -98,7 +103,7 @@ function toResult(decision: Decision<Candidate>, memo: TagMemo): AnswerResult {
   const quote = (c: Candidate): AnswerEvidence => {
     let q = quotes.get(c);
     if (!q) {
-      const modal = matchModal(c.sentence.text, c.found, memo);
+      const modal = matchModal(c.read, c.found, memo);
       q = {
         text: c.sentence.text,
         start: c.sentence.start,
@@ -109,7 +114,7 @@ function toResult(decision: Decision<Candidate>, memo: TagMemo): AnswerResult {
         ...(c.narrow ? { narrow: true } : {}),
         ...(c.found.reason ? { reason: c.found.reason } : {}),
         ...(modal ? { modal } : {}),
-        ...(c.found.condition ? { condition: c.found.condition } : {}),
+        ...(c.found.condition ? { condition: asWritten(c.found.condition, c.read, c.sentence.text) } : {}),
       };
       quotes.set(c, q);
     }

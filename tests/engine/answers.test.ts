@@ -110,3 +110,31 @@ describe('list items under a denying lead-in', () => {
     expect(summary.answers['shares-with-third-parties'].answer).toBe('yes');
   });
 });
+
+describe('abbreviations inside a sentence', () => {
+  const sentencesOf = (text: string) => segment(normalise(text)).sentences;
+
+  test('"e.g." does not hide what follows it from the rules, and the quote keeps its full stops', () => {
+    const sentence =
+      'We will try to recognise opt-out signals (e.g., Global Privacy Control) from your browser.';
+    const result = answerQuestions(sentencesOf(sentence))['do-not-track'];
+    expect(result.answer).toBe('yes');
+    expect(result.evidence[0]?.text).toBe(sentence);
+  });
+
+  test('a condition quoted from the masked copy is spelt as written', () => {
+    const result = answerQuestions(
+      sentencesOf('We will not share your data with partners unless required by law (e.g. a court order).'),
+    )['legal-disclosure'];
+    expect(result.evidence[0]?.condition).toContain('e.g. a court order');
+  });
+
+  test('"could not … without transferring" affirms the transfer', () => {
+    const result = answerQuestions(
+      sentencesOf(
+        'We could not provide our services without transferring your personal information to the U.S.',
+      ),
+    )['international-transfer'];
+    expect(result.answer).toBe('yes');
+  });
+});

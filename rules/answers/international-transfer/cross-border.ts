@@ -7,7 +7,7 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     {
-      re: /\b(?:transfer(?:red|s)?|stor(?:ed|e|es|age)|process(?:ed|es)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! scope\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U\.S\b|jurisdictions? (?:other|outside|where))/i,
+      re: /\b(?:transfer(?:red|s|ring)?|stor(?:ed|e|es|age|ing)|process(?:ed|es|ing)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! scope\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U[.\u2024]S\b|jurisdictions? (?:other|outside|where))/i,
       reason: 'stored-abroad',
     },
     {
@@ -15,6 +15,9 @@ export default defineAnswerRule({
       reason: 'transfer-framework',
     },
   ],
+  // "We no longer rely on the Privacy Shield to transfer data to the U.S." denies one mechanism, not the
+  // transfer.
+  narrowedBy: [/\b(?:rely|relies|relying) (?:up)?on\b/i],
   examples: {
     yes: [
       'Your information may be transferred to and stored in countries other than your own.',
