@@ -18,7 +18,12 @@ export default defineAnswerRule({
     },
   ],
   // Telling what the law asks ("…requires us to disclose how we respond to Do Not Track signals") answers nothing.
-  unless: [/\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i],
+  // Nor does describing the signal: "some browsers support Global Privacy Control", "there is no industry
+  // consensus on how to respond to DNT".
+  unless: [
+    /\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i,
+    /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:support|offer|send|incorporate|include)s?\b|\bhow to (?:recogni[sz]e|respond|interpret|honou?r)\b/i,
+  ],
   // Not responding to Do Not Track leaves Global Privacy Control open: such a denial is narrow, a no only
   // when the policy says nothing of GPC (CONTRACT.md §2: "honours neither").
   narrowedBy: [
@@ -35,6 +40,10 @@ export default defineAnswerRule({
       'We currently take no action to respond to "do not track" signals.',
       'Our practices do not change in response to a DNT signal.',
     ],
-    noMatch: ['Do Not Track is a browser setting.'],
+    noMatch: [
+      'Do Not Track is a browser setting.',
+      'Some browsers and extensions support the Global Privacy Control, which signals your wish to opt out.',
+      'There is no common standard for how to recognize or respond to a DNT signal.',
+    ],
   },
 });
