@@ -18,11 +18,12 @@ export default defineAnswerRule({
     },
   ],
   // Telling what the law asks ("…requires us to disclose how we respond to Do Not Track signals") answers nothing.
-  // Nor does describing the signal: "some browsers support Global Privacy Control", "there is no industry
-  // consensus on how to respond to DNT".
+  // Nor does describing the signal: "some browsers support Global Privacy Control". (Its lack of a standard
+  // is no such description: "as there is no common understanding of how to interpret DNT, we do not
+  // respond to it" denies.)
   unless: [
     /\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i,
-    /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:support|offer|send|incorporate|include)s?\b|\bhow to (?:recogni[sz]e|respond|interpret|honou?r)\b/i,
+    /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:support|offer|send|incorporate|include)s?\b/i,
   ],
   // Not responding to Do Not Track leaves Global Privacy Control open: such a denial is narrow, a no only
   // when the policy says nothing of GPC (CONTRACT.md §2: "honours neither").
@@ -39,11 +40,11 @@ export default defineAnswerRule({
       'Our websites are currently unable to respond to Do Not Track signals.',
       'We currently take no action to respond to "do not track" signals.',
       'Our practices do not change in response to a DNT signal.',
+      'As there is no common understanding of how to interpret the signal, we do not respond to DNT requests.',
     ],
     noMatch: [
       'Do Not Track is a browser setting.',
       'Some browsers and extensions support the Global Privacy Control, which signals your wish to opt out.',
-      'There is no common standard for how to recognize or respond to a DNT signal.',
     ],
   },
 });
