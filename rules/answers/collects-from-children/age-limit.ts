@@ -1,11 +1,14 @@
 import { defineAnswerRule } from '../../../engine/rule';
 
 // An age gate or the deletion of children's data once discovered: the service does not collect from them.
+// Weak: a gate on one use ("you must be 18 to subscribe") leaves room for what the policy states outright,
+// "when a child uses the under-13 experience, we collect…" or "children may use it with a parent's approval".
 export default defineAnswerRule({
   id: 'age-limit',
   question: 'collects-from-children',
   says: 'no',
   negatable: false,
+  weak: true,
   patterns: [
     {
       re: /\b(?:must be|are required to be|have to be|only (?:for|open to) (?:users|persons|individuals|people))\b[^.;]{0,20}\b(?:at least |over |older than )?(?:1[3-8]|thirteen|sixteen|eighteen)\b/i,
