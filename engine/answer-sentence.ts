@@ -88,7 +88,8 @@ export function matchSentence(
   // tagging of it, wherever its own match ends.
   const [a, b] = taggedSpan({ start, end, from, to });
   const negated =
-    isNegatedWithin(sentence.slice(a, b), from - a, to - a, memo) !== continuesDenial(heading, match.index);
+    isNegatedWithin(withoutNegatedAsides(sentence.slice(a, b), match.index - a), from - a, to - a, memo) !==
+    continuesDenial(heading, match.index);
   const flip = rule.negatable && !rule.affirmedBy?.some((r) => r.test(sentence)) && negated;
   // "We do not share your information except in the following cases:" introduces the cases; the denial is
   // no statement of its own.
@@ -113,6 +114,19 @@ export function matchSentence(
     ...(narrow ? { narrow: true } : {}),
     ...(reason ? { reason } : {}),
   };
+}
+
+// A negation inside an aside closed before the match negates the aside alone: in "companies may use
+// information (not including your name) about your visits to provide ads of interest to you", nothing
+// denies the ads. Such asides are blanked (same length) for the negation reading; rare, so the tagger's memo
+// rarely sees a text twice.
+const NEGATED_ASIDE = /\([^()]*\b(?:not|no|never|without|n't)\b[^()]*\)/gi;
+
+function withoutNegatedAsides(text: string, matchAt: number): string {
+  if (!text.includes('(')) return text;
+  return text.replace(NEGATED_ASIDE, (aside, at: number) =>
+    at + aside.length <= matchAt ? ' '.repeat(aside.length) : aside,
+  );
 }
 
 // A lead-in that denies what its list items go on to name: "We do not:" / "Our company will never:" over

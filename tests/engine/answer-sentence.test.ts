@@ -170,3 +170,18 @@ describe('what a denial covers', () => {
     expect(found?.says).toBe('yes');
   });
 });
+
+describe('a negation inside an aside', () => {
+  test.each([
+    [
+      'targeted-ads',
+      'Partners may use information (not including your name or email) about your visits to show you interest-based ads.',
+      'yes',
+    ],
+    ['targeted-ads', 'We do not show you interest-based ads (see below).', 'no'],
+    // An aside that holds the match keeps its negation.
+    ['targeted-ads', 'Our ads (which are not targeted ads) follow the page.', 'no'],
+  ])('%s: %s → %s', (id, sentence, says) => {
+    expect(answerSentence(rule(id), sentence)?.says).toBe(says);
+  });
+});

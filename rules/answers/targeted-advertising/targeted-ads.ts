@@ -36,6 +36,17 @@ export default defineAnswerRule({
       re: /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?:tailored to|match(?:es|ing)?|relevant to|based on|targeted to)\s+(?:your\s+|their\s+)?interests\b/i,
       reason: 'ads-match-interests',
     },
+    // "sponsored content that may be of interest to you", "ads you might like".
+    {
+      re: /\b(?:sponsored (?:content|formats?|posts?|messages?|listings?)|advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\b(?<!\bnot )(?:(?:of|be) interest to you|interesting to you|you (?:may|might|would) (?:like|enjoy|be interested in))\b/i,
+      reason: 'ads-of-interest-to-you',
+    },
+    // Contextual ads stated as such: "ads are based on the page you are viewing, not on you as a person"
+    // (the "not" makes the match a denial).
+    {
+      re: /\b(?:advertis(?:ing|ements?)|ads)\b[^.;]{0,60}\bbased on (?:the )?(?:search(?:es)?|search results|keywords?|page|pages|content|context|article)\b[^.;]{0,60}\bnot (?:based )?on (?:you|your (?:\w+ )?(?:profile|history|identity|behaviou?r|activit(?:y|ies)))\b/i,
+      reason: 'contextual-not-you',
+    },
   ],
   examples: {
     yes: [
@@ -44,6 +55,7 @@ export default defineAnswerRule({
       'By opting out, you may continue to see generic advertising that is not tailored to your interests.',
       "Not giving consent won't stop ads from being displayed, but they won't be tailored to your interests.",
       'We may provide your information to our advertisers, so that they can serve ads to you that match your interests.',
+      'We use your data to show you sponsored content that may be of interest to you.',
     ],
     no: [
       'We do not use your information for targeted advertising.',
@@ -52,10 +64,12 @@ export default defineAnswerRule({
       'We will not serve personalized advertisements based on sensitive categories of data, such as health.',
       'We use only contextual advertising and not targeted advertising.',
       "We don't show you personalised ads based on your content from email, files or photos.",
+      'The ads in our app are based on the keywords you search for, and not on your browsing history.',
     ],
     noMatch: [
       'We display advertisements on our site.',
       "We do not control third parties' use of your information to serve interest-based advertising.",
+      'We try to avoid showing you advertisements that are not of interest to you.',
     ],
   },
 });
