@@ -10,6 +10,7 @@ import ageLimit from './collects-from-children/age-limit';
 import collectsFromChildren from './collects-from-children/collects-from-children';
 import collectsNone from './collects-personal-data/collects-none';
 import companyCollectsPersonalData from './collects-personal-data/company-collects-personal-data';
+import gathersAboutYou from './collects-personal-data/gathers-about-you';
 import informationYouProvide from './collects-personal-data/information-you-provide';
 import weCollectPersonalData from './collects-personal-data/we-collect-personal-data';
 import deleteAccount from './data-deletion/delete-account';
@@ -43,6 +44,7 @@ const RULES: AnswerRule[] = [
   companyCollectsPersonalData,
   collectsNone,
   informationYouProvide,
+  gathersAboutYou,
   sellsPersonalData,
   saleUnderStateLaw,
   sharesWithOthers,
