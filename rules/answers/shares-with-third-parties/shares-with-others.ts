@@ -52,6 +52,10 @@ export default defineAnswerRule({
     DEFINITION_OF_SALE_OR_SHARING,
     // Links to other sites hand over no data.
     /\blinks? to\b/i,
+    // A lead-in to the cases ("we may share it with third parties in the following circumstances:") states
+    // no case of its own; its list items do.
+    // So does one pointing to them ("as described in the Disclosure section above").
+    /:\s*$|\bas (?:set (?:forth|out)|described|listed|outlined|explained)\b[^.;]{0,60}\b(?:below|above|section)\b|\bthe following (?:circumstances|cases|situations|ways|parties|categories)\b/i,
   ],
   // Purposes that keep the data working for the person or the company, not the recipient.
   yesUnless: [...SHARING_NOT_COUNTED],
@@ -81,6 +85,7 @@ export default defineAnswerRule({
       'We may disclose your information to a third party as part of a merger or acquisition.',
       'We may also share your personal information with third parties based on your written consent.',
       'We may provide links to third-party websites as a service to you.',
+      'In certain circumstances we may share your information with third parties, as set forth below:',
     ],
   },
 });
