@@ -21,7 +21,6 @@ const OVER_CAP: Record<string, number> = {
   'information-is-collected.patterns[1]': 654,
   'we-use-information.patterns[0]': 772,
   'shares-with-recipients.patterns[0]': 1066,
-  'edit-or-delete-data.patterns[0]': 693,
   'company-collects-personal-data.patterns[0]': 821,
   'shares-for-advertising.patterns[0]': 654,
   'shares-for-advertising.patterns[1]': 557,
