@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { anyOf, pattern } from '../lexicon';
+import { anyOf, pattern, within } from '../lexicon';
 import {
   ABLE,
   DATA_SUBJECTS,
@@ -8,11 +8,11 @@ import {
   OWN_DATA,
   RIGHT_PARTICIPLE,
   RIGHT_VERB,
-  within,
 } from '../lexicon/user-rights';
 
 /** The person's own means of doing it: "by contacting us", "at any time", "through your account". */
-const BY_THEIR_MEANS = String.raw`(?:by (?:you|contacting|calling|e-?mailing|writing|visiting|logging|signing|going|clicking|selecting|sending|using)|at any time|online|through|via)`;
+const BY_THEIR_MEANS =
+  '(?:by (?:you|contacting|calling|e-?mailing|writing|visiting|logging|signing|going|clicking|selecting|sending|using)|at any time|online|through|via)';
 
 // The user sees, corrects or deletes their data or account: "you may review, update or delete your
 // information". Each pattern is one way a policy states the right, composed from rules/lexicon/user-rights.

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
-import { pattern } from '../lexicon';
-import { OWN_DATA, RIGHT_NOUN, RIGHT_PARTICIPLE, RIGHT_VERB, within } from '../lexicon/user-rights';
+import { pattern, within } from '../lexicon';
+import { OWN_DATA, RIGHT_NOUN, RIGHT_PARTICIPLE, RIGHT_VERB } from '../lexicon/user-rights';
 
 // The user asks the service for their data or its removal: "you may request a copy", "ask that we delete".
 export default defineRule({

@@ -4,6 +4,7 @@
 // corrected", "you may request deletion of your data"), instead of each rule re-typing its own lists.
 
 import { anyOf } from './index';
+
 import { participle } from './verb-forms';
 
 /** Who holds the right: the reader, or the people a policy names in their place. */
@@ -76,11 +77,3 @@ export const ABLE = anyOf([
  * the construction's gap, so no list of qualifiers has to be kept.
  */
 export const OWN_DATA = String.raw`(?:information|data|accounts?|profiles?|details|records?|histor\w*)`;
-
-/**
- * Up to n characters within one clause: no semicolon. The segmenter has already cut the text into
- * sentences, so a full stop left inside one is an abbreviation or an address, not a clause's end.
- */
-export function within(n: number): string {
-  return `[^;]{0,${n}}`;
-}
