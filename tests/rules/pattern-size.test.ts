@@ -19,7 +19,7 @@ const OVER_CAP: Record<string, number> = {
   'company-collects.patterns[2]': 565,
   'first-party-tracking.patterns[0]': 1513,
   'information-is-collected.patterns[1]': 654,
-  'we-use-information.patterns[0]': 772,
+  'we-use-information.patterns[0]': 754,
   'shares-with-recipients.patterns[0]': 1066,
   'company-collects-personal-data.patterns[0]': 821,
   'shares-for-advertising.patterns[0]': 654,
