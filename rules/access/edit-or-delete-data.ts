@@ -35,7 +35,7 @@ export default defineRule({
     // A purpose, then where to go: "To correct your details, visit the account page".
     {
       re: pattern(
-        `\\bto ${RIGHT_VERB}\\b${within(40)}\\b${OWN_DATA}\\b${within(60)}\\b(?:visit|click|go to|log ?in|sign ?in|contact|e-?mail|write|call)\\b`,
+        `\\bto ${RIGHT_VERB}\\b${within(40)}\\b${OWN_DATA}\\b${within(60)}\\b(?:visit|click|go to|log ?in|sign ?in|contact|e-?mail|write|call|please|you (?:can|may|should))\\b`,
       ),
       reason: 'to-act-go-here',
     },

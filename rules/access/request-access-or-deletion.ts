@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import { pattern, within } from '../lexicon';
-import { OWN_DATA, RIGHT_NOUN, RIGHT_PARTICIPLE, RIGHT_VERB } from '../lexicon/user-rights';
+import { ERASE_VERBS, OWN_DATA, RIGHT_NOUN, RIGHT_PARTICIPLE, RIGHT_VERB } from '../lexicon/user-rights';
+import { verbForms } from '../lexicon/verb-forms';
 
 // The user asks the service for their data or its removal: "you may request a copy", "ask that we delete".
 export default defineRule({
@@ -18,6 +19,14 @@ export default defineRule({
         `\\brequest(?:ing)? (?:access|updates|changes|corrections)(?: or| and| to)\\b|\\brequest that (?:[\\w-]+ ){0,3}${OWN_DATA}\\b${within(20)}\\bbe ${RIGHT_PARTICIPLE}\\b`,
       ),
       reason: 'request-that-data-be-changed',
+    },
+    // The service acting when asked: "we will remove your information from our records on request". Not
+    // "change" or "update", whose nouns are read too ("a list of changes is available on request").
+    {
+      re: pattern(
+        `\\b(?:${[...ERASE_VERBS, 'correct', 'amend', 'rectify'].map(verbForms).join('|')})\\b${within(80)}\\b(?:on|upon) (?:your |written )?request\\b`,
+      ),
+      reason: 'done-on-request',
     },
     // The rights by their legal names: "the right to erasure", "data portability".
     {

@@ -47,6 +47,9 @@ describe('access: the constructions a right is stated in', () => {
     'We give every member a way to erase their listening history.',
     // a purpose, then where to go
     'To amend your mailing details, sign in and open the settings tab.',
+    'To close your account, please fill in the form on the help page.',
+    // the service acting when asked
+    'Our team will erase your saved payment details on request.',
     // the passive with the person's means
     'Your saved details can be corrected at any time from the preferences screen.',
     'Registration records may be deleted by writing to our help desk.',
@@ -66,6 +69,9 @@ describe('access: near misses', () => {
     'Our staff can view the records we keep about orders.',
     // a feature, not a right
     'Access your playlists from any device when you sign in.',
+    // what the service does when asked, with no right over the data
+    'We will send you a printed copy of this notice on request.',
+    'A record of earlier changes to this notice is available on request.',
     // a legal right of another kind
     'You have the right to lodge a complaint with a supervisory authority.',
   ])('%s', (sentence) => expect(categories(sentence)).not.toContain('access'));
