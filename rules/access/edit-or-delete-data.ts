@@ -1,22 +1,62 @@
 import { defineRule } from '../../engine/rule';
+import { anyOf, pattern, within } from '../lexicon';
+import {
+  ABLE,
+  DATA_SUBJECTS,
+  ERASE_VERBS,
+  FIX_VERBS,
+  OWN_DATA,
+  RIGHT_PARTICIPLE,
+  RIGHT_VERB,
+} from '../lexicon/user-rights';
 
-// The user sees, corrects or deletes their data or account: "you may review, update or delete your information".
+/** The person's own means of doing it: "by contacting us", "at any time", "through your account". */
+const BY_THEIR_MEANS =
+  '(?:by (?:you|contacting|calling|e-?mailing|writing|visiting|logging|signing|going|clicking|selecting|sending|using)|at any time|online|through|via)';
+
+// The user sees, corrects or deletes their data or account: "you may review, update or delete your
+// information". Each pattern is one way a policy states the right, composed from rules/lexicon/user-rights.
 export default defineRule({
   id: 'edit-or-delete-data',
   category: 'access',
   patterns: [
-    /\b(?:you|users?|visitors?|members?|customers?|parents?|individuals?)\b(?:[^.;]|\.(?=[a-z])){0,40}\b(?:can|may|might|could|will be able to|are able to|have the (?:right|ability|option|opportunity) to|wish to|would like to|want to)\b(?:[^.;]|\.(?=[a-z])){0,30}\b(?:access|review|inspect|view|update|correct|edit|change|modify|amend|delete|remove|erase|deactivate|cancel|close|terminate|export|download|obtain a copy of)\b(?:[^.;]|\.(?=[a-z])){0,60}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b/i,
-    // Cut in two at one list so that no pattern passes the size cap (tests/rules/pattern-size.test.ts): a
-    // sentence matches one of them exactly when it matched the single pattern.
-    /\b(?:ability|right|opportunity|option|way|how) to\b(?:[^.;]|\.(?=[a-z])){0,20}\b(?:access|review|inspect|view|update|correct|edit|change|modify|amend)\b(?:[^.;]|\.(?=[a-z])){0,60}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b/i,
-    /\b(?:ability|right|opportunity|option|way|how) to\b(?:[^.;]|\.(?=[a-z])){0,20}\b(?:delete|remove|erase|deactivate|cancel|close|terminate|export|download|obtain a copy of)\b(?:[^.;]|\.(?=[a-z])){0,60}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b/i,
-    // Cut in two at one list so that no pattern passes the size cap (tests/rules/pattern-size.test.ts): a
-    // sentence matches one of them exactly when it matched the single pattern.
-    /\bto (?:access|review|inspect|view|update|correct|edit|change|modify|amend)\b(?:[^.;]|\.(?=[a-z])){0,40}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b(?:[^.;]|\.(?=[a-z])){0,60}\b(?:visit|click|go to|log ?in|sign ?in|contact|e-?mail|write)\b/i,
-    /\bto (?:delete|remove|erase|deactivate|cancel|close|terminate|export|download|obtain a copy of)\b(?:[^.;]|\.(?=[a-z])){0,40}\b(?:(?:your|their|his or her|the|such|any|this|certain)\s+)?(?:own\s+|[\w-]+\s+)?(?:personal(?:ly)?\s+(?:identifiable\s+)?|registration\s+|account\s+|profile\s+|contact\s+)?(?:information|data|account|accounts|profile|profiles|details|records?)\b(?:[^.;]|\.(?=[a-z])){0,60}\b(?:visit|click|go to|log ?in|sign ?in|contact|e-?mail|write)\b/i,
-    /\b(?:wish|want|would like|like|prefer|desire) (?:to|that we) (?:access|review|update|correct|edit|modify|amend|delete|remove|change|view)\b/i,
-    /^(?:update|edit|change|correct|review|delete|modify) your\b/i,
-    /\b(?:inaccura\w+|out[- ]of[- ]date|incorrect)\b(?:[^.;]|\.(?=[a-z])){0,60}\b(?:information|data)\b/i,
+    {
+      re: pattern(
+        `\\b${anyOf(DATA_SUBJECTS)}\\b${within(40)}\\b${ABLE}\\b${within(30)}\\b${RIGHT_VERB}\\b${within(80)}\\b${OWN_DATA}\\b`,
+      ),
+      reason: 'person-may-act-on-data',
+    },
+    {
+      re: pattern(
+        `\\b(?:ability|right|opportunity|option|way|how) to\\b${within(20)}\\b${RIGHT_VERB}\\b${within(80)}\\b${OWN_DATA}\\b`,
+      ),
+      reason: 'a-way-to-act-on-data',
+    },
+    // A purpose, then where to go: "To correct your details, visit the account page".
+    {
+      re: pattern(
+        `\\bto ${RIGHT_VERB}\\b${within(40)}\\b${OWN_DATA}\\b${within(60)}\\b(?:visit|click|go to|log ?in|sign ?in|contact|e-?mail|write|call|please|you (?:can|may|should))\\b`,
+      ),
+      reason: 'to-act-go-here',
+    },
+    // The passive with the person's means: "your details can be corrected by contacting us".
+    {
+      re: pattern(
+        `\\b${OWN_DATA}\\b${within(60)}\\b(?:can|may|will) (?:also |easily |then )?be ${RIGHT_PARTICIPLE}\\b${within(40)}\\b${BY_THEIR_MEANS}\\b`,
+      ),
+      reason: 'data-can-be-changed',
+    },
+    {
+      re: pattern(`\\b(?:wish|want|would like|like|prefer|desire) (?:to|that we) ${RIGHT_VERB}\\b`),
+      reason: 'wish-to-act',
+    },
+    // A heading-like imperative: "Update your details". "Access your account when you sign in" names a
+    // feature more often than a right.
+    { re: pattern(`^${anyOf(['review', ...FIX_VERBS, ...ERASE_VERBS])} your\\b`), reason: 'imperative' },
+    {
+      re: /\b(?:inaccura\w+|out[- ]of[- ]date|incorrect)\b(?:[^.;]|\.(?=[a-z])){0,60}\b(?:information|data)\b/i,
+      reason: 'inaccurate-data',
+    },
   ],
   unless: [
     // The service or others reaching data is not the user's access; cookie deletion is a cookie choice.
@@ -33,7 +73,12 @@ export default defineRule({
       'Members can edit their profile information at any time.',
       'To correct your details, visit the My Account page.',
       'If you wish to review, update or correct it, please email your request to us.',
+      'Subscribers may make changes to their delivery details whenever they like.',
+      'Your contact details can be amended at any time by writing to our support team.',
     ],
-    noMatch: ['We may access your information to respond to legal process.'],
+    noMatch: [
+      'We may access your information to respond to legal process.',
+      'Your account may be terminated if you break these terms.',
+    ],
   },
 });

@@ -1,12 +1,38 @@
 import { defineRule } from '../../engine/rule';
+import { pattern, within } from '../lexicon';
+import { ERASE_VERBS, OWN_DATA, RIGHT_NOUN, RIGHT_PARTICIPLE, RIGHT_VERB } from '../lexicon/user-rights';
+import { verbForms } from '../lexicon/verb-forms';
 
 // The user asks the service for their data or its removal: "you may request a copy", "ask that we delete".
 export default defineRule({
   id: 'request-access-or-deletion',
   category: 'access',
   patterns: [
-    /\b(?:request|ask)\b(?:[^.;]|\.(?=[a-z])){0,30}\b(?:access to|correction|deletion|removal|a copy of|that we (?:delete|remove|correct|update))\b/i,
-    /\brequest(?:ing)? (?:access|updates|changes|corrections)(?: or| and| to)\b|\brequest that (?:your|the|such) (?:account|information|data|profile)\b(?:[^.;]|\.(?=[a-z])){0,20}\bbe (?:deleted|removed|corrected|updated)\b/i,
+    // "ask for a copy of", "request deletion of", "ask that we correct".
+    {
+      re: pattern(`\\b(?:request|ask)\\b${within(30)}\\b(?:${RIGHT_NOUN}|that we ${RIGHT_VERB})\\b`),
+      reason: 'request-a-right',
+    },
+    // "request access or corrections", "request that your account be deleted".
+    {
+      re: pattern(
+        `\\brequest(?:ing)? (?:access|updates|changes|corrections)(?: or| and| to)\\b|\\brequest that (?:[\\w-]+ ){0,3}${OWN_DATA}\\b${within(20)}\\bbe ${RIGHT_PARTICIPLE}\\b`,
+      ),
+      reason: 'request-that-data-be-changed',
+    },
+    // The service acting when asked: "we will remove your information from our records on request". Not
+    // "change" or "update", whose nouns are read too ("a list of changes is available on request").
+    {
+      re: pattern(
+        `\\b(?:${[...ERASE_VERBS, 'correct', 'amend', 'rectify'].map(verbForms).join('|')})\\b${within(80)}\\b(?:on|upon) (?:your |written )?request\\b`,
+      ),
+      reason: 'done-on-request',
+    },
+    // The rights by their legal names: "the right to erasure", "data portability".
+    {
+      re: /\bright to (?:rectification|erasure|be forgotten|data portability)\b/i,
+      reason: 'named-right',
+    },
   ],
   unless: [
     // The service turning a request down or timing its answer describes handling, not the user's right;
@@ -19,6 +45,7 @@ export default defineRule({
     match: [
       'You can request a copy of the personal information we hold about you.',
       'You may ask that we delete your account data by writing to us.',
+      'Residents of the region have the right to erasure and the right to data portability.',
     ],
     noMatch: [
       'Under certain limited circumstances we may deny your request to obtain a copy of your information.',

@@ -1,18 +1,20 @@
 import { defineRule } from '../../engine/rule';
+import { pattern } from '../lexicon';
+import { CHANGE_VERB, CHANGE_WORD, THIS_POLICY } from '../lexicon/policy-change';
 
 // The policy itself changes: "we may update this Privacy Policy", "changes to this policy will be posted".
 export default defineRule({
   id: 'policy-may-change',
   category: 'changes',
   patterns: [
-    /\b(?:change|changes|changed|changing|modify|modifies|modified|modifications?|amend|amends|amended|amendments?|revise|revises|revised|revisions?|update|updates|updated|updating|alter|alterations?)\b[^.;]{0,60}\b(?:this|our|the|these)\s+(?:online\s+|website\s+|site\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|statement|notice)\b/i,
+    { re: pattern(`\\b${CHANGE_WORD}\\b[^.;]{0,60}\\b${THIS_POLICY}\\b`), reason: 'changes-to-this-policy' },
     /\b(?:this|our|the)\s+(?:online\s+|website\s+)?(?:privacy\s+)?(?:policy|statement|notice)\b[^.;]{0,50}\b(?:may|might|will|can|could|is subject to|was|were|has been|last)\b[^.;]{0,30}\b(?:change|changes|changed|modif\w*|amend\w*|revis\w*|updat\w*)/i,
     /\b(?:revised|updated|amended|modified|new) (?:version of (?:this|the|our) )?(?:privacy )?(?:policy|statement|notice)\b/i,
     /\b(?:material|significant|substantial|important) (?:change|changes|modifications?|revisions?)\b/i,
     /\b(?:check|review|visit|consult) (?:(?:this (?:page|policy|statement)|it|back|the policy) )?(?:periodically|regularly|frequently|often|from time to time)\b/i,
     /\b(?:changes|amendments|modifications|revisions)\b[^.;]{0,40}\b(?:become|becomes|be|are|go into|take) (?:effective|posted|effect)\b/i,
-    /\bmay (?:change|modify|amend|revise|update) (?:it|them) (?:at any time|from time to time)\b/i,
-    /\breserves? the right to (?:change|modify|amend|revise|update|alter)\b/i,
+    pattern(`\\bmay ${CHANGE_VERB} (?:it|them) (?:at any time|from time to time)\\b`),
+    pattern(`\\breserves? the right to ${CHANGE_VERB}\\b`),
     /\bcontinued use\b[^.;]{0,80}\b(?:changes?|modifications?|revisions?|revised|updated|amended)\b/i,
   ],
   // In a merger clause "as it may be amended" is about the buyer, not about the policy changing.

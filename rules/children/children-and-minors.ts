@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { anyOf, CHILD_AUDIENCE, pattern } from '../lexicon';
 
 // Children and minors: ages, COPPA, parental consent, "not directed to children". Apostrophes are often
 // lost in extracted text ("childrens"). California's rules for minors' posts are regional rules instead.
@@ -6,7 +7,11 @@ export default defineRule({
   id: 'children-and-minors',
   category: 'children',
   patterns: [
-    /\b(?:children|child|child's|children's|childrens|kids|minors?|teens?|teenagers?|coppa|parental consent|daughters?(?:'s)? or sons?)\b/i,
+    // Who the clause is about, from the vocabulary the children's answer reads (rules/lexicon's
+    // CHILD_AUDIENCE), and the words only a clause needs: teens, COPPA, parental consent.
+    pattern(
+      `\\b(?:${anyOf(CHILD_AUDIENCE)}|childrens|minor|teens?|teenagers?|coppa|parental consent|daughters?(?:'s)? or sons?)\\b`,
+    ),
     /\b(?:age|aged)\s+(?:of\s+)?(?:1[0-8]|thirteen|sixteen|eighteen)\b|\b(?:1[0-8]|thirteen|sixteen|eighteen)\s+(?:and|or)\s+(?:older|over|above|under|younger)\b/i,
     /\b(?:under|younger than|below) (?:the age of |age )?(?:1[0-8]|thirteen|eighteen|sixteen)\b/i,
     /\b(?:1[0-8]|thirteen|eighteen|sixteen) years? (?:of age|old)\b/i,

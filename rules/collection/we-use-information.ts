@@ -1,4 +1,6 @@
 import { defineRule } from '../../engine/rule';
+import { pattern } from '../lexicon';
+import { DATA_NOUN } from '../lexicon/data-nouns';
 
 // The first party using data it holds: "we use your information to…", "your email address will be used
 // to send you updates". Overviews ("how we use your information") and others' use are not caught.
@@ -6,7 +8,9 @@ export default defineRule({
   id: 'we-use-information',
   category: 'collection',
   patterns: [
-    /(?<!\b(?:how|why|what|where|that|which|of)\s)\b(?:we|us)(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?(?: \([^)]{0,60}\))?,?\s+(?:(?:may|might|will|also|only|generally|can|could|do|does|would|typically|sometimes|often|primarily|mainly|further|additionally|otherwise|then|never|not|n't|reserve the right to|from time to time),?\s+){0,3}(?:(?:use|uses|utili[sz]e|analy[sz]e|combine|aggregate|process|review|monitor|access|identify|merge|co-mingle),?\s+(?:and\s+|or\s+|and\/or\s+)?){1,4}(?:(?:share|disclose|transfer|sell|store|retain|maintain|publish),?\s+(?:and\s+|or\s+|and\/or\s+)?(?:with (?:others|third parties)\s+)?){0,3}(?:[\w/-]+,?\s+){0,4}?(?:information|data|details|addresses|address|names?|e-?mails?|location|preferences|history|ip|it|them|identifiers)\b/i,
+    pattern(
+      String.raw`(?<!\b(?:how|why|what|where|that|which|of)\s)\b(?:we|us)(?:,? (?:and|or|and\/or) (?:our|its) [\w -]{1,40}?,?)?(?: \([^)]{0,60}\))?,?\s+(?:(?:may|might|will|also|only|\w+ly|can|could|do|does|would|sometimes|often|further|otherwise|then|never|not|n't|reserve the right to|from time to time),?\s+){0,3}(?:(?:use|uses|utili[sz]e|analy[sz]e|combine|aggregate|process|review|monitor|access|identify|merge|co-mingle),?\s+(?:and\s+|or\s+|and\/or\s+)?){1,4}(?:(?:share|disclose|transfer|sell|store|retain|maintain|publish),?\s+(?:and\s+|or\s+|and\/or\s+)?(?:with (?:others|third parties)\s+)?){0,3}(?:[\w/-]+,?\s+){0,4}?(?:${DATA_NOUN}|it|them)\b`,
+    ),
     /\b(?:information|data|details|address|addresses)\b(?:[^.;]|\.(?=[a-z])){0,80}\b(?:is|are|(?:may|will|can|might|would|could|shall)(?:\s+\w+)?\s+be)\s+(?:\w+ly\s+)?(?:used|retrieved|accessed|analy[sz]ed|processed|combined|uploaded|transmitted)\s+(?:\w+ly\s+)?(?:to (?:the server|our servers|us)|to|for|by (?:us|the company|(?!(?:them|they|others?|third|such|these|those|other|advertisers?|partners?|any|third-party|anyone)\b)[a-z]))/i,
     // Data named as collected and then put to a purpose, whoever uses it: "MediaNews uses the PIN and CIN
     // collected to administer the sites", "uses the information collected from you to better understand".

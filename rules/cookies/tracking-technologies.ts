@@ -1,5 +1,24 @@
 import { defineRule } from '../../engine/rule';
+import { anyOf, pattern, TRACKERS } from '../lexicon';
 import { OTHERS_PRACTICES_DISCLAIMER, POINTER_ELSEWHERE } from '../lexicon/disclaimers';
+
+const NOT_A_NAME_ALONE = new Set(['cookies?', 'tags', 'similar technolog(?:y|ies)']);
+const isTrackerName = (t: string) => !NOT_A_NAME_ALONE.has(t);
+
+/** Names of tracking elements beyond the shared list: older and rarer ones, and the tracking of devices. */
+const MORE_TRACKERS = [
+  'single[- ]pixel gifs?',
+  'tracking (?:tools?|pixels?|tags?|elements?|information)',
+  'local (?:shared |device )?objects',
+  'local device storage',
+  'flash cookies',
+  'html5',
+  'software development kits?',
+  'fingerprint(?:ing)?',
+  'tags? and scripts',
+  'web bugs?',
+  'e-?tags?',
+];
 
 // Cookies and the other tracking elements: beacons, pixels, clear GIFs, local storage, SDKs. Naming an
 // analytics or ad company alone ("we use Google Analytics") names a third party, not the mechanism: the
@@ -11,7 +30,10 @@ export default defineRule({
   patterns: [
     // Not inside a web address ("http://www.microsoft.com/info/cookies.htm").
     /(?<![/\w])cookies?\b(?!\.\w|\/)/i,
-    /\b(?:web ?beacons?|pixel tags?|pixels?|clear gifs?|single[- ]pixel gifs?|tracking (?:technolog(?:y|ies)|tools?|pixels?|tags?|elements?|information)|local (?:shared |device )?(?:objects|storage)|flash cookies|html5|(?:software development kits?|SDKs?)|fingerprint(?:ing)?|tags?\b and scripts|web bugs?|e-?tags?)\b/i,
+    // The shared tracker vocabulary (rules/lexicon), less cookies (the pattern above, which keeps web
+    // addresses out), bare "tags" and "similar technologies" (alone they name no tracker: "our apps or
+    // similar technologies", "analytics, AI or similar technologies" in modern-dev), with rarer names.
+    pattern(`\\b(?:${anyOf(TRACKERS.filter(isTrackerName))}|${anyOf(MORE_TRACKERS)})\\b`),
   ],
   // Pointers to another section ("see Sections IV and V for more on cookies") and overviews ("this policy
   // tells you how we use cookies") say nothing about cookies themselves.

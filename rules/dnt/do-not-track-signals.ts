@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/rule';
+import { anyOf, PREFERENCE_SIGNALS, pattern } from '../lexicon';
 
 // "Do Not Track" in any spelling, DNT, and the signals browsers send for it (Global Privacy Control).
 export default defineRule({
@@ -10,7 +11,9 @@ export default defineRule({
     /\bdo-not-track\b/i,
     /\bdo not track\b["”']?\s*(?:\(DNT\)\s*)?(?:signals?|settings?|features?|mechanisms?|requests?|headers?|preferences?|standards?|functionality|options?|compliance|disclosures?|protocols?|technolog)/i,
     /\bDNT\b/,
-    /\bglobal privacy control\b/i,
+    // The other opt-out signals a browser sends (Global Privacy Control, "opt-out preference signals"),
+    // from the vocabulary the do-not-track answer reads too.
+    pattern(`\\b${anyOf(PREFERENCE_SIGNALS)}\\b`),
     /\b(?:browser|tracking)[- ](?:based )?(?:signals?|preference signals?)\b/i,
   ],
   examples: {
@@ -18,6 +21,8 @@ export default defineRule({
       'We do not currently respond to "Do Not Track" signals from your browser.',
       'Some browsers send a DNT header to the websites you visit.',
       'Our sites honour the Global Privacy Control.',
+      'We treat a GPC signal as a request to opt out of sale.',
+      'Where the law requires it, we honour opt-out preference signals sent by your browser.',
     ],
     noMatch: ['We do not track your location without your permission.'],
   },

@@ -7,6 +7,14 @@ export function anyOf(sources: readonly string[]): string {
   return `(?:${sources.join('|')})`;
 }
 
+/**
+ * Up to n characters within one clause: no semicolon. The segmenter has already cut the text into
+ * sentences, so a full stop left inside one is an abbreviation or an address, not a clause's end.
+ */
+export function within(n: number): string {
+  return `[^;]{0,${n}}`;
+}
+
 /** A case-insensitive RegExp built from a template of sources. */
 export function pattern(source: string): RegExp {
   return new RegExp(source, 'i');

@@ -1,26 +1,58 @@
 import { defineRule } from '../../engine/rule';
+import { anyOf, pattern, within } from '../lexicon';
+import {
+  DISCARD_VERB,
+  DISCARD_WHEN,
+  HOW_LONG,
+  KEEP_VERB,
+  KEPT_WHERE,
+  NEED_LIMIT,
+  OUR_SYSTEMS,
+} from '../lexicon/keeping';
+import { verbForms } from '../lexicon/verb-forms';
 
-// How long data is kept: "we retain your information for as long as…", "deleted after 30 days".
+/** "We do not", "will never": a denial before the verb. */
+const DENIAL = "(?:(?:do|does|will|shall) not|don't|doesn't|won't|never)";
+/** The keeping verbs a denial names: "we do not store", "we never keep". */
+const KEEP_BASE = anyOf(['keep', 'store', 'save', 'retain', 'archive']);
+
+// How long data is kept: "we retain your information for as long as…", "deleted after 30 days". Each
+// pattern is one way a policy says so, composed from the keeping words of rules/lexicon/keeping.
 export default defineRule({
   id: 'data-is-kept',
   category: 'retention',
   patterns: [
-    // Cut in two at one list so that no pattern passes the size cap (tests/rules/pattern-size.test.ts): a
-    // sentence matches one of them exactly when it matched the single pattern.
-    /\b(?:retain|retains|retained|retaining|keep|keeps|kept|store|stores|stored|maintain|maintains|maintained|hold|holds|held|preserve[sd]?|archive[sd]?|saved?)\b[^.;]{0,80}\b(?:as long as|for (?:an? |the )?(?:\w+ )?(?:period|time|duration)|for (?:up to|no longer|longer|at least|a minimum|a maximum|\d+|one|two|three|six|twelve|thirty|sixty|ninety|several)\b|until|indefinitely)\b/i,
-    /\b(?:retain|retains|retained|retaining|keep|keeps|kept|store|stores|stored|maintain|maintains|maintained|hold|holds|held|preserve[sd]?|archive[sd]?|saved?)\b[^.;]{0,80}\b(?:no longer than|only as long|thereafter|for (?:our|its|their) records|for (?:your convenience )?(?:for )?(?:future|later) (?:use|reference|articles|visits|orders|purchases)|on file|in (?:an )?archiv\w+|backup)\b/i,
-    /\b(?:retain|retains|retained|retaining|retention)\b/i,
-    /\b(?:(?:do|does|will|shall) not|don't|doesn't|won't|never) (?:keep|store|save|retain|archive)\b/i,
-    /\b(?:archive[sd]?|archiving|archival)\b|\b(?:regular|periodic|scheduled|routine)\w* (?:destruction|deletion|purg\w+)\b/i,
-    /\b(?:no longer (?:than (?:is )?)?(?:necessary|needed|required)|longer than (?:is )?(?:necessary|needed|required|reasonably))\b/i,
-    /\b(?:delete[sd]?|destroy(?:s|ed)?|purge[sd]?|erase[sd]?|anonymi[sz]e[sd]?|de-identif\w+|discard(?:s|ed)?|destruction)\b[^.;]{0,60}\b(?:after|within|once|when (?:it is )?no longer|periodically|on a regular basis|regular|regularly|promptly|immediately)\b/i,
-    /\b(?:remain|remains|persist|persists)\b[^.;]{0,40}\b(?:in|on|within) (?:our|its) (?:databases?|records|systems?|servers?|archives?|backups?)\b/i,
+    // "We retain your information for as long as your account is active", "kept for up to 90 days".
+    { re: pattern(`\\b${KEEP_VERB}\\b${within(80)}\\b${HOW_LONG}`), reason: 'kept-for-a-while' },
+    // "Stored on file", "kept in backups", "saved for future orders".
+    {
+      re: pattern(`\\b${KEEP_VERB}\\b${within(80)}\\b(?:${KEPT_WHERE}|for (?:future|later) \\w+)\\b`),
+      reason: 'kept-as-a-record',
+    },
+    // Retention by name: "retention period", "we may retain", "our data retention practices".
+    { re: pattern(`\\b(?:${verbForms('retain')}|retention)\\b`), reason: 'retention-word' },
+    { re: pattern(`\\b${DENIAL} ${KEEP_BASE}\\b`), reason: 'not-kept' },
+    {
+      re: /\b(?:archive[sd]?|archiving|archival)\b|\b(?:regular|periodic|scheduled|routine)\w* (?:destruction|deletion|purg\w+)\b/i,
+      reason: 'archive-or-schedule',
+    },
+    { re: pattern(`\\b${NEED_LIMIT}\\b`), reason: 'kept-while-needed' },
+    {
+      re: pattern(`\\b(?:${DISCARD_VERB}|destruction)\\b${within(60)}\\b${DISCARD_WHEN}\\b`),
+      reason: 'discarded-after',
+    },
+    {
+      re: pattern(
+        `\\b(?:${verbForms('remain')}|${verbForms('persist')})\\b${within(40)}\\b${OUR_SYSTEMS}\\b`,
+      ),
+      reason: 'remains-in-our-systems',
+    },
   ],
   unless: [
     // "service providers we have retained", "we retain the services of contractors": hiring, not keeping.
     // "consent to the collection, use and retention of" names retention in a list of uses, it says nothing of it.
     /\b(?:collection|use|disclosure|processing),? (?:and |or )?retention\b|\bretention,? (?:and |or )?(?:use|disclosure)\b/i,
-    /\b(?:have|has|we|been|be) retained (?:to\b|by\b(?! us\b))|\bretain(?:ed)? (?:outside |other )?(?:companies|contractors|vendors|consultants|agents|firms)\b|\bretain(?:s|ed)? the services\b|\bretained to perform\b/i,
+    /\b(?:have|has|we|been|be) retained (?:to\b|by\b(?! us\b))|\bretain(?:s|ed|ing)? (?:an? |the )?(?:outside |other |third[- ]party )?(?:compan(?:y|ies)|contractors?|vendors?|consultants?|agents?|firms?|auditors?)\b|\bretain(?:s|ed)? the services\b|\bretained to perform\b/i,
     // Cookie lifetimes belong to cookies; a list of verbs ("collect, retain and use") is about use.
     /\b(?:cookies?|local shared objects|LSOs?)\b/i,
     // Recipients told not to keep what they get ("they will not retain the information") is a sharing term.
@@ -36,17 +68,19 @@ export default defineRule({
   examples: {
     match: [
       'We retain your information for as long as your account is active.',
-      'Log files are deleted after 90 days.',
-      'We keep your order history for up to five years.',
-      'Raw data logs are scheduled for regular destruction.',
-      'Addresses you enter may be saved for your convenience for future articles you wish to send.',
+      'Server logs are deleted after 90 days.',
+      'Order receipts are kept for up to six years for tax purposes.',
+      'Backups of the database are purged on a regular basis.',
+      'Shipping addresses may be saved for future orders.',
+      'We do not store the full number of your payment card.',
+      'Copies may remain in our backups for a short while after you leave.',
     ],
     noMatch: [
       'We store your preferences so that the site remembers them.',
       'We share data with service providers we have retained to perform services on our behalf.',
-      'Consultants get temporary access to this information; they will not retain it.',
-      'On request we will send a summary of any personal information retained by SRL about you.',
-      'Visitors may opt out of having their data prospectively retained, used for secondary purposes, or disclosed.',
+      'Contractors see this information only while they work on it; they will not retain it.',
+      'On request we will send you a summary of the personal information retained by our company about you.',
+      'Visitors may opt out of having their data retained, used for research, or disclosed.',
     ],
   },
 });

@@ -28,8 +28,9 @@ export default defineRule({
     // The same protection asked of those who handle the data: "we insist that they implement similar
     // controls", "we also ask the service providers … to do the same".
     /\b(?:require|requires|insist|insists|ask|asks)\b[^.;]{0,80}\b(?:implement|maintain|use|apply|have)\b[^.;]{0,20}\b(?:similar|same|comparable|adequate|appropriate|equivalent)\b[^.;]{0,30}\b(?:controls|protections?|security|safeguards|measures|standards)\b|\bask\b[^.;]{0,80}\bto (?:do|so) the same\b/i,
-    // OPP-115 files a privacy seal (an outside audit of the practices) under data security.
-    /\bTRUSTe(?:'s)? (?:Privacy )?Seal\b|\bTRUSTe[- ]certified\b/i,
+    // OPP-115 files a privacy seal (an outside audit of the practices) under data security; by what it is,
+    // not by the name of one seal's issuer.
+    /\b(?:privacy|trust|security) (?:seal|certification)s?\b|\bseal program\b/i,
     /\b(?:password|log-?in credentials|user ?name)s?\b[^.;]{0,60}\b(?:safe place|secret|confidential|divulge|disclose)\b/i,
     /\b(?:phishing|spoofed|identity theft|hackers?|hacking|intercept\w*)\b/i,
   ],
