@@ -8,6 +8,7 @@ import { CATEGORY_IDS, type CategoryId, DATA_TYPE_IDS } from './ids';
 import { detectEnglish } from './language';
 import { normalise } from './normalise';
 import { detectPolicyText } from './policy-text';
+import { QUESTION_TOPIC } from './question-topics';
 import { joinSoftBreaks } from './reflow';
 import { RUBRIC_VERSION } from './rubric';
 import type { RuleSet } from './rule';
@@ -161,7 +162,14 @@ export function analyzeInDetailWith(
   }
   // Tagged clauses are shared by the answers and the data types, for this text only.
   const tagged: TagMemo = new Map();
-  const answers = answerQuestions(rules.answers, sentences, tagged, (s) => headings[s.heading]?.text ?? '');
+  const topicsOf = new Map(sentences.map((s, i) => [s, categorised[i]?.categories ?? []]));
+  const answers = answerQuestions(
+    rules.answers,
+    sentences,
+    tagged,
+    (s) => headings[s.heading]?.text ?? '',
+    (s, question) => QUESTION_TOPIC[question].some((c) => topicsOf.get(s)?.includes(c)),
+  );
   const dataTypeEvidence = findDataTypes(rules.dataTypes, sentences, tagged);
   if (taggerBudgetSpent(tagged)) warnings.push(TAG_BUDGET_WARNING);
   const { score, grade, lines } = scoreAnswers(answers);

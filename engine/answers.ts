@@ -32,6 +32,8 @@ export function answerQuestions(
   sentences: Sentence[],
   memo: TagMemo = new Map(),
   headingOf: (sentence: Sentence) => string = () => '',
+  /** Whether a sentence's clause is of the question's own topic (engine/question-topics.ts): shown first. */
+  onTopic?: (sentence: Sentence, question: QuestionId) => boolean,
 ): Record<QuestionId, AnswerResult> {
   const found = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   const perSentence = new Map<QuestionId, Candidate>();
@@ -61,7 +63,14 @@ export function answerQuestions(
     for (const [question, candidate] of perSentence) found.get(question)?.push(candidate);
   }
   const answers = {} as Record<QuestionId, AnswerResult>;
-  for (const question of QUESTION_IDS) answers[question] = toResult(decide(found.get(question) ?? []), memo);
+  for (const question of QUESTION_IDS) {
+    let candidates = found.get(question) ?? [];
+    if (onTopic) {
+      const own = candidates.filter((c) => onTopic(c.sentence, question));
+      candidates = [...own, ...candidates.filter((c) => !own.includes(c))];
+    }
+    answers[question] = toResult(decide(candidates), memo);
+  }
   return answers;
 }
 

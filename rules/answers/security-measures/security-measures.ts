@@ -33,6 +33,8 @@ export default defineAnswerRule({
     // email address", "a hashed (pseudonymized) list of phone numbers"), a customer's own firewall
     // settings, and what is not encrypted protect nothing of the person's.
     /\b(?:hashed|encrypted)\b(?:\s+or\s+(?:hashed|encrypted))?\s+(?:\([\w-]+\)\s+)?(?:e-?mail|phone|identifiers?|user ids?|lists?)\b/i,
+    // Login data listed among what is collected ("login and two-step verification information").
+    /\b(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification) (?:information|data|details)\b/i,
     /\bfirewall (?:settings|rules|configuration)\b|\b(?:not|n't) (?:be )?(?:end-to-end )?encrypted\b/i,
   ],
   examples: {
@@ -52,6 +54,7 @@ export default defineAnswerRule({
       'The app is available at https://example.com/app.',
       'We may share a common account identifier (such as a hashed or encrypted email address) with partners.',
       'Direct messages are not end-to-end encrypted.',
+      'Your account information: your name, email address, login and two-step verification information.',
       'We collect background check data about drivers from external databases.',
     ],
   },
