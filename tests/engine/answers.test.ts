@@ -138,3 +138,15 @@ describe('abbreviations inside a sentence', () => {
     expect(result.answer).toBe('yes');
   });
 });
+
+describe('quotes of the question’s own topic first', () => {
+  test('a security clause leads over a measure named in passing', () => {
+    const passing = 'We show ads based on pseudonymised data about your visits.';
+    const security =
+      'To keep your information safe, we protect it with encryption in transit and restrict access to it.';
+    const summary = analyze(`Privacy Policy\n\nAdvertising\n\n${passing}\n\nSecurity\n\n${security}`);
+    const evidence = summary.answers['security-measures'].evidence.map((e) => e.text);
+    expect(summary.categories.security.clauses.map((c) => c.text)).toContain(security);
+    expect(evidence).toEqual([security, passing]);
+  });
+});
