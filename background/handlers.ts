@@ -1,7 +1,7 @@
 // The handlers of the page's reports and of the popup's tab summary, as plain functions of (payload, sender,
 // deps). They get what background/messages.ts has already checked: the sender's kind and the payload.
 
-import { cacheKey, type SummaryCache } from '../db/cache';
+import { cacheKey, type SummaryCache, TOUCH_AFTER_MS } from '../db/cache';
 import type { PolicyChange, VersionHistory } from '../db/versions';
 import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
@@ -206,7 +206,7 @@ async function keptSummary(tabId: number, deps: BackgroundDeps): Promise<TabSumm
   // The tab's address and the cache are asked at once: neither needs the other's answer.
   const [url, entry] = await Promise.all([
     deps.requestPageUrl(tabId).then(parsePageUrl, () => null),
-    deps.ready.then((cache) => cache.getFresh(kept.url, kept.textHash)),
+    deps.ready.then((cache) => cache.getFresh(kept.url, kept.textHash, { touchAfterMs: TOUCH_AFTER_MS })),
   ]);
   if (url === null || cacheKey(url) !== cacheKey(kept.url)) return null;
   return entry ? summaryReply(entry) : null;

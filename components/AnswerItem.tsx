@@ -3,6 +3,7 @@ import { QUESTION_LABELS } from '../engine/labels';
 import type { AnswerResult, ScoreLine } from '../engine/types';
 import { shownEvidence } from '../lib/evidence';
 import { toneOf } from '../lib/format';
+import { LazyDetails } from './LazyDetails';
 import { QuoteText, type ShowQuote } from './QuoteText';
 
 export interface AnswerItemProps {
@@ -20,50 +21,58 @@ export function AnswerItem({ question, result, line, onShowQuote }: AnswerItemPr
   const { contradiction } = result;
   const answerText = contradiction ? 'says both' : result.answer;
   const tone = contradiction ? 'mixed' : toneOf(line);
-  const { quotes, total } = shownEvidence(result);
   return (
     <li class="answer" data-question={question}>
-      <details>
-        <summary>
-          <span class="answer-label">{QUESTION_LABELS[question]}</span>
-          <span class={`chip tone-${tone}`}>
-            {TONE_MARK[tone] && <span aria-hidden="true">{TONE_MARK[tone]} </span>}
-            {answerText}
-            {TONE_WORD[tone] && <span class="visually-hidden"> ({TONE_WORD[tone]})</span>}
-          </span>
-        </summary>
-        <div class="answer-body">
-          {contradiction && (
-            <div class="contradiction" role="note">
-              <p>
-                <strong>The policy says both.</strong> One sentence says yes, another says no:
-              </p>
-              <p class="side">Yes:</p>
-              <QuoteText quote={contradiction.yes} onShow={onShowQuote} />
-              <p class="side">No:</p>
-              <QuoteText quote={contradiction.no} onShow={onShowQuote} />
+      <LazyDetails
+        summary={
+          <>
+            <span class="answer-label">{QUESTION_LABELS[question]}</span>
+            <span class={`chip tone-${tone}`}>
+              {TONE_MARK[tone] && <span aria-hidden="true">{TONE_MARK[tone]} </span>}
+              {answerText}
+              {TONE_WORD[tone] && <span class="visually-hidden"> ({TONE_WORD[tone]})</span>}
+            </span>
+          </>
+        }
+        body={() => {
+          const { quotes, total } = shownEvidence(result);
+          return (
+            <div class="answer-body">
+              {contradiction && (
+                <div class="contradiction" role="note">
+                  <p>
+                    <strong>The policy says both.</strong> One sentence says yes, another says no:
+                  </p>
+                  <p class="side">Yes:</p>
+                  <QuoteText quote={contradiction.yes} onShow={onShowQuote} />
+                  <p class="side">No:</p>
+                  <QuoteText quote={contradiction.no} onShow={onShowQuote} />
+                </div>
+              )}
+              {!contradiction && result.evidence.length === 0 && (
+                <p class="muted">The policy does not say.</p>
+              )}
+              {!contradiction && result.evidence.length > 0 && total === 0 && (
+                <p class="muted">Only a heading or a link speaks to this, not a full sentence.</p>
+              )}
+              {!contradiction &&
+                quotes.map((quote) => (
+                  <QuoteText key={`${quote.start}-${quote.end}`} quote={quote} onShow={onShowQuote} />
+                ))}
+              {!contradiction && total > quotes.length && (
+                <p class="muted small">
+                  {quotes.length} of {total} sentences shown.
+                </p>
+              )}
+              {line && line.max > 0 && (
+                <p class="muted small">
+                  {line.points} of {line.max} points
+                </p>
+              )}
             </div>
-          )}
-          {!contradiction && result.evidence.length === 0 && <p class="muted">The policy does not say.</p>}
-          {!contradiction && result.evidence.length > 0 && total === 0 && (
-            <p class="muted">Only a heading or a link speaks to this, not a full sentence.</p>
-          )}
-          {!contradiction &&
-            quotes.map((quote) => (
-              <QuoteText key={`${quote.start}-${quote.end}`} quote={quote} onShow={onShowQuote} />
-            ))}
-          {!contradiction && total > quotes.length && (
-            <p class="muted small">
-              {quotes.length} of {total} sentences shown.
-            </p>
-          )}
-          {line && line.max > 0 && (
-            <p class="muted small">
-              {line.points} of {line.max} points
-            </p>
-          )}
-        </div>
-      </details>
+          );
+        }}
+      />
     </li>
   );
 }

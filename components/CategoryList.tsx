@@ -2,6 +2,7 @@ import { CATEGORY_IDS } from '../engine/ids';
 import { CATEGORY_LABELS } from '../engine/labels';
 import type { Summary } from '../engine/types';
 import { shownQuotes } from '../lib/evidence';
+import { LazyDetails } from './LazyDetails';
 import { QuoteText, type ShowQuote } from './QuoteText';
 
 function sentences(n: number): string {
@@ -30,22 +31,30 @@ export function CategoryList({
                   <span class="count muted">not mentioned</span>
                 </div>
               ) : (
-                <details>
-                  <summary>
-                    <span>{CATEGORY_LABELS[id]}</span>
-                    <span class="count">{sentences(total)}</span>
-                  </summary>
-                  <div class="category-body">
-                    {quotes.map((clause) => (
-                      <QuoteText key={`${clause.start}-${clause.rule}`} quote={clause} onShow={onShowQuote} />
-                    ))}
-                    {total > quotes.length && (
-                      <p class="muted small">
-                        {quotes.length} of {total} shown; the Markdown export lists up to 10.
-                      </p>
-                    )}
-                  </div>
-                </details>
+                <LazyDetails
+                  summary={
+                    <>
+                      <span>{CATEGORY_LABELS[id]}</span>
+                      <span class="count">{sentences(total)}</span>
+                    </>
+                  }
+                  body={() => (
+                    <div class="category-body">
+                      {quotes.map((clause) => (
+                        <QuoteText
+                          key={`${clause.start}-${clause.rule}`}
+                          quote={clause}
+                          onShow={onShowQuote}
+                        />
+                      ))}
+                      {total > quotes.length && (
+                        <p class="muted small">
+                          {quotes.length} of {total} shown; the Markdown export lists up to 10.
+                        </p>
+                      )}
+                    </div>
+                  )}
+                />
               )}
             </li>
           );

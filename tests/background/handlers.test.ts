@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { BadgeState } from '../../background/badge';
 import type { MessageDeps } from '../../background/messages';
 import { RejectedMessage, type Sender } from '../../background/validate';
-import { SummaryCache } from '../../db/cache';
+import { SummaryCache, TOUCH_AFTER_MS } from '../../db/cache';
 import { messageDeps, send } from './message-deps';
 import { policyReport, popupSender, tab } from './senders';
 import { POLICY_HTML } from './summary-fixture';
@@ -208,6 +208,26 @@ describe('handleSummariseTab', () => {
     expect(answer).toMatchObject({ state: 'summary', fromCache: true });
     expect(deps.requestPageUrl).toHaveBeenCalledWith(7);
     expect(deps.requestPage).not.toHaveBeenCalled();
+  });
+
+  test('the popup within a minute of the report does not rewrite the entry; later it marks it used', async () => {
+    let clock = 1_000_000;
+    const timed = await SummaryCache.open({ name: `handlers-${seq++}`, now: () => clock });
+    const timedDeps: MessageDeps = { ...deps, ready: Promise.resolve(timed), tabs: new Map() };
+    try {
+      const report = { url: 'https://a.example/privacy', title: 'P', isPolicy: true, html: POLICY_HTML };
+      await send('pageChecked', report, contentSender, timedDeps);
+      const lastUsed = async () => (await timed.list())[0]?.lastUsed;
+      clock += TOUCH_AFTER_MS - 1;
+      const popup = () => send('summariseTab', { tabId: 7 }, popupSender, timedDeps);
+      expect(await popup()).toMatchObject({ state: 'summary', fromCache: true });
+      expect(await lastUsed()).toBe(1_000_000);
+      clock += 1;
+      expect(await popup()).toMatchObject({ state: 'summary', fromCache: true });
+      expect(await lastUsed()).toBe(1_000_000 + TOUCH_AFTER_MS);
+    } finally {
+      timed.close();
+    }
   });
 
   describe('falls back to reading the page', () => {

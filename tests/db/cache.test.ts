@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cacheKey, SummaryCache } from '../../db/cache';
+import { cacheKey, SummaryCache, TOUCH_AFTER_MS } from '../../db/cache';
 import { type CacheEntry, DB_VERSION } from '../../db/schema';
 import { summaryBytes } from '../../db/summary-size';
 import { RUBRIC_VERSION } from '../../engine/rubric';
@@ -136,6 +136,24 @@ describe('an entry scored under an older rubric', () => {
 });
 
 describe('bounds', () => {
+  test('with touchAfterMs, a read marks its entry used only when its last use is older than that', async () => {
+    let clock = 1_000;
+    const cache = await openCache({ now: () => clock });
+    await cache.put('https://a.example/1', 'h', summary);
+    const lastUsed = async () => (await cache.list()).find((r) => r.url === 'https://a.example/1')?.lastUsed;
+    const read = () => cache.getFresh('https://a.example/1', 'h', { touchAfterMs: TOUCH_AFTER_MS });
+    clock += TOUCH_AFTER_MS - 1;
+    expect((await read())?.lastUsed).toBe(1_000);
+    expect(await lastUsed()).toBe(1_000);
+    clock += 1;
+    expect((await read())?.lastUsed).toBe(1_000 + TOUCH_AFTER_MS);
+    expect(await lastUsed()).toBe(1_000 + TOUCH_AFTER_MS);
+    // Without it, every read marks the entry used.
+    clock += 1;
+    await cache.getFresh('https://a.example/1', 'h');
+    expect(await lastUsed()).toBe(1_001 + TOUCH_AFTER_MS);
+  });
+
   test('the least recently used entries go past maxEntries', async () => {
     let clock = 1_000;
     const cache = await openCache({ maxEntries: 3, now: () => clock++ });

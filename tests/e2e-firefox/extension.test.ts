@@ -110,13 +110,10 @@ describe('Firefox: the built extension on a served policy page', () => {
 
   test('clicking a quote highlights it in the page (CSS Custom Highlight API)', async () => {
     const popup = await openPopup(policyTab.tabId);
-    const opened = await popup.evaluate(() => {
-      const item = [...document.querySelectorAll('li.answer')].find((li) => li.querySelector('button.quote'));
-      item?.querySelector('summary')?.setAttribute('data-test-open', '');
-      return item !== undefined;
-    });
-    expect(opened).toBe(true);
-    await popup.click('[data-test-open]');
+    // An answer's quotes are rendered when it opens (components/LazyDetails.tsx): closed, it has none.
+    expect(await popup.$$eval('li.answer button.quote', (els) => els.length)).toBe(0);
+    for (const summary of await popup.$$('li.answer summary')) await summary.click();
+    await popup.waitForSelector('li.answer details[open] button.quote');
     await popup.click('li.answer details[open] button.quote');
     await expect
       .poll(() => policyTab.page.evaluate(() => CSS.highlights.has('policylens-quote')), {

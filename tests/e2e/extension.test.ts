@@ -230,8 +230,10 @@ describe('on a privacy policy page', () => {
 
   test('clicking a quote highlights it in the page', async () => {
     const popup = await openPopup(policyTab.tabId);
+    // An answer's quotes are rendered when it opens (components/LazyDetails.tsx): closed, it has none.
+    expect(await popup.locator('li.answer button.quote').count()).toBe(0);
+    for (const summary of await popup.locator('li.answer summary').all()) await summary.click();
     const item = popup.locator('li.answer', { has: popup.locator('button.quote') }).first();
-    await item.locator('summary').click();
     await item.locator('button.quote').first().click();
     await expect
       .poll(() => policyTab.page.evaluate(() => CSS.highlights.has('policylens-quote')), { timeout: 5_000 })

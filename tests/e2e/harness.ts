@@ -100,6 +100,39 @@ export async function launchWithExtension(
   };
 }
 
+/**
+ * Stops the extension's service worker, as Chromium does when it idles (DevTools' ServiceWorker domain; the
+ * session needs a page, any page), and resolves once it has stopped. The next message or event starts a
+ * new one, which runs the background from the top: `runningWorker` then finds it (`ext.worker` may be gone).
+ */
+export async function stopServiceWorker(ext: LoadedExtension): Promise<void> {
+  const page = await ext.context.newPage();
+  try {
+    const cdp = await ext.context.newCDPSession(page);
+    const ours = `chrome-extension://${ext.extensionId}/`;
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(ours) && v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
+/** The extension's service worker that runs now (after `stopServiceWorker`, the one a message woke). */
+export async function runningWorker(ext: LoadedExtension): Promise<Worker> {
+  for (const worker of ext.context.serviceWorkers()) {
+    if (!worker.url().startsWith(`chrome-extension://${ext.extensionId}/`)) continue;
+    if (await worker.evaluate(() => true).catch(() => false)) return worker;
+  }
+  return ext.context.waitForEvent('serviceworker');
+}
+
 export interface LoggedSite {
   origin: string;
   /** Paths requested so far, in order. */

@@ -91,9 +91,11 @@ export async function axeViolations(page: Page): Promise<{ passes: number; viola
   });
 }
 
+/** Opens every <details> and waits for what opening renders (toggle events come a task later). */
 export async function openAll(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     for (const d of document.querySelectorAll('details')) d.open = true;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   });
 }
 

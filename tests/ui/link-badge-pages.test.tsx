@@ -8,7 +8,7 @@ import { SettingsForm } from '../../components/SettingsForm';
 import { savedSummaryUrl } from '../../entrypoints/popup/target-tab';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/sanitise';
 import { sampleSummary } from '../background/summary-fixture';
-import { buttonByText, click, mount, settle } from './render';
+import { buttonByText, click, expandAll, mount, settle } from './render';
 
 describe('PermissionApp', () => {
   test('asks only when the button is clicked, and says what happened', async () => {
@@ -82,6 +82,7 @@ describe('popup.html?url=', () => {
     };
     const root = await mount(<PopupApp api={api} />);
     expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
+    await expandAll(root);
     expect(root.querySelectorAll('blockquote.quote').length).toBeGreaterThan(0);
     expect(root.querySelector('button.quote')).toBeNull();
   });

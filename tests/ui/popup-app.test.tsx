@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { type PopupApi, PopupApp } from '../../components/PopupApp';
 import type { TabSummary } from '../../messaging/protocol';
 import { sampleSummary } from '../background/summary-fixture';
-import { buttonByText, click, mount, settle, until } from './render';
+import { buttonByText, click, expand, expandAll, mount, settle, until } from './render';
 
 const summaryResult: TabSummary = {
   state: 'summary',
@@ -47,6 +47,7 @@ describe('PopupApp', () => {
   test('a quote click asks the page to show it', async () => {
     const api = fakeApi([summaryResult]);
     const root = await mount(<PopupApp api={api} />);
+    await expand(root.querySelector('[data-question="sells-data"]'));
     await click(root.querySelector('[data-question="sells-data"] button.quote'));
     expect(api.showQuote).toHaveBeenCalledWith(expect.stringContaining('We do not sell or rent'));
   });
@@ -71,6 +72,7 @@ describe('PopupApp', () => {
     const api = fakeApi([summaryResult]);
     api.showQuote = vi.fn(async () => false);
     const root = await mount(<PopupApp api={api} />);
+    await expandAll(root);
     const clicked = root.querySelector('[data-question="sells-data"] .quote-wrap');
     await click(clicked?.querySelector('button.quote'));
     expect(clicked?.querySelector('.quote-status')?.textContent).toBe(
@@ -87,6 +89,7 @@ describe('PopupApp', () => {
       throw new Error('no receiver');
     });
     const root = await mount(<PopupApp api={api} />);
+    await expand(root.querySelector('[data-question="sells-data"]'));
     const wrap = root.querySelector('[data-question="sells-data"] .quote-wrap');
     await click(wrap?.querySelector('button.quote'));
     expect(wrap?.querySelector('.quote-status')?.textContent).toContain('did not answer');

@@ -31,6 +31,30 @@ export async function click(element: Element | null | undefined): Promise<void> 
   await settle();
 }
 
+/**
+ * Opens the <details> in `holder` (or `holder` itself) as a click on its summary does, and waits for the
+ * toggle event (dispatched a task later) and the render it causes: LazyDetails render their body then.
+ */
+export async function expand(holder: Element | null | undefined): Promise<void> {
+  const details = holder instanceof HTMLDetailsElement ? holder : holder?.querySelector('details');
+  if (!details) throw new Error('no <details> to open');
+  if (!details.open) await clickAndWait(details.querySelector('summary'));
+}
+
+/** Opens every closed <details> under `root`, each as `expand` does. */
+export async function expandAll(root: ParentNode): Promise<void> {
+  for (const details of root.querySelectorAll('details')) await expand(details);
+}
+
+async function clickAndWait(element: Element | null): Promise<void> {
+  if (!(element instanceof HTMLElement)) throw new Error('nothing to click');
+  await act(async () => {
+    element.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  await settle();
+}
+
 export function buttonByText(root: ParentNode, text: string): HTMLButtonElement | undefined {
   return [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
 }

@@ -5,7 +5,7 @@ import { SummaryView } from '../../components/SummaryView';
 import { QUESTION_IDS } from '../../engine/ids';
 import type { Summary } from '../../engine/types';
 import { sampleSummary } from '../background/summary-fixture';
-import { click, mount, until } from './render';
+import { click, expand, expandAll, mount, until } from './render';
 
 const analysedAt = '2025-11-22T10:00:00.000Z';
 
@@ -79,6 +79,9 @@ describe('SummaryView', () => {
       />,
     );
     const item = root.querySelector('[data-question="sells-data"]');
+    // Closed, an answer holds no quotes: they are rendered when it opens.
+    expect(item?.querySelector('.answer-body')).toBeNull();
+    await expand(item);
     const quote = item?.querySelector('button.quote');
     expect(quote?.textContent).toContain('We do not sell or rent your personal information');
     await click(quote);
@@ -91,6 +94,7 @@ describe('SummaryView', () => {
     );
     const item = root.querySelector('[data-question="sells-data"]');
     expect(item?.querySelector('.chip')?.textContent).toContain('says both');
+    await expand(item);
     expect(item?.querySelector('.contradiction')?.textContent).toMatch(
       /says both.*Yes:.*We sell your data to brokers.*No:.*We never sell your data/s,
     );
@@ -108,6 +112,7 @@ describe('SummaryView', () => {
     };
     summary.answers['sells-data'] = { answer: 'no', evidence: [evil] };
     const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    await expandAll(root);
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.textContent).toContain('<script>alert(1)</script>');
   });
@@ -144,6 +149,7 @@ describe('SummaryView', () => {
     summary.answers['opt-out'] = { answer: 'yes', evidence: [can] };
     summary.answers['sells-data'] = { answer: 'yes', evidence: [may] };
     const root = await mount(<SummaryView summary={summary} analysedAt={analysedAt} />);
+    await expandAll(root);
     expect(root.querySelector('[data-question="opt-out"] .answer-body')?.textContent).not.toContain('hedged');
     expect(root.querySelector('[data-question="sells-data"] .answer-body')?.textContent).toContain(
       'hedged: “may”',
