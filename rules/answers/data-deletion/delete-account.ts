@@ -21,6 +21,12 @@ export default defineAnswerRule({
       re: /\b(?:delete|remove|erase)\b[^.;]{0,80}\b(?:on|upon|at) (?:your |their )?(?:written )?request\b|\b(?:on|upon) (?:your )?request,? we (?:will|shall|can) (?:delete|remove|erase)\b|\bhow (?:to|you can) (?:delete|remove|erase|close|cancel)\b[^.;]{0,30}\b(?:account|information|data|profile)\b/i,
       reason: 'deleted-on-request',
     },
+    // Deletion that follows the person's own act: "you can unsubscribe at any time, at which point we will
+    // delete it".
+    {
+      re: /\byou\b[^.;]{0,40}\b(?:unsubscribe|opt out|withdraw|cancel|close)\b[^.;]{0,60}\bwe (?:will|shall) (?:then |promptly |permanently )?(?:delete|erase)\b/i,
+      reason: 'deleted-after-your-act',
+    },
   ],
   unless: [
     /\bif you (?:violate|breach)|\bwe (?:may|reserve the right to) (?:delete|remove|terminate|close)\b/i,
@@ -30,6 +36,7 @@ export default defineAnswerRule({
       'You can delete your account at any time from the settings page.',
       'You may request that we delete your personal information.',
       'We will remove you and your personally identifiable information from our records on request.',
+      'You may unsubscribe from the newsletter whenever you like, at which point we will delete your address.',
     ],
     no: ['You cannot delete information once it has been posted.'],
     noMatch: ['We may remove content that violates our terms.'],
