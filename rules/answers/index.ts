@@ -36,6 +36,7 @@ import othersCollectAboutYou from './third-party-tracking/others-collect-about-y
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
 import accessAndCorrect from './user-access/access-and-correct';
 import noAccess from './user-access/no-access';
+import hasCookiePolicy from './uses-cookies/has-cookie-policy';
 import noCookies from './uses-cookies/no-cookies';
 import usesCookies from './uses-cookies/uses-cookies';
 
@@ -56,6 +57,7 @@ const RULES: AnswerRule[] = [
   noThirdPartyTracking,
   usesCookies,
   noCookies,
+  hasCookiePolicy,
   targetedAds,
   collectsFromChildren,
   ageLimit,
