@@ -7,7 +7,7 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     {
-      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |no (?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
+      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|(?<!\bon )hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |no (?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
       reason: 'kept-for-a-period',
     },
     {
@@ -29,6 +29,9 @@ export default defineAnswerRule({
       'When you delete your account, we may retain your account information for a reasonable period of time.',
     ],
     no: [],
-    noMatch: ['We store your information on servers in the United States.'],
+    noMatch: [
+      'We store your information on servers in the United States.',
+      'We may put your booking on hold until we finish our review.',
+    ],
   },
 });
