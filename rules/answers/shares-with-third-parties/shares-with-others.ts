@@ -55,7 +55,7 @@ export default defineAnswerRule({
     // A lead-in to the cases ("we may share it with third parties in the following circumstances:") states
     // no case of its own; its list items do.
     // So does one pointing to them ("as described in the Disclosure section above").
-    /:\s*$|\bas (?:set (?:forth|out)|described|listed|outlined|explained)\b[^.;]{0,60}\b(?:below|above|section)\b|\bthe following (?:circumstances|cases|situations|ways|parties|categories)\b/i,
+    /:\s*$|\bas (?:set (?:forth|out)|described|listed|outlined|explained)\b[^.;]{0,60}\b(?:below|above|(?<!\bthis )section)\b|\bthe following (?:circumstances|cases|situations|ways|parties|categories)\b/i,
   ],
   // Purposes that keep the data working for the person or the company, not the recipient.
   yesUnless: [...SHARING_NOT_COUNTED],
@@ -69,6 +69,7 @@ export default defineAnswerRule({
       'CRP will not share, rent or sell personally identifiable information to any third parties.',
       'We do not give, sell, or transfer any personal information to a third party.',
       'We will not share your personal information with third parties except as required by law.',
+      'Except as described in this section, we will not disclose your personal information to third parties.',
     ],
     noMatch: [
       'To the extent we provide your personal information to any third parties, we will request that they protect it.',
@@ -86,6 +87,7 @@ export default defineAnswerRule({
       'We may also share your personal information with third parties based on your written consent.',
       'We may provide links to third-party websites as a service to you.',
       'In certain circumstances we may share your information with third parties, as set forth below:',
+      'We may share your information with third parties as described in the "Disclosures" section.',
     ],
   },
 });
