@@ -45,13 +45,13 @@ export function foldForLiterals(text: string): string {
 /** What a part of a regex can match: its exact strings when few, and what it must contain. */
 interface Info {
   /** Every string the part can match (folded), when that set is small; null otherwise. */
-  exact: Set<string> | null;
+  exact: readonly string[] | null;
   /** Sets of literals the part's every match contains (one string of each). */
   required: string[][];
 }
 
 const NOTHING_KNOWN: Info = { exact: null, required: [] };
-const EMPTY: Info = { exact: new Set(['']), required: [] };
+const EMPTY: Info = { exact: [''], required: [] };
 
 /** The literals every match of `re` contains; [] when nothing can be said (then the regex always runs). */
 export function requiredLiterals(re: RegExp): RequiredLiterals {
@@ -87,7 +87,7 @@ interface Reader {
 
 /** The info's demands, its exact strings counted as one more set when none of them is empty. */
 function withExact(info: Info): string[][] {
-  if (!info.exact || info.exact.has('')) return info.required;
+  if (!info.exact || info.exact.includes('')) return info.required;
   return [...info.required, [...info.exact]];
 }
 
@@ -128,13 +128,13 @@ function disjunction(r: Reader): Info {
 }
 
 function alternatives(infos: Info[]): Info {
-  let exact: Set<string> | null = new Set();
+  let exact: string[] | null = [];
   for (const info of infos) {
-    if (!info.exact || !exact || exact.size + info.exact.size > MAX_EXACT) {
+    if (!info.exact || !exact || exact.length + info.exact.length > MAX_EXACT) {
       exact = null;
       break;
     }
-    for (const s of info.exact) exact.add(s);
+    for (const s of info.exact) exact.push(s);
   }
   // A match of the alternation is a match of one alternative: it contains one literal of that
   // alternative's best set, so the union of those sets is required. One alternative that demands
@@ -161,10 +161,10 @@ function sequence(r: Reader): Info {
   const add = (info: Info) => {
     if (info.required.length > 0) required.push(...info.required);
     const exact = info.exact;
-    if (run && exact && shortest < MAX_LITERAL && run.length * exact.size <= MAX_EXACT) {
-      if (exact.size === 1) {
+    if (run && exact && shortest < MAX_LITERAL && run.length * exact.length <= MAX_EXACT) {
+      if (exact.length === 1) {
         // One string (most elements): appended in place.
-        const [b = ''] = exact;
+        const b = exact[0] ?? '';
         for (let k = 0; k < run.length; k++) run[k] += b;
         shortest += b.length;
         return;
@@ -195,7 +195,7 @@ function sequence(r: Reader): Info {
     let element: Info;
     if (isPlain(token)) {
       // A quantifier after a plain run applies to its last character only.
-      if (!QUANTIFIER.test(r.tokens[r.i] ?? '')) {
+      if (!isQuantifier(r.tokens[r.i])) {
         add(plain(token));
         continue;
       }
@@ -203,7 +203,7 @@ function sequence(r: Reader): Info {
       element = plain(token.slice(-1));
     } else element = atom(token, r);
     // Read after the atom: a group's quantifier follows its closing parenthesis.
-    const quantifier = QUANTIFIER.exec(r.tokens[r.i] ?? '');
+    const quantifier = isQuantifier(r.tokens[r.i]) ? QUANTIFIER.exec(r.tokens[r.i] ?? '') : null;
     if (!quantifier) {
       add(element);
       continue;
@@ -211,19 +211,30 @@ function sequence(r: Reader): Info {
     r.i++;
     add(quantified(element, quantifier));
   }
-  if (whole) return { exact: run ? new Set(run) : null, required };
+  if (whole) return { exact: run, required };
   endRun();
   return { exact: null, required };
 }
 
+// Characters that never open a plain run (as TOKEN's first alternative excludes them), by code.
+const SPECIAL = new Uint8Array(128);
+for (const c of '\\^$.|?*+()[]{}') SPECIAL[c.charCodeAt(0)] = 1;
+
+/** A plain run: its first character says so (read without a regex: there is one token per few characters). */
 function isPlain(token: string): boolean {
-  return TOKEN_IS_PLAIN.test(token);
+  const code = token.charCodeAt(0);
+  return code < 0x80 && SPECIAL[code] === 0;
 }
-const TOKEN_IS_PLAIN = /^[^\\^$.|?*+()[\]{}\u0080-\uffff]/;
+
+/** A quantifier's token: "*", "+", "?" or "{n…}" (a lone "{" is a literal). */
+function isQuantifier(token: string | undefined): boolean {
+  const c = token?.[0];
+  return c === '*' || c === '+' || c === '?' || (c === '{' && (token?.length ?? 0) > 1);
+}
 
 /** A run of plain ASCII characters: itself, folded. */
 function plain(run: string): Info {
-  return { exact: new Set([run.toLowerCase()]), required: [] };
+  return { exact: [run.toLowerCase()], required: [] };
 }
 
 /** A quantifier (its token read by QUANTIFIER) applied to what it follows. */
@@ -240,8 +251,8 @@ function quantified(inner: Info, q: RegExpExecArray): Info {
   }
   if (min === 0) {
     // "x?" is x or nothing: exact when x is; it demands nothing.
-    if (max === 1 && inner.exact && inner.exact.size + 1 <= MAX_EXACT) {
-      return { exact: new Set(['', ...inner.exact]), required: [] };
+    if (max === 1 && inner.exact && inner.exact.length + 1 <= MAX_EXACT) {
+      return { exact: ['', ...inner.exact], required: [] };
     }
     return NOTHING_KNOWN;
   }
@@ -316,5 +327,5 @@ function characterClass(token: string): Info {
     if (members.size > MAX_CLASS) return NOTHING_KNOWN;
   }
   for (const m of members) if (m.charCodeAt(0) > 0x7f) return NOTHING_KNOWN;
-  return members.size === 0 ? NOTHING_KNOWN : { exact: members, required: [] };
+  return members.size === 0 ? NOTHING_KNOWN : { exact: [...members], required: [] };
 }
