@@ -10,6 +10,7 @@ import { normalise } from './normalise';
 import { detectPolicyText } from './policy-text';
 import { QUESTION_TOPIC } from './question-topics';
 import { joinSoftBreaks } from './reflow';
+import { screenOf } from './regex-screen';
 import { RUBRIC_VERSION } from './rubric';
 import type { RuleSet } from './rule';
 import { scoreAnswers } from './score';
@@ -139,8 +140,12 @@ export function analyzeInDetailWith(
     CATEGORY_IDS.map((c) => [c, { mentioned: false, clauses: [] }]),
   ) as unknown as Record<CategoryId, CategoryResult>;
   const categorised: CategorisedSentence[] = [];
-  for (const sentence of sentences) {
-    const hits = classifySentence(rules, sentence.text, headings[sentence.heading]?.text);
+  // Each sentence is read once for the literals the rules' regexes require (engine/regex-screen.ts); the
+  // clause rules, the answers and the data types then run only the regexes that can match it.
+  const screen = screenOf(rules);
+  const gates = sentences.map((s) => screen.read(s.text));
+  for (const [index, sentence] of sentences.entries()) {
+    const hits = classifySentence(rules, sentence.text, headings[sentence.heading]?.text, gates[index]);
     categorised.push({
       text: sentence.text,
       start: sentence.start,
@@ -168,9 +173,10 @@ export function analyzeInDetailWith(
     sentences,
     tagged,
     (s) => headings[s.heading]?.text ?? '',
+    gates,
     (s, question) => QUESTION_TOPIC[question].some((c) => topicsOf.get(s)?.includes(c)),
   );
-  const dataTypeEvidence = findDataTypes(rules.dataTypes, sentences, tagged);
+  const dataTypeEvidence = findDataTypes(rules.dataTypes, sentences, tagged, gates);
   if (taggerBudgetSpent(tagged)) warnings.push(TAG_BUDGET_WARNING);
   const { score, grade, lines } = scoreAnswers(answers);
   // The same detector as the content script's, here fed from the text's own headings.

@@ -2,7 +2,7 @@
 
 import { clauseAround } from './clause-scope';
 import { isNegatedWithin, modalWithin, type TagMemo } from './grammar';
-import { type AnswerRule, matchRule } from './rule';
+import { type AnswerRule, matchRule, type RegexGate, testGated } from './rule';
 
 export interface SentenceAnswer {
   says: 'yes' | 'no';
@@ -63,13 +63,15 @@ export function answerSentence(rule: AnswerRule, sentence: string, heading = '')
   };
 }
 
+/** What `rule` reads in `sentence`; `gate`, read from this sentence, spares regexes that cannot match it. */
 export function matchSentence(
   rule: AnswerRule,
   sentence: string,
   memo?: TagMemo,
   heading = '',
+  gate?: RegexGate,
 ): SentenceMatch | null {
-  const hit = matchRule(rule, sentence, heading);
+  const hit = matchRule(rule, sentence, heading, gate);
   if (!hit) return null;
   const { match, reason } = hit;
   // The clause is the one where the match ends: in "we do not sell your data, but we share it with
@@ -90,7 +92,7 @@ export function matchSentence(
   const negated =
     isNegatedWithin(withoutNegatedAsides(sentence.slice(a, b), match.index - a), from - a, to - a, memo) !==
     continuesDenial(heading, match.index);
-  const flip = rule.negatable && !rule.affirmedBy?.some((r) => r.test(sentence)) && negated;
+  const flip = rule.negatable && !rule.affirmedBy?.some((r) => testGated(r, sentence, gate)) && negated;
   // "We do not share your information except in the following cases:" introduces the cases; the denial is
   // no statement of its own.
   if (flip && EXCEPTIONS_FOLLOW.test(sentence.slice(to))) return null;
@@ -102,7 +104,8 @@ export function matchSentence(
   const narrow =
     flip &&
     says === 'no' &&
-    ((start === 0 && CONCESSION.test(sentence)) || rule.narrowedBy?.some((n) => n.test(clause)));
+    // The gate was read from the sentence; what cannot match the sentence cannot match its clause.
+    ((start === 0 && CONCESSION.test(sentence)) || rule.narrowedBy?.some((n) => testGated(n, clause, gate)));
   return {
     says,
     start,

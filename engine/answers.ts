@@ -4,7 +4,8 @@ import { asWritten, maskAbbreviations } from './abbreviations';
 import { matchModal, matchSentence, type SentenceMatch } from './answer-sentence';
 import type { TagMemo } from './grammar';
 import { QUESTION_IDS, type QuestionId } from './ids';
-import type { AnswerRule } from './rule';
+import { screenOf } from './regex-screen';
+import type { AnswerRule, RegexGate } from './rule';
 import type { Sentence } from './segment';
 import type { AnswerEvidence, AnswerResult } from './types';
 
@@ -27,17 +28,24 @@ function rank(e: { weak?: boolean; narrow?: boolean }): number {
   return e.narrow ? 0 : e.weak ? 1 : 2;
 }
 
+/**
+ * The sixteen answers from `sentences`. `gates[i]` is the rules' screen read from sentence i
+ * (engine/regex-screen.ts), when the caller has read it already; otherwise each sentence is read here.
+ */
 export function answerQuestions(
   rules: readonly AnswerRule[],
   sentences: Sentence[],
   memo: TagMemo = new Map(),
   headingOf: (sentence: Sentence) => string = () => '',
+  gates?: readonly RegexGate[],
   /** Whether a sentence's clause is of the question's own topic (engine/question-topics.ts): shown first. */
   onTopic?: (sentence: Sentence, question: QuestionId) => boolean,
 ): Record<QuestionId, AnswerResult> {
   const found = new Map<QuestionId, Candidate[]>(QUESTION_IDS.map((q) => [q, []]));
   const perSentence = new Map<QuestionId, Candidate>();
-  for (const sentence of sentences) {
+  const screen = gates ? undefined : screenOf(rules, { answers: rules });
+  for (const [index, sentence] of sentences.entries()) {
+    const gate = gates?.[index] ?? screen?.read(sentence.text);
     // One piece of evidence per sentence and question is enough, and a strong rule's reading wins over a
     // weak one's, and both over a narrow denial's: "we do not share it with third parties for their
     // marketing purposes" is the strong rule's no, even when the weak general-sharing rule, listed first,
@@ -47,7 +55,8 @@ export function answerQuestions(
     for (const rule of rules) {
       const held = perSentence.get(rule.question);
       if (held && rank(held) >= (rule.weak ? 1 : 2)) continue;
-      const hit = matchSentence(rule, read, memo, headingOf(sentence));
+      // The gate was read from the sentence itself; the masked copy holds no literal the sentence lacks.
+      const hit = matchSentence(rule, read, memo, headingOf(sentence), gate);
       if (!hit) continue;
       const candidate: Candidate = {
         sentence,

@@ -5,7 +5,8 @@
 import { clauseAround } from './clause-scope';
 import { isNegatedWithin, type TagMemo } from './grammar';
 import { DATA_TYPE_IDS, type DataTypeId } from './ids';
-import type { DataTypeRules } from './rule';
+import { screenOf } from './regex-screen';
+import { type DataTypeRules, execGated, type RegexGate, testGated } from './rule';
 import type { Sentence } from './segment';
 import type { DataTypeEvidence } from './types';
 
@@ -13,15 +14,20 @@ export function findDataTypes(
   rules: DataTypeRules | undefined,
   sentences: Sentence[],
   memo: TagMemo = new Map(),
+  /** The rules' screen read from each sentence (engine/regex-screen.ts), when the caller has it. */
+  gates?: readonly RegexGate[],
 ): DataTypeEvidence[] {
   const evidence: DataTypeEvidence[] = [];
   if (!rules) return evidence;
   const seen = new Set<DataTypeId>();
-  for (const sentence of sentences) {
-    if (!rules.speaksOfCollection.test(sentence.text)) continue;
+  const screen = gates ? undefined : screenOf(rules, { dataTypes: rules });
+  for (const [index, sentence] of sentences.entries()) {
+    const gate = gates?.[index] ?? screen?.read(sentence.text);
+    if (!testGated(rules.speaksOfCollection, sentence.text, gate)) continue;
     for (const type of DATA_TYPE_IDS) {
       if (seen.has(type)) continue;
-      const match = rules.patterns[type]?.exec(sentence.text);
+      const re = rules.patterns[type];
+      const match = re ? execGated(re, sentence.text, gate) : null;
       if (!match) continue;
       const [start, end] = clauseAround(sentence.text, match.index);
       // The whole clause is tagged (once per analysis); the negation is read up to the type's name.

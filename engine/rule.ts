@@ -167,11 +167,34 @@ export interface RuleMatch {
   reason?: string;
 }
 
-/** The first pattern's match in `text` (under `heading`), with its reason, unless a veto applies; null otherwise. */
+/**
+ * Says which regexes cannot match one text, so that they are not run on it (engine/regex-screen.ts reads
+ * them from the regexes' required literals). False only when the regex cannot match; a text read without
+ * one runs every regex.
+ */
+export interface RegexGate {
+  mayMatch(re: RegExp): boolean;
+}
+
+/** `re.exec(text)`, or null without running it when the gate says it cannot match. */
+export function execGated(re: RegExp, text: string, gate?: RegexGate): RegExpExecArray | null {
+  return gate && !gate.mayMatch(re) ? null : re.exec(text);
+}
+
+/** `re.test(text)`, or false without running it when the gate says it cannot match. */
+export function testGated(re: RegExp, text: string, gate?: RegexGate): boolean {
+  return (!gate || gate.mayMatch(re)) && re.test(text);
+}
+
+/**
+ * The first pattern's match in `text` (under `heading`), with its reason, unless a veto applies; null
+ * otherwise. `gate`, read from this same text, spares the regexes that cannot match it.
+ */
 export function matchRule(
   rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[]; about?: RegExp[] },
   text: string,
   heading = '',
+  gate?: RegexGate,
 ): RuleMatch | null {
   if (rule.underHeading && !rule.underHeading.some((h) => h.test(heading))) return null;
   // Patterns before vetoes: most sentences match no pattern, and then no veto needs to run. The order
@@ -181,21 +204,21 @@ export function matchRule(
   const { patterns } = rule;
   for (let i = 0; i < patterns.length && !found; i++) {
     const pattern = patterns[i] as Pattern;
-    let match = regexOf(pattern).exec(text);
+    let match = execGated(regexOf(pattern), text, gate);
     if (!match) continue;
     const reason = reasonOf(pattern);
     // Neighbours with the same reason are one pattern cut in parts to keep each under the size cap
     // (tests/rules/pattern-size.test.ts): the leftmost match among them wins, the earlier part on a tie, as
     // in the alternation they were cut from. That is exact when the cut list opens the pattern.
     for (let j = i + 1; reason && j < patterns.length && reasonOf(patterns[j] as Pattern) === reason; j++) {
-      const other = regexOf(patterns[j] as Pattern).exec(text);
+      const other = execGated(regexOf(patterns[j] as Pattern), text, gate);
       if (other && other.index < match.index) match = other;
     }
     found = reason ? { match, reason } : { match };
   }
   if (!found) return null;
-  if (rule.about && !rule.about.some((topic) => topic.test(text))) return null;
-  if (rule.unless?.some((veto) => veto.test(text))) return null;
+  if (rule.about && !rule.about.some((topic) => testGated(topic, text, gate))) return null;
+  if (rule.unless?.some((veto) => testGated(veto, text, gate))) return null;
   return found;
 }
 
@@ -204,8 +227,9 @@ export function firstMatch(
   rule: { patterns: readonly Pattern[]; unless?: RegExp[]; underHeading?: RegExp[]; about?: RegExp[] },
   text: string,
   heading = '',
+  gate?: RegexGate,
 ): RegExpExecArray | null {
-  return matchRule(rule, text, heading)?.match ?? null;
+  return matchRule(rule, text, heading, gate)?.match ?? null;
 }
 
 /** Splits an example "Heading || sentence" into its sentence and heading (empty when it has none). */
