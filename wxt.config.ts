@@ -1,22 +1,38 @@
-import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { badgeMessages } from './content/badge-messages';
+
+// The content script runs on every page and has a 10 KB gzip budget (tests/e2e/bundle.test.ts): terser,
+// run again on the minified bundle, takes 2.5 % more off it than the default minifier (10,579 → 10,325 B
+// gzip -9, 2026-12-01; pure_getters, which assumes reading a property has no side effect (none of the
+// script's reads is there for one), 9 B more). Only the content script: the rest is not worth the build time.
+const terseContentScript: Plugin = {
+  name: 'policylens:terse-content-script',
+  apply: 'build',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('content-scripts/')) continue;
+      const out = await minify(chunk.code, {
+        compress: { passes: 3, pure_getters: true },
+        mangle: true,
+        ecma: 2020,
+      });
+      if (out.code) chunk.code = out.code;
+    }
+  },
+};
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), terseContentScript] }),
   hooks: {
-    // The hover badge's stylesheet, kept out of the content script's code (its 10 KB gzip budget): a
-    // content script reads a locale message synchronously, with no permission and no web-accessible file.
+    // The hover badge's stylesheet and words, kept out of the content script's code (its 10 KB gzip
+    // budget): a content script reads a locale message synchronously, with no permission and no
+    // web-accessible file.
     'build:publicAssets': (_wxt, files) => {
-      const message = {
-        message: readFileSync('content/badge.css', 'utf8'),
-        description: 'Not a translation: the stylesheet of the hover badge (content/badge.css).',
-      };
-      files.push({
-        relativeDest: '_locales/en/messages.json',
-        contents: JSON.stringify({ badgeStyle: message }),
-      });
+      files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(badgeMessages()) });
     },
   },
   manifest: ({ browser }) => ({

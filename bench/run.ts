@@ -236,6 +236,12 @@ let popupFromCache: Awaited<ReturnType<typeof measurePopupFromCache>> | undefine
 let changeView: Awaited<ReturnType<typeof measureChangeView>> | undefined;
 if (withBrowser) {
   contentScriptMs = await measureContentScript(quick ? 5 : 21);
+  const walks = contentScriptMs.firstPassWalks;
+  row(
+    'content script, first pass',
+    `${contentScriptMs.ordinaryFirstPassMs} ms ordinary page, ${contentScriptMs.manyLinksFirstPassMs} ms ${contentScriptMs.links} links`,
+    `content/first-pass.ts mayBePolicy; walked after it: ordinary ${walks.ordinary}, ${contentScriptMs.links} links ${walks.manyLinks}, policy page ${walks.large} (a page not walked costs only this)`,
+  );
   row(
     'content script, ordinary page',
     `${contentScriptMs.ordinaryDetectMs} ms detect, ${contentScriptMs.ordinaryLinksMs} ms links`,

@@ -3,9 +3,9 @@
 // layout does not move. Everything that came from a fetched page is set as text, never as HTML.
 
 import type { Grade } from '../engine/ids';
-import { GRADE_COLOURS } from '../lib/grade-colours';
 import type { LinkBadge } from '../messaging/protocol';
 import { adoptStyle } from './adopt-style';
+import type { BadgeText } from './badge-text';
 
 export type BadgeView =
   | Exclude<LinkBadge, { state: 'fetch-in-page' } | { state: 'off' }>
@@ -44,11 +44,15 @@ function hostName(url: string): string {
   }
 }
 
-/** `css`: the badge's stylesheet (content/badge.css, which the content script reads from the locale messages). */
+/**
+ * `css` and `text`: the badge's stylesheet and words (content/badge-messages.ts), which the content script
+ * reads from the locale messages.
+ */
 export function createBadgeUi(
   doc: Document,
   actions: BadgeActions,
   css: string,
+  text: BadgeText,
   mode: ShadowRootMode = 'closed',
 ): BadgeUi {
   const host = doc.createElement(HOST_TAG);
@@ -59,7 +63,7 @@ export function createBadgeUi(
   adoptStyle(doc, shadow, css);
   const box = el(doc, 'div', 'box');
   box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-label', 'PolicyLens: privacy policy grade');
+  box.setAttribute('aria-label', text.label);
   shadow.append(box);
   (doc.documentElement ?? doc.body).append(host);
 
@@ -73,7 +77,7 @@ export function createBadgeUi(
     });
     return b;
   };
-  const hideButton = () => button('Hide on this site', actions.hideOnSite);
+  const hideButton = () => button(text.hide, actions.hideOnSite);
 
   return {
     host,
@@ -82,7 +86,7 @@ export function createBadgeUi(
       const parts: Node[] = [];
       if (view.state === 'graded') {
         parts.push(gradedHead(doc, view.grade, view.title || hostName(view.url), view.score));
-        if (view.changed) parts.push(el(doc, 'p', 'muted', 'Changed since you last read it'));
+        if (view.changed) parts.push(el(doc, 'p', 'muted', text.changed));
         const list = el(doc, 'ul');
         for (const answer of view.top) {
           const item = el(doc, 'li', answer.good ? 'good' : 'bad');
@@ -93,24 +97,17 @@ export function createBadgeUi(
           item.dataset.answer = answer.answer;
           list.append(item);
         }
-        parts.push(
-          view.top.length > 0
-            ? list
-            : el(doc, 'p', 'muted', 'The policy does not answer the main questions clearly.'),
-        );
-        parts.push(actionsRow(doc, button('Full summary', actions.openSummary, true), hideButton()));
+        parts.push(view.top.length > 0 ? list : el(doc, 'p', 'muted', text.noAnswers));
+        parts.push(actionsRow(doc, button(text.full, actions.openSummary, true), hideButton()));
       } else if (view.state === 'pending') {
-        parts.push(plainHead(doc, 'Reading the privacy policy…'));
+        parts.push(plainHead(doc, text.reading));
       } else if (view.state === 'not-a-policy') {
-        parts.push(
-          plainHead(doc, 'Not graded: this link does not lead to a privacy policy.'),
-          actionsRow(doc, hideButton()),
-        );
+        parts.push(plainHead(doc, text.notPolicy), actionsRow(doc, hideButton()));
       } else if (view.state === 'needs-permission') {
         const site = hostName(view.origin);
         parts.push(
-          plainHead(doc, `This policy is on another site. PolicyLens reads ${site} only if you allow it.`),
-          actionsRow(doc, button(`Allow reading ${site}`, actions.askAccess, true), hideButton()),
+          plainHead(doc, text.otherSite.replace('#', site)),
+          actionsRow(doc, button(text.allow.replace('#', site), actions.askAccess, true), hideButton()),
         );
       } else {
         parts.push(plainHead(doc, view.message), actionsRow(doc, hideButton()));
@@ -154,8 +151,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function gradedHead(doc: Document, grade: Grade, title: string, score: number): HTMLElement {
   const head = el(doc, 'div', 'head');
+  // Its colour comes from the stylesheet, by the host's grade attribute.
   const letter = el(doc, 'div', 'grade', grade);
-  letter.style.background = GRADE_COLOURS[grade];
   letter.setAttribute('role', 'img');
   letter.setAttribute('aria-label', `Grade ${grade}`);
   const name = el(doc, 'div', 'name');

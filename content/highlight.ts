@@ -1,6 +1,7 @@
 // Shows a quote in the page: scrolls to it and marks it until the person scrolls it out of view or clicks
 // in the page. A CSS Custom Highlight leaves the page's DOM alone (no wrapper elements to confuse its
-// scripts); where the API is missing the text is selected instead, which the browser clears the same way.
+// scripts). Chromium has it since 105 and Firefox since 140 (every ESR since): an older browser scrolls to
+// the quote without marking it (the selection fallback it had cost the content script's budget, 2026-12-01).
 
 import { adoptStyle } from './adopt-style';
 import { findQuoteRange } from './find-quote';
@@ -21,7 +22,7 @@ export function highlightQuote(doc: Document, text: string): boolean {
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
 
   const highlights = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
-  if (highlights && typeof Highlight === 'function') {
+  if (highlights) {
     const removeStyle = adoptStyle(doc, doc, RULE);
     highlights.set(HIGHLIGHT_NAME, new Highlight(range));
     const onScroll = () => {
@@ -38,10 +39,6 @@ export function highlightQuote(doc: Document, text: string): boolean {
       doc.removeEventListener('pointerdown', end, LISTEN);
       clear = undefined;
     };
-  } else {
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
   }
   return true;
 }

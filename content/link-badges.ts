@@ -4,6 +4,7 @@
 // A page with 5,000 links costs four listeners; a hover over an ordinary link costs one memoised test.
 
 import type { LinkBadge } from '../messaging/protocol';
+import type { BadgeText } from './badge-text';
 import { type BadgeUi, type BadgeView, createBadgeUi } from './badge-ui';
 import { isPrivacyLink } from './links';
 
@@ -19,8 +20,9 @@ export interface LinkBadgeOptions {
   openSummary(href: string): void;
   askAccess(href: string): void;
   hideOnSite(): void;
-  /** The badge's stylesheet (content/badge.css). */
+  /** The badge's stylesheet and words (content/badge-messages.ts). */
   style?: string;
+  text: BadgeText;
   intentMs?: number;
   graceMs?: number;
   /** 'closed' in the extension; tests look inside with 'open'. */
@@ -135,6 +137,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
         },
       },
       options.style ?? '',
+      options.text,
       options.shadowMode ?? 'closed',
     );
     const current: Shown = { anchor, href, ui };
@@ -172,7 +175,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
     let frame = 0;
     const reposition = () => {
       if (frame) return;
-      frame = (win?.requestAnimationFrame ?? ((f: FrameRequestCallback) => setTimeout(f, 16)))(() => {
+      frame = requestAnimationFrame(() => {
         frame = 0;
         if (shown === current) current.ui.place(current.anchor.getBoundingClientRect());
       });
@@ -253,7 +256,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
   );
 
   // A page's own focus() sends a trusted focusin too, and on a page nobody has clicked yet it even matches
-  // :focus-visible. Keyboard focus is focus that a trusted Tab moves in the same task as its keydown.
+  // :focus-visible. Keyboard focus (not the focus a mouse click gives a link on its way to navigating) is focus that a trusted Tab moves in the same task as its keydown.
   let tabbing = false;
   doc.addEventListener(
     'keydown',
@@ -278,7 +281,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
         skipFocus = null;
         return;
       }
-      if (!tabbing || !focusVisible(anchor)) return;
+      if (!tabbing || !anchor.matches(':focus-visible')) return;
       const href = privacyHref(anchor);
       if (href === null) return;
       clearIntent();
@@ -307,13 +310,4 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
       hide();
     },
   };
-}
-
-/** Keyboard focus, not the focus a mouse click gives a link on its way to navigating. */
-function focusVisible(anchor: Element): boolean {
-  try {
-    return anchor.matches(':focus-visible');
-  } catch {
-    return true;
-  }
 }

@@ -4,7 +4,7 @@
 const TEXT_CAP = 200;
 // Link text longer than this is a sentence or a headline, not the name of a policy.
 const MAX_TEXT_WORDS = 6;
-const KEYWORD = /privacy|datenschutz|data.?protection|cookie/i;
+export const KEYWORD = /privacy|datenschutz|data.?protection|cookie/i;
 const POLICY_TEXT =
   /^(?:(?:our|the|full|online|website|global|view|read|see|your)\s+)*(?:privacy|data protection|cookies?)(?:\s*(?:&|and|\/)\s*(?:cookies?|security|terms))?(?:\s+(?:policy|policies|notice|statement|center|centre|hub|information|info))?$|\bprivacy (?:policy|notice|statement|center|centre)\b|\bdata protection (?:policy|notice|statement)\b|\bcookies? (?:policy|notice|statement)\b|\bdatenschutz/i;
 // Controls, not documents: "Privacy settings", "Your privacy choices", "Cookie preferences".

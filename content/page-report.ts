@@ -9,6 +9,7 @@ import {
   type UnreadablePage,
 } from '../messaging/protocol';
 import { detectPage } from './detect';
+import { mayBePolicy } from './first-pass';
 import { findPrivacyLinks } from './links';
 import type { backgroundMessenger } from './messenger';
 import { reportKey } from './page-key';
@@ -59,8 +60,10 @@ export function createPageReporter(
   let reported: string | null = null;
   return async (href, afterNavigation) => {
     if (unreadableReason(doc, href)) return;
-    const [page, { isPolicy }] = read(doc, href);
-    const key = reportKey(href, isPolicy ? page.text : null);
+    // An ordinary page is not walked: the no-policy verdict needs no text.
+    const [page, detection] = mayBePolicy(doc, href) ? read(doc, href) : [];
+    const isPolicy = !!detection?.isPolicy;
+    const key = reportKey(href, isPolicy ? page?.text : null);
     if (key === reported) return;
     // A full navigation already resets the tab's badge; only an in-page navigation away from a policy
     // needs the background told, and this way ordinary page loads never wake the service worker.
@@ -69,7 +72,7 @@ export function createPageReporter(
         url: href,
         title: doc.title,
         isPolicy,
-        ...(isPolicy ? { html: page.html, htmlCut: page.htmlCut } : {}),
+        ...(isPolicy && page && { html: page.html, htmlCut: page.htmlCut }),
       });
     }
     reported = key;

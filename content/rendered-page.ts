@@ -7,6 +7,7 @@
 // hide anything, and the extractor reads the structure exactly as it reads a saved page.
 
 import type { Heading } from '../engine/segment';
+import { hidesBox, hidesText, paints } from './hiding-tricks';
 
 export interface RenderedPage {
   /** The serialisation: the rendered elements with their role, id and class, and escaped text; at most `max` chars. */
@@ -33,11 +34,12 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&quot;'));
 
 /**
- * Walks `doc` once, depth first. `checkVisibility` answers from the style the browser already computed;
- * where it is missing (older browsers, DOMs without layout) the computed style decides, and without that
- * everything counts as shown. Inside collapsed content only the element's own style counts. Opacity is not
- * looked at while the whole page is transparent (an "anti-flicker" snippet fading it in). Each text node
- * written is added to `texts`, when given (content/find-quote.ts looks for quotes in those).
+ * Walks `doc` once, depth first, through open shadow roots as they are rendered (a shadow root's content
+ * with the light children its slots take). `checkVisibility` answers from the style the browser already
+ * computed; where it is missing (older browsers, DOMs without layout) the computed style decides, and
+ * without that everything counts as shown. Inside collapsed content only the element's own style counts.
+ * Opacity is not looked at while the whole page is transparent (an "anti-flicker" snippet fading it in).
+ * Each text node written is added to `texts`, when given (content/find-quote.ts looks for quotes in those).
  */
 export function renderedPage(doc: Document, max: number, texts?: Text[]): RenderedPage {
   const html = [`<title>${escapeHtml(doc.title)}</title>`];
@@ -61,10 +63,36 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
     }
   };
   const opacityProperty = doc.body?.checkVisibility?.({ opacityProperty: true }) !== false;
-
-  /** Writes what is rendered inside `parent`; `shows`: its own text is visible. */
-  const walk = (parent: Node, shows: boolean, pre: boolean, depth: number): void => {
-    for (let node = parent.firstChild; node && !cut; node = node.nextSibling) {
+  const view = doc.defaultView;
+  const style = (el: Element | null) => (el && view?.getComputedStyle?.(el)) || undefined;
+  // A DOM without layout (a test's) has no box to measure.
+  const laidOut = !!doc.documentElement?.getBoundingClientRect?.().width;
+  // Behind the body's content: its background, the root's, or the canvas (white).
+  let canvas = 'rgb(255, 255, 255)';
+  for (const el of [doc.documentElement, doc.body]) {
+    const s = style(el);
+    if (s) canvas = paints(s, canvas);
+  }
+  /**
+   * Writes what is rendered inside `parent`; `shows`: its own text is visible; `collapsed`: inside content
+   * a click reveals, where only each element's own style counts and nothing has a box; `bg`: the colour
+   * painted behind it, when known.
+   */
+  const walk = (
+    parent: Element,
+    shows: boolean,
+    pre: boolean,
+    depth: number,
+    collapsed: boolean,
+    bg: string,
+  ): void => {
+    const assigned = parent.localName === 'slot' ? (parent as HTMLSlotElement).assignedNodes() : [];
+    let i = 0;
+    for (
+      let node = assigned[0] ?? (parent.shadowRoot ?? parent).firstChild;
+      node && !cut;
+      node = assigned.length ? (assigned[++i] ?? null) : node.nextSibling
+    ) {
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         const text = pre ? data : data.replace(/\s+/g, ' ');
@@ -83,15 +111,23 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
         return;
       }
       let seen = true;
+      let inside = collapsed;
+      const s = style(el);
       if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, opacityProperty })) {
         seen = false;
-        // No box or transparent: nothing inside can show. Only `visibility: hidden`: a child may be visible.
-        if (!el.closest(COLLAPSED) && !el.checkVisibility({ opacityProperty })) continue;
+        inside ||= !!el.closest(COLLAPSED);
+        // No box or transparent: nothing inside can show, unless the element only has no box of its own
+        // (display: contents, a <slot>). Only `visibility: hidden`: a child may be visible.
+        if (!inside && !el.checkVisibility({ opacityProperty }) && s?.display !== 'contents') continue;
       }
       if (!seen || !el.checkVisibility) {
-        const style = doc.defaultView?.getComputedStyle?.(el);
-        if (style?.display === 'none' || (opacityProperty && style?.opacity === '0')) continue;
-        seen = !/hidden|collapse/.test(style?.visibility ?? '');
+        if (s?.display === 'none' || (opacityProperty && s?.opacity === '0')) continue;
+        seen = !/hidden|collapse/.test(s?.visibility ?? '');
+      }
+      const under = s ? paints(s, bg) : bg;
+      if (s) {
+        if (!inside && laidOut && hidesBox(el, s, view?.scrollX ?? 0, view?.scrollY ?? 0)) continue;
+        if (hidesText(s, under)) seen = false;
       }
       const role = el.getAttribute('role') ?? '';
       // The extractor reads only 300 characters of an id and class list.
@@ -106,7 +142,7 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
       const heading = /^h[1-3]$/.test(name) && { start: at, end: at, text: '' };
       const from = words.length;
       if (heading) headings.push(heading);
-      walk(el, seen, pre || name === 'pre', depth + 1);
+      walk(el, seen, pre || name === 'pre', depth + 1, inside, under);
       if (heading) {
         heading.end = at;
         heading.text = words.slice(from).join(' ').replace(/\s+/g, ' ').trim();
@@ -114,6 +150,6 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
       if (tag) write(`</${tag}>`);
     }
   };
-  if (doc.body) walk(doc.body, true, false, 0);
+  if (doc.body) walk(doc.body, true, false, 0, false, canvas);
   return { html: html.join(''), htmlCut: cut, text: words.join(' '), headings };
 }

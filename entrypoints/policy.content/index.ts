@@ -17,6 +17,7 @@ import { badgesShownOnStored } from '../../settings/sanitise';
 /** At most one page report starts per this many milliseconds, whatever the page's navigations. */
 const REPORT_INTERVAL_MS = 1_000;
 const REJECTED = 'PolicyLens: rejected a message not from PolicyLens';
+const message = (name: string) => (browser.i18n.getMessage as (name: string) => string)(name);
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -67,8 +68,9 @@ export default defineContentScript({
         askAccess: (href) => send('askSiteAccess', href),
         hideOnSite: () =>
           void backgroundMessenger.sendMessage('hideBadgesOnSite', { pageUrl: location.href }).catch(ignore),
-        // Generated at build time (wxt.config.ts), so WXT's typed message names do not list it.
-        style: (browser.i18n.getMessage as (name: string) => string)('badgeStyle'),
+        // Generated at build time (content/badge-messages.ts), so WXT's typed message names do not list them.
+        style: message('badgeStyle'),
+        text: JSON.parse(message('badgeText')),
       });
       ctx.onInvalidated(badges.teardown);
     }

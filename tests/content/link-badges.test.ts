@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { BADGE_TEXT } from '../../content/badge-text';
 import { HOST_ATTR } from '../../content/badge-ui';
 import {
   GRACE_MS,
@@ -60,6 +61,7 @@ beforeEach(() => {
     openSummary: vi.fn(),
     askAccess: vi.fn(),
     hideOnSite: vi.fn(),
+    text: BADGE_TEXT,
     shadowMode: 'open',
     // happy-dom's dispatched events are untrusted; the default (isTrusted) is tested on its own below.
     trusted: () => true,

@@ -2,68 +2,17 @@
 // stylesheet says the service never sells, tracks or keeps data; the visible text says it sells, tracks and
 // you cannot delete. The toolbar badge must be the grade the command line gives the visible text alone.
 // Then content/rendered-page.ts, bundled as the extension bundles it, runs in a page on what only a
-// browser knows: checkVisibility, the user-agent stylesheet, closed <details>, visibility overridden.
+// browser knows: checkVisibility, the user-agent stylesheet, closed <details>, visibility overridden, the
+// hiding tricks of content/hiding-tricks.ts, open shadow roots.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlToText } from '../../engine/html-to-text';
+import { cliGrade, HIDDEN, page, VISIBLE } from './graded-pages';
 import { CHROMIUM, type LoadedExtension, launchWithExtension, openTab, serve } from './harness';
 
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-
-const VISIBLE = `<h1>Privacy Policy</h1>
-<p>This privacy policy explains how we collect, use and share your personal information.</p>
-<h2>Information we collect</h2>
-<p>We collect your name, email address, phone number, IP address and device identifiers when you use the service.</p>
-<h2>How we share your information</h2>
-<p>We sell your personal information to data brokers. We share your personal information with advertisers for their own marketing purposes.</p>
-<h2>Cookies and tracking</h2>
-<p>We use cookies. Third-party advertising networks set cookies on our site and track you across websites. We use your information to show you targeted advertising.</p>
-<h2>Your choices</h2>
-<p>You cannot delete your account or your personal information. You cannot opt out of the sale of your personal information.</p>
-<h2>Retention</h2>
-<p>We keep your personal information indefinitely.</p>
-<h2>Do Not Track</h2>
-<p>We do not respond to Do Not Track signals or Global Privacy Control.</p>`;
-
-const HIDDEN = `<h1>Privacy Policy</h1>
-<p>This privacy policy explains how we collect and protect your personal information.</p>
-<h2>Information we collect</h2>
-<p>We collect your email address when you create an account.</p>
-<h2>Sharing</h2>
-<p>We never sell your personal information. We do not share your personal information with advertisers or other third parties for their own purposes.</p>
-<h2>Cookies</h2>
-<p>We do not allow third parties to track you on our site. We do not use your information for targeted advertising.</p>
-<h2>Your rights</h2>
-<p>You can access, correct and delete your account and your personal information at any time in your settings. You can opt out of marketing emails.</p>
-<h2>Retention and security</h2>
-<p>We delete your personal information 30 days after you close your account. We use encryption (TLS) to protect your data.</p>
-<h2>Do Not Track</h2>
-<p>We honour Do Not Track and Global Privacy Control signals.</p>`;
-
-const page = (head: string, body: string) =>
-  `<!doctype html><html lang="en"><head><title>Privacy Policy</title>${head}</head><body>${body}</body></html>`;
-
-/** The grade `policylens analyze` gives an HTML page. */
-function cliGrade(html: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'policylens-rendered-'));
-  try {
-    const file = path.join(dir, 'page.html');
-    writeFileSync(file, html);
-    const run = spawnSync(process.execPath, ['cli/launch.mjs', 'analyze', file, '--format', 'json'], {
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`policylens analyze failed: ${run.stderr}`);
-    return (JSON.parse(run.stdout) as { grade: string }).grade;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('a policy page whose stylesheet hides a kinder <main>', () => {
   let ext: LoadedExtension;
@@ -134,6 +83,68 @@ describe('content/rendered-page.ts in a real page', () => {
       '',
       '<details><summary>Sharing</summary><p>We share.</p></details><div hidden="until-found"><p>We keep it.</p></div>',
       'Sharing\n\nWe share.\n\nWe keep it.',
+    ],
+    // Hiding tricks checkVisibility calls rendered (issue 13): what people cannot see is not read.
+    'positioned off the page (left: -9999px)': [
+      '<style>.off{position:absolute;left:-9999px}</style>',
+      '<div class="off"><p>We never sell.</p></div><p>We sell.</p>',
+      'We sell.',
+    ],
+    'above the page (top: -5000px) on a page scrolled down': [
+      '<style>.off{position:absolute;top:-5000px}body{height:9000px}</style>',
+      '<p class="off">We never sell.</p><p>We sell.</p>',
+      'We sell.',
+    ],
+    'the screen-reader-only pattern (1 px, overflow: hidden, clip: rect(0 0 0 0))': [
+      '<style>.sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}</style>',
+      '<p>We sell. <span class="sr">We never sell.</span></p>',
+      'We sell.',
+    ],
+    'clip-path: inset(50%)': [
+      '<style>.cp{clip-path:inset(50%)}</style>',
+      '<div class="cp"><p>We never sell.</p></div><p>We sell.</p>',
+      'We sell.',
+    ],
+    'a zero-size box with overflow: hidden': [
+      '<style>.z{width:0;height:0;overflow:hidden}</style>',
+      '<div class="z"><p>We never sell.</p></div><p>We sell.</p>',
+      'We sell.',
+    ],
+    'font-size: 0': [
+      '<style>.f{font-size:0}</style>',
+      '<p class="f">We never sell.</p><p>We sell.</p>',
+      'We sell.',
+    ],
+    'white text on the white page': [
+      '<style>.w{color:#fff}</style>',
+      '<p class="w">We never sell.</p><p>We sell.</p>',
+      'We sell.',
+    ],
+    'text the colour of the box behind it, and transparent text': [
+      '<style>.box{background:#123456}.box p{color:#123456}.t{color:transparent}</style>',
+      '<div class="box"><div><p>We never sell.</p></div></div><p class="t">We never track.</p><p>We sell.</p>',
+      'We sell.',
+    ],
+    // …and what people do see is still read.
+    'white text on a dark box, on a dark page, and gradient text': [
+      '<style>body{background:#000;color:#eee}.box{background:#fff;color:#000}.g{background:linear-gradient(red,blue);background-clip:text;color:transparent}</style>',
+      '<p>We sell.</p><div class="box"><p>We track.</p></div><h2 class="g">Your choices</h2>',
+      'We sell.\n\nWe track.\n\nYour choices',
+    ],
+    'white text over a background image': [
+      '<style>.hero{background:#fff url("data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///ywAAAAAAQABAAACAUwAOw==");color:#fff}</style>',
+      '<div class="hero"><p>We sell.</p></div>',
+      'We sell.',
+    ],
+    'an open shadow root, with the light child its slot takes, and not the one it leaves out': [
+      '',
+      '<x-policy><template shadowrootmode="open"><h2>Sharing</h2><slot name="a"></slot><p>We share.</p></template><p slot="a">We sell.</p><p>Not slotted.</p></x-policy>',
+      'Sharing\n\nWe sell.\n\nWe share.',
+    ],
+    'hidden text inside a shadow root': [
+      '',
+      '<x-policy><template shadowrootmode="open"><style>.sr{position:absolute;left:-9999px}</style><p class="sr">We never sell.</p><p>We sell.</p></template></x-policy>',
+      'We sell.',
     ],
     'a page being faded in from opacity: 0': [
       '<style>html{opacity:0}</style>',
