@@ -13,6 +13,8 @@ const quote = (says: 'yes' | 'no', text: string, weak = false): AnswerEvidence =
   ...(weak ? { weak } : {}),
 });
 
+const sentencesOf = (text: string) => segment(normalise(text)).sentences;
+
 describe('decide', () => {
   test('silence is unclear, with no evidence', () =>
     expect(decide([])).toEqual({ answer: 'unclear', evidence: [] }));
@@ -41,8 +43,6 @@ describe('decide', () => {
 });
 
 describe('answerQuestions', () => {
-  const sentencesOf = (text: string) => segment(normalise(text)).sentences;
-
   test('a narrow denial decides only when nothing broader speaks (CONTRACT.md §2)', () => {
     const narrow =
       'We do not share personal information with third parties for their direct marketing purposes.';
@@ -112,8 +112,6 @@ describe('list items under a denying lead-in', () => {
 });
 
 describe('abbreviations inside a sentence', () => {
-  const sentencesOf = (text: string) => segment(normalise(text)).sentences;
-
   test('"e.g." does not hide what follows it from the rules, and the quote keeps its full stops', () => {
     const sentence =
       'We will try to recognise opt-out signals (e.g., Global Privacy Control) from your browser.';
