@@ -22,9 +22,9 @@ export const HEADING_CHARS = 200;
 const THRESHOLD = 5;
 
 // "Privacy Supplement" and "Privacy Disclosures" are what services call the privacy notice of one product
-// or one state today; "Data Policy" and "Data Use Policy" what some services call the policy itself.
+// or one state today.
 export const POLICY_NAME =
-  /\b(?:privacy|data protection|cookies?)[ -]*(?:policy|policies|notice|statement|pledge|promise|center|centre|supplement|disclosures?)\b|\bprivacy\b.{0,40}\b(?:polic(?:y|ies)|notice|statement)\b|\bdata(?: use)? policy\b|\bdatenschutz/i;
+  /\b(?:privacy|data protection|cookies?)[ -]*(?:policy|policies|notice|statement|pledge|promise|center|centre|supplement|disclosures?)\b|\bprivacy\b.{0,40}\b(?:polic(?:y|ies)|notice|statement)\b|\bdatenschutz/i;
 const PRIVACY_WORD = /\bprivacy\b|\bdatenschutz/i;
 // Other legal pages: a title naming only these is not a privacy policy, even if it cites one.
 const OTHER_LEGAL =
