@@ -57,7 +57,12 @@ export function diffToMarkdown(diff: PolicyDiff): string {
         ...a.added.map((q) => ['Now', q] as const),
         ...a.removed.map((q) => ['Before', q] as const),
       ];
-      out.push(`- **${headline(a.question, a.to)}**${lead ? `: "${plainQuote(lead[1].text)}"` : ''}`);
+      // A removed quote that leads is what the policy stopped saying ("Now says it may share your data: no
+      // longer says 'We do not share…'"), never to be read as what it now says.
+      const said = lead
+        ? `: ${lead[0] === 'Before' ? 'no longer says ' : ''}"${plainQuote(lead[1].text)}"`
+        : '';
+      out.push(`- **${headline(a.question, a.to)}**${said}`);
       out.push(`  - ${QUESTION_LABELS[a.question]}: ${a.from} → ${a.to}`);
       for (const [when, q] of others) out.push(`  - ${when}: "${plainQuote(q.text)}"`);
     }

@@ -225,6 +225,18 @@ describe('the change report in Markdown', () => {
     expect(report).toContain('  - Before: "We keep your personal information for 30 days after');
   });
 
+  test('a denial that is gone leads as what the policy no longer says', () => {
+    const DENIAL = 'We do not sell your personal information to anyone.';
+    const denying = replaceSentence(
+      POLICY_V1,
+      'We may disclose your information to law enforcement',
+      `${DENIAL}\n\nWe may disclose your information to law enforcement`,
+    );
+    const gone = diffToMarkdown(diffTexts(denying, POLICY_V1));
+    expect(gone).toContain('  - Sells your data: no → unclear');
+    expect(gone).toMatch(new RegExp(`- \\*\\*[^*]+\\*\\*: no longer says "${DENIAL.replace('.', '\\.')}"`));
+  });
+
   test('stays plain text: full stops, hyphens and brackets are not escaped', () => {
     expect(report).not.toMatch(/\\[.\-()']/);
   });
