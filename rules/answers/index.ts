@@ -36,6 +36,7 @@ import othersCollectAboutYou from './third-party-tracking/others-collect-about-y
 import thirdPartiesTrack from './third-party-tracking/third-parties-track';
 import accessAndCorrect from './user-access/access-and-correct';
 import noAccess from './user-access/no-access';
+import cookiesOnYourDevice from './uses-cookies/cookies-on-your-device';
 import hasCookiePolicy from './uses-cookies/has-cookie-policy';
 import noCookies from './uses-cookies/no-cookies';
 import usesCookies from './uses-cookies/uses-cookies';
@@ -57,6 +58,7 @@ const RULES: AnswerRule[] = [
   noThirdPartyTracking,
   usesCookies,
   noCookies,
+  cookiesOnYourDevice,
   hasCookiePolicy,
   targetedAds,
   collectsFromChildren,
