@@ -4,12 +4,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { corpusPage, type LoadedExtension, launchWithExtension, requireFile, serve } from './harness';
+import { corpusPage, type LoadedExtension, launchWithExtension, serve } from './harness';
+import { axeViolations } from './layout-checks';
 
 const POLICY_PATH = '/privacy/policy.html';
 const ORDINARY_PATH = '/shop.html';
 const SHOTS = path.resolve(process.cwd(), 'test-output');
-const AXE = requireFile(path.resolve(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'run npm ci');
 
 // The service worker's global, typed just enough for the calls made through worker.evaluate.
 declare const chrome: {
@@ -246,24 +246,9 @@ describe('on a privacy policy page', () => {
     const popup = await openPopup(policyTab.tabId);
     // Open a few answers so that quotes and contradictions are checked too.
     for (const summary of await popup.locator('li.answer summary').all()) await summary.click();
-    // addScriptTag would inject an inline <script>, which the extension page's CSP (script-src 'self')
-    // blocks; evaluating the source through the DevTools protocol is not subject to it.
-    await popup.evaluate(readFileSync(AXE, 'utf8'));
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      const { violations, passes } = await popup.evaluate(async () => {
-        type Rule = { id: string; impact: string | null; nodes: unknown[] };
-        const { axe } = window as unknown as {
-          axe: { run: () => Promise<{ violations: Rule[]; passes: Rule[] }> };
-        };
-        const result = await axe.run();
-        return {
-          passes: result.passes.length,
-          violations: result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`),
-        };
-      });
+      const { violations, passes } = await axeViolations(popup);
       // axe checked something (contrast, names, roles), so an empty violation list means something.
       expect(passes).toBeGreaterThan(5);
       expect(violations, scheme).toEqual([]);

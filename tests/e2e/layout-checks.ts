@@ -74,6 +74,11 @@ export async function overflows(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * axe's serious and critical violations on the page. addScriptTag would inject an inline <script>, which an
+ * extension page's CSP (script-src 'self') blocks; evaluating the source through the DevTools protocol is
+ * not subject to it.
+ */
 export async function axeViolations(page: Page): Promise<{ passes: number; violations: string[] }> {
   await page.evaluate(readFileSync(AXE, 'utf8'));
   return page.evaluate(async () => {
