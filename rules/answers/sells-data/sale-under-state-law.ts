@@ -10,7 +10,9 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     {
-      re: /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\s+)?(?:under|as defined|by|in|for)\b/i,
+      // "… may qualify as the sale of personal data, or the sharing …": a sale OF personal data needs no law
+      // named after it; a bare "constitutes a sale" does ("a transaction that constitutes a sale of assets").
+      re: /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+|the\s+)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\b|(?:under|as defined|by|in|for)\b)/i,
       reason: 'considered-a-sale',
     },
     {
@@ -29,11 +31,13 @@ export default defineAnswerRule({
     yes: [
       'Our sharing of personal information with advertising partners may be deemed a "sale" under applicable privacy laws.',
       'In the past 12 months, we have sold identifiers and internet activity to advertising networks.',
+      'Under some state laws, disclosing data for online advertising may be considered a "sale" of personal data or "sharing" of it.',
     ],
     no: ['We have not sold personal information of consumers in the preceding 12 months.'],
     noMatch: [
       'If our disclosures are considered a "sale" under your state law, you may opt out.',
       'California law gives you the right to opt out of the sale of personal information.',
+      'A transaction that constitutes a sale of all or part of our company may move your data to the buyer.',
     ],
   },
 });
