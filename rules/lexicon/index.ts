@@ -50,8 +50,8 @@ export const NARROWING = [
   // "of individuals we know to be less than 18 years of age", "of consumers under the age of sixteen".
   // A denial of what is left once the policy's own cases are told: "except for this kind of selling, we
   // don't otherwise sell any of your data" admits the kind it excepts.
-  String.raw`except (?:for )?(?:this|that|these|those|such|the above) (?:kinds?|types?|forms?) of (?:sales?|selling|sharing|disclosures?)`,
-  String.raw`(?:n[o'’]t|never) otherwise`,
+  'except (?:for )?(?:this|that|these|those|such|the above) (?:kinds?|types?|forms?) of (?:sales?|selling|sharing|disclosures?)',
+  "(?:n[o'’]t|never) otherwise",
   String.raw`(?:of|from|about) (?:our )?(?:children|minors|consumers|customers|users|individuals|persons|people|anyone|those|residents) (?:\w+ ){0,4}?(?:under|younger than|less than|below)(?: the age of)? (?:\d+|thirteen|sixteen|eighteen)\b`,
 ];
 
