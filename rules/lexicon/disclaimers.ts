@@ -48,6 +48,9 @@ export const DO_NOT_SELL_LABEL =
 export const RIGHTS_DESCRIBED: readonly RegExp[] = [
   // The rights themselves.
   /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\b(?:may|can) (?:also )?request (?:information|details|a (?:list|notice))\b/i,
+  // How to ask for them: "request the transfer of your data to a third party" (portability), "if you wish
+  // to receive a copy … or to request a list of what we disclosed to third parties".
+  /\brequest (?:the )?(?:transfer|transmission|porting) of\b|\bportability\b|\b(?:wish|want|would like) to (?:receive|request|obtain) (?:a (?:copy|list)|access)\b/i,
   // What the law asks a business to disclose.
   /\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i,
   // What a law provides.

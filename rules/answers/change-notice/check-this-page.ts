@@ -16,8 +16,10 @@ export default defineAnswerRule({
       re: /\b(?:effective|take effect|in effect)\b[^.;]{0,30}\b(?:immediately|upon|when|as soon as)\b[^.;]{0,20}\bpost/i,
       reason: 'effective-on-posting',
     },
+    // The policy itself changed without notice: not "may change or discontinue its text alert programs
+    // without notice".
     {
-      re: /\b(?:chang|modif|amend|revis|updat)\w*\b[^.;]{0,80}\bwithout (?:prior |further |advance )?notice\b/i,
+      re: /\b(?:chang|modif|amend|revis|updat)\w*\s+(?:\w+\s+){0,6}?(?:policy|policies|statement|terms|it)\b[^.;]{0,60}\bwithout (?:prior |further |advance )?notice\b|\bmake (?:such |any |these |those )?changes\b[^.;]{0,40}\bwithout (?:prior |further |advance )?notice\b|\b(?:policy|statement|terms)\b[^.;]{0,40}\b(?:chang|modif|amend|revis|updat)\w*\b[^.;]{0,60}\bwithout (?:prior |further |advance )?notice\b/i,
       reason: 'change-without-notice',
     },
     {
@@ -27,10 +29,17 @@ export default defineAnswerRule({
   ],
   examples: {
     yes: [],
-    no: ['Please check this page periodically for changes.', 'Changes take effect immediately upon posting.'],
+    no: [
+      'Please check this page periodically for changes.',
+      'Changes take effect immediately upon posting.',
+      'We may modify this Privacy Policy at any time without prior notice.',
+      'This policy may be amended from time to time without notice.',
+      'We may, as permitted by law, make such changes without prior notice.',
+    ],
     noMatch: [
       'We will email you before changes take effect.',
       'We may disclose information without notice as needed to satisfy any law.',
+      'We may change or discontinue any of our text alert programs without notice.',
     ],
   },
 });

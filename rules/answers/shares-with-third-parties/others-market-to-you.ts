@@ -30,8 +30,11 @@ export default defineAnswerRule({
     /\bexcept as (?:set forth|described|disclosed|provided|outlined|stated|explained|noted|otherwise)\b/i,
     // Figures about ads handed to advertisers, and services provided to sponsors, are no personal data of
     // theirs to market with.
-    /\b(?:insights|reports?|measurement|metrics|statistics)\b[^.;]{0,40}\b(?:to|for) (?:\w+ ){0,3}(?:advertisers|partners|sponsors)\b|\bprovid\w* (?:our |the )?services? to\b/i,
+    /\b(?:insights|reports?|measurement|metrics|statistics)\b[^.;]{0,40}\b(?:to|for) (?:\w+ ){0,3}(?:advertisers|partners|sponsors)\b|\bprovid\w* (?:our |the )?services? to\b|\bprovid\w* (?:\w+ ){0,4}?(?:advertising|ads) (?:to|for) (?:\w+ ){0,3}?(?:advertisers|sponsors)\b/i,
     ...RIGHTS_DESCRIBED,
+    // Selling or renting the data and nothing else is the selling question's (CONTRACT.md §2 keeps the two
+    // apart): "we do not sell your information to third parties for any purpose, including marketing".
+    /^(?![\s\S]*\b(?:share[sd]?|sharing|disclos\w*|provid\w*|give[sn]?|giving|transfer\w*|pass\w*|make available|allow\w*|permit\w*)\b)[\s\S]*\b(?:sell|sells|sold|selling|rent|rents|rented|renting)\b[^.;]{0,60}\b(?:information|data|e-?mail|address(?:es)?|lists?)\b/i,
   ],
   examples: {
     yes: [
@@ -48,6 +51,8 @@ export default defineAnswerRule({
       'If this policy states that information may be shared with third parties for their direct marketing purposes, write to us.',
       'We may share your email address with a media agency to send you advertising on our behalf.',
       'Except as described in this policy, we will not rent your email address to third parties for their marketing purposes.',
+      'We do not sell your personal information to any third parties for any purpose, including direct marketing purposes.',
+      'We do not use sensitive data segments to provide our targeted advertising for advertisers.',
     ],
   },
 });

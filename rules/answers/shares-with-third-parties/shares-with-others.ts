@@ -29,7 +29,9 @@ export default defineAnswerRule({
     },
   ],
   unless: [
-    /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b/i,
+    // Processors: "we rely on third parties to process credit card transactions and must share payment
+    // information with them".
+    /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b|\bthird[- ]part(?:y|ies) (?:\w+ ){0,2}?to (?:process|handle|host|deliver|perform)\b|\b(?:payment|credit card) process(?:ors?|ing)\b/i,
     // Aggregate or anonymous data is not personal data; descriptions of what the law asks of "such
     // businesses" (California's Shine the Light) are not the company's practice.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
@@ -46,7 +48,7 @@ export default defineAnswerRule({
     /\b(?:if|to the extent(?: that)?) we (?:ever |decide to |want to |intend to )?(?:share|disclose|transfer|sell|provide|give)\b|\bwhether (?:or not )?we (?:will |may |might )?(?:share|disclose)\b/i,
     // The policy describing its own contents ("This Privacy Policy describes … when such information may be
     // disclosed to third parties") points to the practice without stating it.
-    /\b(?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you|covers)\b/i,
+    /\b(?:this|our) (?:online )?(?:privacy )?(?:policy|notice|statement) (?:describes|explains|sets out|tells you|covers)\b|\bsection (?:above|below)\b|\b(?:details|describes|explains|sets out|outlines) (?:how|when|with whom) we\b/i,
     // A password is not personal data handed over ("do not share your password with anyone").
     /\bpasswords?\b/i,
     DEFINITION_OF_SALE_OR_SHARING,
@@ -74,6 +76,9 @@ export default defineAnswerRule({
     noMatch: [
       'To the extent we provide your personal information to any third parties, we will request that they protect it.',
       'This Privacy Policy describes what information we collect and when such information may be disclosed to third parties.',
+      'The "Sharing" section above details how we share your personal data with third parties.',
+      'We rely on third parties to process card transactions and must therefore share payment information with third parties.',
+      'You may request the transfer of your personal data to you or to a third party.',
       'This information may be shared with a third party brochure fulfillment company to process your request.',
       'If we disclose your information to a third party in a manner not set forth here, you will be notified.',
       'We share information with service providers who perform services on our behalf.',
