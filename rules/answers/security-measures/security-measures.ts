@@ -35,13 +35,21 @@ export default defineAnswerRule({
     /\b(?:hashed|encrypted)\b(?:\s+or\s+(?:hashed|encrypted))?\s+(?:\([\w-]+\)\s+)?(?:e-?mail|phone|identifiers?|user ids?|lists?)\b/i,
     // Login data listed among what is collected ("login and two-step verification information").
     /\b(?:two|2|multi)[- ](?:factor|step) (?:authentication|verification) (?:information|data|details)\b/i,
-    /\bfirewall (?:settings|rules|configuration)\b|\b(?:not|n't) (?:be )?(?:end-to-end )?encrypted\b/i,
+    /\bfirewall (?:settings|rules|configuration)\b|\b(?:not|n't|never) (?:be )?(?:end-to-end )?encrypt\w*/i,
+    // Pseudonymised data as what advertising or profiling runs on ("targeted ads based on pseudonymised
+    // data", "pseudonymised usage profiles") is the practice, not a protection; beside encryption or
+    // hashing the sentence still names one.
+    /^(?=[\s\S]*\bpseudonymi[sz]ed\b)(?=[\s\S]*\b(?:advertis\w*|marketing|profiles?|profiling)\b)(?![\s\S]*\b(?:encrypt\w*|hash\w*|ssl|tls|firewalls?|access controls?)\b)/i,
+    // The breach-notice laws' wording ("whose encrypted personal information was acquired … with an
+    // encryption key or security credential") names no protection the company takes.
+    /\bencryption key or security credential\b|\bunencrypted personal information\b/i,
   ],
   examples: {
     yes: [
       'While we cannot guarantee security, we use SSL encryption for payment pages.',
       'We use SSL encryption to protect your credit card number.',
       'We provide two-factor authentication to help protect your account.',
+      'We hash your email address so that advertising partners only receive pseudonymised data.',
       'We limit access to your information to employees who have a business need to know.',
       'We run a bug bounty program and regularly test our systems for vulnerabilities.',
       'We conduct background checks on employees who handle personal data.',
@@ -54,6 +62,9 @@ export default defineAnswerRule({
       'The app is available at https://example.com/app.',
       'We may share a common account identifier (such as a hashed or encrypted email address) with partners.',
       'Direct messages are not end-to-end encrypted.',
+      'We do not encrypt these messages.',
+      'We display targeted advertisements based on pseudonymised data.',
+      'We notify residents whose encrypted personal information was acquired together with an encryption key or security credential.',
       'Your account information: your name, email address, login and two-step verification information.',
       'We collect background check data about drivers from external databases.',
     ],
