@@ -13,7 +13,12 @@ export default defineAnswerRule({
   affirmedBy: [pattern(OPT_OUT_CONTEXT)],
   // The policy stepping back from others' practices ("we do not control third parties' use of your data
   // for interest-based ads") states none of its own.
-  unless: [...OTHERS_PRACTICES_DISCLAIMER],
+  // So does a right described ("the right to know how we share it for cross-context behavioral
+  // advertising"); the right to opt out of such ads is left to affirm them.
+  unless: [
+    ...OTHERS_PRACTICES_DISCLAIMER,
+    /\b(?:right|request)s? to (?:know|request|access|delete|receive|correct)\b/i,
+  ],
   narrowedBy: [
     pattern(
       String.raw`\b(?:${anyOf(CHILD_AUDIENCE)}|sensitive|special categor(?:y|ies)|health|race|religio\w*|EEA|EU|European|UK|residents of)\b`,
@@ -24,7 +29,7 @@ export default defineAnswerRule({
   ],
   patterns: [
     {
-      re: /\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
+      re: /(?<!\bnon[- ]?)\b(?:interest[- ]based|targeted|behaviou?ral(?:ly)?|personali[sz]ed|tailored|customi[sz]ed|relevant|re-?targeting|retargeted)\s+(?:online\s+)?(?:advertis(?:ing|ements?)|ads|marketing|offers)\b/i,
       reason: 'targeted-ads',
     },
     {
@@ -70,6 +75,8 @@ export default defineAnswerRule({
       'We display advertisements on our site.',
       "We do not control third parties' use of your information to serve interest-based advertising.",
       'We try to avoid showing you advertisements that are not of interest to you.',
+      'We process personal information to display non-personalized ads.',
+      'You have the right to know how we share your information for cross-context behavioral advertising.',
     ],
   },
 });
