@@ -65,6 +65,15 @@ export const TRANSFER_FRAMEWORK =
   /\b(?:data privacy framework|privacy shield|dpf|onward transfers?|standard contractual clauses|adequacy)\b|\b(?:liable|liability) for\b[^.;]*\btransfer|\b(?:abroad|outside (?:of )?(?:the|your|those|these) (?:countr(?:y|ies)|EEA|EU|European Economic Area|UK))\b/i;
 
 /**
+ * A notice that is the posting itself: "we will notify you of changes by posting the effective date at the
+ * top", "by revising the date", "by posting an updated, date-stamped version", "by publication here". A
+ * sentence that goes on to a notice of another kind (an email, "additional notice", "a notice" on the
+ * home page) is left alone.
+ */
+export const NOTICE_BY_POSTING =
+  /\b(?:notify|inform|tell|alert)\s+(?:you|users|customers)\b[^.;]{0,40}?\bby\s+(?:posting|publishing|publication|placing|uploading|revising|updating|changing)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app|other means|directly|additional notice|a notice|prominent)\b)/i;
+
+/**
  * Notices about something other than the policy: changes to the service, its app or features, a
  * transaction, suspicious activity, a cookie arriving ("we notify you of updates to the app", "to inform you
  * of changes to our Services"). CONTRACT.md §2: "contact you about updates and new features" is no notice of

@@ -1,6 +1,6 @@
 import { defineAnswerRule } from '../../../engine/rule';
 import { pattern } from '../../lexicon';
-import { NOT_ABOUT_THE_POLICY } from '../../lexicon/disclaimers';
+import { NOT_ABOUT_THE_POLICY, NOTICE_BY_POSTING } from '../../lexicon/disclaimers';
 
 // A notice offered to the person ("provide you with reasonable notice"), and the changes it must name.
 const TO_YOU = String.raw`(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}`;
@@ -11,6 +11,8 @@ export default defineAnswerRule({
   id: 'notify-of-changes',
   question: 'change-notice',
   says: 'yes',
+  // A notice of something changing: not a notice "clearly and conspicuously displayed" that a law asks for.
+  about: [/\b(?:chang|modif|amend|revis|updat)\w*/i],
   patterns: [
     {
       re: /\b(?:(?:notify|inform|alert|tell|e-?mail|contact)\s+(?:you|users|our users|members|visitors)|(?<=\b(?:users|members|customers)\b[^.;]{0,40})(?:notify|inform|alert)(?:ing)?\s+them)\b[^.;]{0,120}\b(?:changes?|modif(?:y|ications?)|amendments?|revisions?|updates?)\b/i,
@@ -65,6 +67,7 @@ export default defineAnswerRule({
     NOT_ABOUT_THE_POLICY,
     /"updated"|\bdate of (?:the )?last update\b|\b(?:updat|chang|revis|modif)\w* (?:the |its |our )?["“]?(?:effective|last updated|last revised|revision)["”]? date\b/i,
     /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed|current) (?:version|policy|privacy policy|notice|statement)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app|other means|directly)\b)/i,
+    NOTICE_BY_POSTING,
     // A notice before using data for new purposes is about data use, not about the policy's changes.
     /\bmaterially (?:different|incompatible|unrelated)\b|\bfor (?:\w+ ){0,3}(?:new|different|incompatible|unrelated) purposes\b/i,
   ],
@@ -74,6 +77,8 @@ export default defineAnswerRule({
       'Before major changes apply, we will send users an in-app message notifying them of the changes to this policy.',
       "Changes take effect after a notification on the website's home page explaining them.",
       'If we make material changes, we will notify you by email.',
+      'If we make changes, we will notify you by revising the date at the top and, if they are significant, we will provide you with additional notice.',
+      'If we make any material change to this policy, we will notify you by posting a notice on our site.',
       'We will post a prominent notice on our home page before changes take effect.',
       'If we make material changes, we will notify you by email prior to or on the effective date of the changes.',
       'Where appropriate, we will provide you with reasonable notice of any material changes.',
@@ -86,6 +91,9 @@ export default defineAnswerRule({
       'We may change this policy from time to time.',
       'We will notify you of changes by posting the modified version on our website.',
       'We will provide notice of changes by posting the updated policy on this page.',
+      'If we make changes, we will notify you by revising the date at the top of the policy.',
+      'We will notify you of changes by posting the effective date of the latest version at the top of this policy.',
+      'If we make changes to this Privacy Policy we will notify you by publication here.',
       'We will not use your data for materially different purposes without providing you notice.',
       'We may send you a notification if we detect suspicious activity on your account.',
       'We use your data to send you email and electronic newsletters.',
