@@ -64,6 +64,10 @@ export const RIGHTS_DESCRIBED: readonly RegExp[] = [
 export const TRANSFER_FRAMEWORK =
   /\b(?:data privacy framework|privacy shield|dpf|onward transfers?|standard contractual clauses|adequacy)\b|\b(?:liable|liability) for\b[^.;]*\btransfer|\b(?:abroad|outside (?:of )?(?:the|your|those|these) (?:countr(?:y|ies)|EEA|EU|European Economic Area|UK))\b/i;
 
+/** What browsers offer ("some browsers and extensions support Global Privacy Control") is no site's practice. */
+export const BROWSERS_OFFER_SIGNALS =
+  /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:support|offer|send|incorporate|include)s?\b/i;
+
 /**
  * A notice that is the posting itself: "we will notify you of changes by posting the effective date at the
  * top", "by revising the date", "by posting an updated, date-stamped version", "by publication here". A

@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { BROWSERS_OFFER_SIGNALS } from '../../lexicon/disclaimers';
 
 // Whether Do Not Track (or GPC) signals are honoured; "we do not respond to DNT signals" says no.
 export default defineAnswerRule({
@@ -23,7 +24,7 @@ export default defineAnswerRule({
   // respond to it" denies.)
   unless: [
     /\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i,
-    /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:support|offer|send|incorporate|include)s?\b/i,
+    BROWSERS_OFFER_SIGNALS,
   ],
   // Not responding to Do Not Track leaves Global Privacy Control open: such a denial is narrow, a no only
   // when the policy says nothing of GPC (CONTRACT.md §2: "honours neither").

@@ -1,5 +1,6 @@
 import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, PREFERENCE_SIGNALS, pattern } from '../../lexicon';
+import { BROWSERS_OFFER_SIGNALS } from '../../lexicon/disclaimers';
 
 // Global Privacy Control and the state laws' "opt-out preference signals": honouring one is a yes
 // (CONTRACT.md §2), as is acting on it ("if we detect a GPC signal, we will not share your data"); "we do
@@ -32,7 +33,10 @@ export default defineAnswerRule({
     },
   ],
   // What the law asks of businesses, and pointers to how to turn a signal on, state no practice.
-  unless: [/\bhow (?:we|it|they) (?:respond|responds|treat|handle)\b|\bhow to (?:enable|turn on|set|use)\b/i],
+  unless: [
+    /\bhow (?:we|it|they) (?:respond|responds|treat|handle)\b|\bhow to (?:enable|turn on|set|use)\b/i,
+    BROWSERS_OFFER_SIGNALS,
+  ],
   examples: {
     yes: [
       'We honor Global Privacy Control signals as a request to opt out of the sale or sharing of your data.',
@@ -40,6 +44,9 @@ export default defineAnswerRule({
       'If the service detects the GPC signal from your browser, it will not share your data.',
     ],
     no: ['We do not currently respond to Global Privacy Control signals.'],
-    noMatch: ['Some browsers offer a Global Privacy Control setting; see your browser for how to enable it.'],
+    noMatch: [
+      'Some browsers offer a Global Privacy Control setting; see your browser for how to enable it.',
+      'Some browsers and browser extensions support the Global Privacy Control, which can send a signal to websites you visit.',
+    ],
   },
 });
