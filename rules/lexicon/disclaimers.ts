@@ -69,15 +69,6 @@ export const BROWSERS_OFFER_SIGNALS =
   /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:support|offer|send|incorporate|include)s?\b/i;
 
 /**
- * A notice that is the posting itself: "we will notify you of changes by posting the effective date at the
- * top", "by revising the date", "by posting an updated, date-stamped version", "by publication here". A
- * sentence that goes on to a notice of another kind (an email, "additional notice", "a notice" on the
- * home page) is left alone.
- */
-export const NOTICE_BY_POSTING =
-  /\b(?:notify|inform|tell|alert)\s+(?:you|users|customers)\b[^.;]{0,40}?\bby\s+(?:posting|publishing|publication|placing|uploading|revising|updating|changing)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app|other means|directly|additional notice|a notice|prominent)\b)/i;
-
-/**
  * Notices about something other than the policy: changes to the service, its app or features, a
  * transaction, suspicious activity, a cookie arriving ("we notify you of updates to the app", "to inform you
  * of changes to our Services"). CONTRACT.md §2: "contact you about updates and new features" is no notice of

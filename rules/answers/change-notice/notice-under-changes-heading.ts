@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { NOT_ABOUT_THE_POLICY, NOTICE_BY_POSTING } from '../../lexicon/disclaimers';
+import { NOT_ABOUT_THE_POLICY } from '../../lexicon/disclaimers';
 
 // Under a heading about changes to the policy, a sentence that offers the person a notice of its own ("we
 // may provide you with additional notice, such as an in-app notification") speaks of policy changes even
@@ -18,7 +18,6 @@ export default defineAnswerRule({
   // Notice by posting the policy or a new date is none (posted-on-this-page reads those).
   unless: [
     NOT_ABOUT_THE_POLICY,
-    NOTICE_BY_POSTING,
     /["“]updated["”]|\bdate of (?:the )?last update\b/i,
     /\bby (?:posting|publishing|revising|updating|changing) (?:the |a |an |its )?(?:modified|revised|updated|new|amended|changed|["“]?(?:last updated|effective)["”]?)? ?(?:version|policy|privacy policy|statement|date)\b/i,
   ],
@@ -32,7 +31,6 @@ export default defineAnswerRule({
       'Changes || "Updated" is used to alert users to recent changes and to the date of the last update.',
       'How we use your information || We may send you a notification if we detect suspicious activity.',
       "Changes to this policy || Sometimes, we'll let you know by revising the date at the top of the policy.",
-      'Changes to this policy || We will notify you by posting an updated, date-stamped version of this policy on our website.',
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { defineAnswerRule } from '../../../engine/rule';
 import { pattern } from '../../lexicon';
-import { NOT_ABOUT_THE_POLICY, NOTICE_BY_POSTING } from '../../lexicon/disclaimers';
+import { NOT_ABOUT_THE_POLICY } from '../../lexicon/disclaimers';
 
 // A notice offered to the person ("provide you with reasonable notice"), and the changes it must name.
 const TO_YOU = String.raw`(?:provide|give|send|display)\s+(?:you|users)\s+(?:with\s+)?(?:\w+\s+){0,2}`;
@@ -67,7 +67,6 @@ export default defineAnswerRule({
     NOT_ABOUT_THE_POLICY,
     /"updated"|\bdate of (?:the )?last update\b|\b(?:updat|chang|revis|modif)\w* (?:the |its |our )?["“]?(?:effective|last updated|last revised|revision)["”]? date\b/i,
     /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed|current) (?:version|policy|privacy policy|notice|statement)\b(?![^.;]*\b(?:e-?mail|notification|banner|home ?page|in-app|other means|directly)\b)/i,
-    NOTICE_BY_POSTING,
     // A notice before using data for new purposes is about data use, not about the policy's changes.
     /\bmaterially (?:different|incompatible|unrelated)\b|\bfor (?:\w+ ){0,3}(?:new|different|incompatible|unrelated) purposes\b/i,
   ],
@@ -91,9 +90,6 @@ export default defineAnswerRule({
       'We may change this policy from time to time.',
       'We will notify you of changes by posting the modified version on our website.',
       'We will provide notice of changes by posting the updated policy on this page.',
-      'If we make changes, we will notify you by revising the date at the top of the policy.',
-      'We will notify you of changes by posting the effective date of the latest version at the top of this policy.',
-      'If we make changes to this Privacy Policy we will notify you by publication here.',
       'We will not use your data for materially different purposes without providing you notice.',
       'We may send you a notification if we detect suspicious activity on your account.',
       'We use your data to send you email and electronic newsletters.',
