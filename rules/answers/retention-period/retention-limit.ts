@@ -14,7 +14,12 @@ export default defineAnswerRule({
       re: /\b(?:delete[ds]?|purge[ds]?|destroy(?:s|ed)?|erase[ds]?|anonymi[sz]e[ds]?)\b[^.;]{0,140}\b(?:after|within)\s+(?:\d+|a|one|two|three|six|twelve|thirty|ninety)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i,
       reason: 'deleted-after-a-period',
     },
-    { re: /\bretention (?:period|schedule|policy)\b/i, reason: 'retention-schedule' },
+    // A retention schedule the policy keeps, not a pointer to one ("see our Data Retention Policy", "… can be
+    // viewed at https://…"), which states no limit.
+    {
+      re: /(?<!\b(?:see|consult|review|read|refer to|visit)\b[^.;]{0,30})\bretention (?:period|schedule|policy)\b(?![^.;]{0,40}\b(?:can be (?:viewed|found|read)|is available|for more (?:information|details))\b)/i,
+      reason: 'retention-schedule',
+    },
     // A bounded if unquantified period: "we may retain your account information for a reasonable period".
     {
       re: /\b(?:retain|retains|retained|keep|keeps|kept|store|stores|stored|hold|maintain)\b[^.;]{0,80}\bfor a (?:reasonable|limited|short|specified|certain|defined) (?:period|amount of time|time)\b/i,
@@ -27,11 +32,14 @@ export default defineAnswerRule({
       'We keep your information only as long as necessary to provide the service.',
       'Connection data is stored by us until it is deleted automatically after no later than seven days.',
       'When you delete your account, we may retain your account information for a reasonable period of time.',
+      'We maintain a retention schedule that limits how long each kind of record is kept.',
     ],
     no: [],
     noMatch: [
       'We store your information on servers in the United States.',
       'We may put your booking on hold until we finish our review.',
+      'See our Data Retention Policy for more information.',
+      'Our Data Retention Policy can be viewed on our website.',
     ],
   },
 });
