@@ -44,6 +44,10 @@ export default defineAnswerRule({
     // The refusal is no-third-party-tracking's ("we do not use third-party analytics such as …").
     pattern(DENIED_TRACKERS),
     /\b(?:do not|don't|never|will not|does not)\s+(?:allow|permit|let|authori[sz]e)\s+(?:any\s+)?(?:third|other|advertis|ad networks|outside)/i,
+    // How to set one's own browser ("you can configure your browser to refuse third-party cookies", a help
+    // page's address) and what the words mean ("cookies set by other domains are called third-party
+    // cookies") state no one's tracking.
+    /^\W*(?:you (?:may|can|could) (?:also )?(?:configure|set|adjust|change|block|refuse|disable|reject)|select|click|go to|open)\b|https?:\/\/\S*third-party|\b(?:is|are) (?:called|known as|referred to as)\b/i,
     // The service's own pixel on its partners' sites ("advertisers enable us to collect information from
     // their website by integrating our pixel") is its tracking elsewhere, not others tracking on it.
     /\b(?:enable|enables|allow|allows|let|lets|permit|permits)\s+us\s+to\s+(?:collect|receive|obtain)\b|\b(?:collect|receive|obtain)\b[^.;]{0,80}\b(?:from|on|through) their (?:own )?(?:websites?|sites?|apps?|applications?|platforms?)\b/i,
@@ -63,6 +67,8 @@ export default defineAnswerRule({
       'We do not allow other companies to place clear gifs on our sites.',
       'We do not use any third party tracking or analytics services (for example Google Analytics).',
       'Some advertisers let us collect similar information from their own apps by integrating our pixel.',
+      'You can configure your browser settings and, for example, refuse the acceptance of third party cookies.',
+      'Cookies set by owners of other domains are called third-party cookies.',
     ],
   },
 });
