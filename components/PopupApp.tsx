@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TabSummary } from '../messaging/protocol';
 import { ChangeLine } from './ChangeLine';
 import { ChangeView } from './ChangeView';
@@ -47,9 +47,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
     setChangeOpen(open);
   };
   // The first request leaves during the first render: an effect runs only after the browser has painted
-  // the loading state, a frame (16 ms or more) later, and the reply is what the person waits for.
+  // the loading state, a frame (16 ms or more) later, and the reply is what the person waits for. For the
+  // same reason the reply is taken in a layout effect, which runs before that paint: a reply that comes
+  // before the frame is rendered in it, instead of one frame after it.
   const [first] = useState(() => settle(api.summarise(false)));
-  useEffect(() => void first.then(setView), [first]);
+  useLayoutEffect(() => void first.then(setView), [first]);
 
   const load = useCallback(
     (force: boolean) => {

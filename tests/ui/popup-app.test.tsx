@@ -109,6 +109,16 @@ describe('PopupApp', () => {
     expect(api.summarise).toHaveBeenCalledTimes(1);
   });
 
+  test('a reply that comes before the first frame is rendered without waiting for a paint', async () => {
+    const api = fakeApi([summaryResult]);
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    render(<PopupApp api={api} />, container);
+    // Microtasks only: no timer and no animation frame runs, as none would before the browser's next frame.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(container.querySelector('.grade-card .grade')?.textContent).toBe(sampleSummary().grade);
+  });
+
   test('while it reads, the popup says what it is doing, not bare text', async () => {
     const api = fakeApi([]);
     api.summarise = vi.fn(() => new Promise<TabSummary>(() => {}));
