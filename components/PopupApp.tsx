@@ -1,10 +1,17 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TabSummary } from '../messaging/protocol';
 import { ChangeLine } from './ChangeLine';
-import { ChangeView } from './ChangeView';
 import { ExportButtons } from './ExportButtons';
 import { ErrorMessage, Loading, NotPolicy, Unreadable } from './PageStates';
 import { SummaryView } from './SummaryView';
+import { whenIdle } from './when-idle';
+
+type ChangeViewModule = typeof import('./ChangeView');
+
+// The full change view and its Markdown report (engine/diff-markdown.ts) are not in the popup's own code:
+// most openings show no change, and one that does shows its one-line summary first. They are fetched when
+// that line is on screen and the main thread is idle, or when the line is clicked, whichever comes first.
+const loadChangeView = (): Promise<ChangeViewModule> => import('./ChangeView');
 
 /** What the popup needs from the extension; the entrypoint wires it to messaging, tests to fakes. */
 export interface PopupApi {
@@ -33,17 +40,31 @@ function settle(reply: Promise<TabSummary>): Promise<ViewState> {
 
 export function PopupApp({ api }: { api: PopupApi }) {
   const [view, setView] = useState<ViewState>({ kind: 'loading' });
-  // The full change view, behind the first screen's "what changed" line.
+  // The full change view, behind the first screen's "what changed" line, and its code once fetched.
   const [changeOpen, setChangeOpen] = useState(false);
-  // Focus follows the click: to the change view's heading, and back to the button that opened it.
+  const [changeModule, setChangeModule] = useState<ChangeViewModule | null>(null);
+  const hasChange = view.kind === 'ready' && view.result.state === 'summary' && !!view.result.change;
+  // A fetch ahead of the click that fails says nothing (the click fetches again); the click's own says so.
+  const fetchChangeView = useCallback((asked: boolean) => {
+    loadChangeView().then(setChangeModule, (error: unknown) => {
+      if (asked) setView({ kind: 'error', message: `Could not open what changed: ${String(error)}` });
+    });
+  }, []);
+  useEffect(
+    () => (hasChange ? whenIdle(() => fetchChangeView(false), 1_000) : undefined),
+    [hasChange, fetchChangeView],
+  );
+  // Focus follows the click: to the change view's heading (once its code is there), and back to the button
+  // that opened it.
   const toggled = useRef(false);
   useEffect(() => {
     if (!toggled.current) return;
     const target = changeOpen ? '#change-heading' : '.change-line button';
     document.querySelector<HTMLElement>(target)?.focus();
-  }, [changeOpen]);
+  }, [changeOpen, changeModule]);
   const openChange = (open: boolean) => {
     toggled.current = true;
+    if (open) fetchChangeView(true);
     setChangeOpen(open);
   };
   // The first request leaves during the first render: an effect runs only after the browser has painted
@@ -75,7 +96,18 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <button type="button" class="link back" onClick={() => openChange(false)}>
           ← Back to the summary
         </button>
-        <ChangeView diff={change.diff} since={change.since} onShowQuote={api.showQuote} copy={api.copy} />
+        {changeModule ? (
+          <changeModule.ChangeView
+            diff={change.diff}
+            since={change.since}
+            onShowQuote={api.showQuote}
+            copy={api.copy}
+          />
+        ) : (
+          <p class="muted" role="status">
+            Opening what changed…
+          </p>
+        )}
       </main>
     );
   }
