@@ -115,8 +115,12 @@ export async function handleSummariseTab(
   _sender: ExtensionPageSender,
   deps: BackgroundDeps,
 ): Promise<TabSummary> {
+  // The change waiting to be seen is read while the summary is: neither needs the other, and the reply
+  // waited for both one after the other (1-9 ms of IndexedDB, bench/popup.ts's scratch timeline).
+  const known = deps.tabs.get(tabId);
+  const early = known ? { url: known.url, change: unseenChange(known.url, deps) } : undefined;
   const kept = await keptSummary(tabId, deps);
-  if (kept) return withChange(tabId, kept, deps);
+  if (kept) return withChange(tabId, kept, deps, early);
   let raw: unknown;
   try {
     raw = await deps.requestPage(tabId);
@@ -167,14 +171,19 @@ async function changeOf(
  * The popup's answer with the change the person has not seen yet, which opening the popup marks as seen:
  * the badge's dot and the tooltip go back to the grade alone.
  */
-async function withChange(tabId: number, result: TabSummary, deps: BackgroundDeps): Promise<TabSummary> {
+async function withChange(
+  tabId: number,
+  result: TabSummary,
+  deps: BackgroundDeps,
+  early?: { url: string; change: Promise<PolicyChange | undefined> },
+): Promise<TabSummary> {
   if (result.state !== 'summary' || !deps.history || !result.summary.source.url) return result;
   const url = result.summary.source.url;
   try {
     const history = await deps.history;
-    // A popup opened while the last one's change is still being marked seen must not show it again.
-    await seenMarks.get(deps);
-    const change = await history.unseenChange(url);
+    const change = await (early && cacheKey(early.url) === cacheKey(url)
+      ? early.change
+      : unseenChange(url, deps));
     if (!change) return result;
     // The reply does not need the mark or the badge (7–12 ms of IndexedDB and badge calls): both follow it.
     const summary = result.summary;
@@ -194,6 +203,20 @@ async function withChange(tabId: number, result: TabSummary, deps: BackgroundDep
 
 // The marking of the last change shown, per set of deps; it never rejects.
 const seenMarks = new WeakMap<BackgroundDeps, Promise<void>>();
+
+/** The change of `url` not seen yet; none without a history or when it cannot be read (never rejects). */
+async function unseenChange(url: string, deps: BackgroundDeps): Promise<PolicyChange | undefined> {
+  try {
+    if (!deps.history) return undefined;
+    const history = await deps.history;
+    // A popup opened while the last one's change is still being marked seen must not show it again.
+    await seenMarks.get(deps);
+    return await history.unseenChange(url);
+  } catch (error) {
+    console.warn('PolicyLens: cannot read the change of this policy', error);
+    return undefined;
+  }
+}
 
 /**
  * The summary this tab's page already got (on its automatic analysis or an earlier popup), if the tab still

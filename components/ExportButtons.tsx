@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Summary } from '../engine/types';
-import { downloadText, markdownFileName, summaryMarkdown } from '../lib/export-markdown';
+
+// The Markdown writer (engine/markdown.ts and its escaper) is fetched on the first click, not with the
+// popup: the first screen does not need it, and a click waits for one small local file.
+const loadExport = () => import('../lib/export-markdown');
 
 export interface ExportButtonsProps {
   summary: Summary;
@@ -12,16 +15,28 @@ export interface ExportButtonsProps {
 export function ExportButtons({ summary, analysedAt, copy }: ExportButtonsProps) {
   const [status, setStatus] = useState('');
   const onCopy = async () => {
+    let markdown: string;
     try {
-      await copy(summaryMarkdown(summary, analysedAt));
+      markdown = (await loadExport()).summaryMarkdown(summary, analysedAt);
+    } catch (error) {
+      setStatus(`Could not write the Markdown: ${String(error)}`);
+      return;
+    }
+    try {
+      await copy(markdown);
       setStatus('Markdown copied.');
     } catch {
       setStatus('Could not copy: the browser refused clipboard access.');
     }
   };
-  const onDownload = () => {
-    downloadText(document, markdownFileName(summary, analysedAt), summaryMarkdown(summary, analysedAt));
-    setStatus('Download started.');
+  const onDownload = async () => {
+    try {
+      const { downloadText, markdownFileName, summaryMarkdown } = await loadExport();
+      downloadText(document, markdownFileName(summary, analysedAt), summaryMarkdown(summary, analysedAt));
+      setStatus('Download started.');
+    } catch (error) {
+      setStatus(`Could not write the Markdown: ${String(error)}`);
+    }
   };
   return (
     <div class="export">

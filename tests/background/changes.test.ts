@@ -111,6 +111,28 @@ describe('a policy that changed since the person last read it', () => {
     expect(await history.unseenChange(URL_A)).toBeUndefined();
   });
 
+  test('the popup reads the change while it reads the summary, not once the summary is in', async () => {
+    await visit(POLICY_HTML);
+    await visit(VERSION_B);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const getFresh = cache.getFresh.bind(cache);
+    vi.spyOn(cache, 'getFresh').mockImplementation(async (...args) => {
+      await gate;
+      return getFresh(...args);
+    });
+    const unseen = vi.spyOn(history, 'unseenChange');
+    const reply = openPopup();
+    await vi.waitFor(() => expect(unseen).toHaveBeenCalledWith(URL_A));
+    release();
+    const first = await reply;
+    expect(first.state === 'summary' && first.fromCache).toBe(true);
+    expect(first.state === 'summary' && first.change?.diff.changed).toBe(true);
+    expect(unseen).toHaveBeenCalledTimes(1);
+  });
+
   test('new markup around the same words is no change', async () => {
     await visit(POLICY_HTML);
     await visit(VERSION_A_RESTYLED);

@@ -56,3 +56,32 @@ describe('extension pages', () => {
     expect(opening).toEqual([]);
   });
 });
+
+// The popup's first screen needs neither the Markdown writer nor the full change view: they are fetched on
+// demand (components/ExportButtons.tsx, components/PopupApp.tsx), so the code popup.html loads before its
+// first render must not carry them. Each marker is a string of that code which survives minification; the
+// test checks that some chunk has it, so a marker that stops meaning anything fails here too.
+const ON_DEMAND = [
+  ['the Markdown export (engine/markdown.ts)', '| Question | Answer | Evidence |'],
+  ['the change report (engine/diff-markdown.ts)', '## Answers that changed'],
+  ['the full change view (components/ChangeView.tsx)', 'Change report copied.'],
+] as const;
+
+describe('the popup', () => {
+  const hint = 'build the extension first: npx wxt build';
+  const html = readFileSync(requireFile(path.join(EXTENSION_DIR, 'popup.html'), hint), 'utf8');
+  // The entry module and what popup.html preloads with it: all of it is fetched and run before the first render.
+  const eager = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const chunks = path.join(EXTENSION_DIR, 'chunks');
+  const all = readdirSync(requireFile(chunks, hint)).filter((f) => f.endsWith('.js'));
+
+  test('loads its entry chunk with what it preloads', () => {
+    expect(eager.some((f) => /^chunks\/popup-[\w-]+\.js$/.test(f))).toBe(true);
+  });
+
+  test.each(ON_DEMAND)('does not load %s before its first render', (_what, marker) => {
+    const holders = all.filter((f) => readFileSync(path.join(chunks, f), 'utf8').includes(marker));
+    expect(holders.length).toBeGreaterThan(0);
+    expect(holders.filter((f) => eager.includes(`chunks/${f}`))).toEqual([]);
+  });
+});

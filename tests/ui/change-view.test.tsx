@@ -7,7 +7,7 @@ import { diffPolicies } from '../../engine/diff';
 import type { TabSummary } from '../../messaging/protocol';
 import { analyzeVersion } from '../../rules/engine';
 import { POLICY_V1, replaceSentence } from '../engine/diff-fixture';
-import { buttonByText, click, mount } from './render';
+import { buttonByText, click, mount, until } from './render';
 
 const SELLS = 'We sell your personal information to data brokers.';
 const V2 = replaceSentence(
@@ -47,6 +47,8 @@ const base = {
 async function openChangeView(a: PopupApi): Promise<HTMLElement> {
   const root = await mount(<PopupApp api={a} />);
   await click(buttonByText(root, 'See what changed'));
+  // Its code is fetched on that click (components/PopupApp.tsx).
+  await until(() => root.querySelector('[data-state="change"]') !== null, 'the change view opens');
   return root;
 }
 

@@ -38,10 +38,35 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
     expect(root.querySelector('[data-from-cache="true"]')).not.toBeNull();
     await click(buttonByText(root, 'Copy Markdown'));
+    // The Markdown writer is fetched on the first click (components/ExportButtons.tsx).
+    await until(() => api.copied.length > 0, 'the Markdown is copied');
     expect(api.copied).toHaveLength(1);
     expect(api.copied[0]).toContain(`**Grade ${sampleSummary().grade}**`);
     expect(api.copied[0]).toContain('| Sells your data |');
     expect(root.textContent).toContain('Markdown copied.');
+  });
+
+  test('"Download .md" downloads the same Markdown under the policy\'s name', async () => {
+    const blobs: Blob[] = [];
+    const downloads: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:policylens-test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    try {
+      const api = fakeApi([summaryResult]);
+      const root = await mount(<PopupApp api={api} />);
+      await click(buttonByText(root, 'Download .md'));
+      await until(() => downloads.length > 0, 'the download starts');
+      expect(downloads).toEqual([expect.stringMatching(/^policylens-[a-z0-9.-]+-2025-11-22\.md$/)]);
+      expect(await blobs[0]?.text()).toContain(`**Grade ${sampleSummary().grade}**`);
+      expect(root.textContent).toContain('Download started.');
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   test('a quote click asks the page to show it', async () => {
@@ -107,6 +132,16 @@ describe('PopupApp', () => {
     await settle();
     await until(() => container.querySelector('[data-state="summary"]') !== null, 'the summary shows');
     expect(api.summarise).toHaveBeenCalledTimes(1);
+  });
+
+  test('a reply that comes before the first frame is rendered without waiting for a paint', async () => {
+    const api = fakeApi([summaryResult]);
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    render(<PopupApp api={api} />, container);
+    // Microtasks only: no timer and no animation frame runs, as none would before the browser's next frame.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(container.querySelector('.grade-card .grade')?.textContent).toBe(sampleSummary().grade);
   });
 
   test('while it reads, the popup says what it is doing, not bare text', async () => {

@@ -14,13 +14,20 @@ export async function mount(tree: ComponentChild): Promise<HTMLElement> {
   return container;
 }
 
-/** Flushes pending promises and the re-renders they cause. */
+/**
+ * Flushes pending promises and the re-renders they cause, then a task: the summary renders what is below
+ * its first screen when the page is idle (components/when-idle.ts), a task later here (happy-dom has no
+ * requestIdleCallback).
+ */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) {
     await act(async () => {
       await Promise.resolve();
     });
   }
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 }
 
 export async function click(element: Element | null | undefined): Promise<void> {

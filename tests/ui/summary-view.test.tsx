@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { describe, expect, test } from 'vitest';
-import { SummaryView } from '../../components/SummaryView';
+import { act } from 'preact/test-utils';
+import { describe, expect, test, vi } from 'vitest';
+import { REST_WITHIN_MS, SummaryView } from '../../components/SummaryView';
 import { QUESTION_IDS } from '../../engine/ids';
 import type { Summary } from '../../engine/types';
 import { sampleSummary } from '../background/summary-fixture';
@@ -37,6 +38,31 @@ describe('SummaryView', () => {
     await until(() => article?.getAttribute('data-state') === 'summary', 'the rest is rendered');
     expect(article?.hasAttribute('aria-busy')).toBe(false);
     expect(container.querySelectorAll('li.answer')).toHaveLength(QUESTION_IDS.length);
+  });
+
+  test('the rest waits for an idle main thread, REST_WITHIN_MS at the latest; unmounted, it is not rendered', async () => {
+    const idle: Array<{ run: () => void; timeout: number | undefined }> = [];
+    const cancelled: number[] = [];
+    vi.stubGlobal('requestIdleCallback', (run: () => void, options?: { timeout?: number }) =>
+      idle.push({ run, timeout: options?.timeout }),
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => cancelled.push(id));
+    try {
+      // mount() lets tasks run as well: without an idle callback, the rest would be there after it.
+      const root = await mount(<SummaryView summary={sampleSummary()} analysedAt={analysedAt} />);
+      const article = root.querySelector('article.summary');
+      expect(article?.getAttribute('data-state')).toBe('first-screen');
+      expect(idle.map((i) => i.timeout)).toEqual([REST_WITHIN_MS]);
+      await act(async () => idle[0]?.run());
+      expect(article?.getAttribute('data-state')).toBe('summary');
+      expect(root.querySelectorAll('li.answer')).toHaveLength(QUESTION_IDS.length);
+
+      const other = await mount(<SummaryView summary={sampleSummary()} analysedAt={analysedAt} />);
+      await act(async () => render(null, other));
+      expect(cancelled).toEqual([2]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   test('shows the grade, the score, the 16 answers, the categories and the data types', async () => {
