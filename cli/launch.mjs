@@ -23,6 +23,21 @@ function newest(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
+// engine/tagger-loader.ts imports compromise with the engine; the command line's bundle takes
+// cli/tagger-loader.ts instead, which loads it on first use (a fresh process that tags nothing is spared
+// compromise's start-up, 200–300 ms).
+const LAZY_TAGGER = {
+  name: 'lazy-tagger',
+  setup(build) {
+    const engineLoader = join(ROOT, 'engine', 'tagger-loader');
+    build.onResolve({ filter: /tagger-loader$/ }, (args) =>
+      join(args.resolveDir, args.path) === engineLoader
+        ? { path: join(ROOT, 'cli', 'tagger-loader.ts') }
+        : undefined,
+    );
+  },
+};
+
 export async function ensureBundle() {
   const built = statSync(join(OUT, 'main.mjs'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const sources = Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
@@ -42,6 +57,7 @@ export async function ensureBundle() {
     platform: 'node',
     target: 'node20',
     logLevel: 'error',
+    plugins: [LAZY_TAGGER],
     // compromise and htmlparser2 are bundled too; only Node's own modules stay imports.
   });
   rmSync(OUT, { recursive: true, force: true });

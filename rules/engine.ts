@@ -32,6 +32,7 @@ export {
   type Source,
 } from '../engine/analyze';
 export { decide } from '../engine/answers';
+export { taggerLoaded } from '../engine/tagger-loader';
 
 export const RULE_SET: RuleSet = {
   clauses: CLAUSE_RULES,
