@@ -24,8 +24,8 @@ function newest(path) {
 }
 
 // engine/tagger-loader.ts imports compromise with the engine; the command line's bundle takes
-// cli/tagger-loader.ts instead, which loads it on first use (a fresh process that tags nothing is spared
-// compromise's start-up, 200–300 ms).
+// cli/tagger-loader.ts instead, which loads it on first use from tagger.cjs, built apart (a fresh process
+// that tags nothing is spared compromise's start-up, 200–300 ms, and parsing its 640 KB).
 const LAZY_TAGGER = {
   name: 'lazy-tagger',
   setup(build) {
@@ -55,20 +55,30 @@ export async function ensureBundle() {
   // Built beside the old bundle and swapped in whole, so that another run reading the old one at the same
   // moment is not cut short, and old chunks (named for their content) do not pile up.
   const next = `${OUT}.${process.pid}`;
-  await build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
     outdir: next,
-    outExtension: { '.js': '.mjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     logLevel: 'error',
+  };
+  // Everything is bundled (htmlparser2, marked…) but Node's own modules and compromise (below).
+  await build({
+    ...common,
+    entryPoints: ENTRIES,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    format: 'esm',
     plugins: [LAZY_TAGGER],
     banner: { js: COMPILE_REGEXES_ONCE },
-    // compromise and htmlparser2 are bundled too; only Node's own modules stay imports.
+  });
+  // compromise apart (tagger.cjs), for cli/tagger-loader.ts to require when a clause first needs it.
+  await build({
+    ...common,
+    entryPoints: { tagger: 'engine/tagger.ts' },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
   });
   rmSync(OUT, { recursive: true, force: true });
   renameSync(next, OUT);

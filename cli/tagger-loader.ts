@@ -1,13 +1,15 @@
-// engine/tagger-loader.ts as the command line's bundle has it (cli/launch.mjs swaps this file in): esbuild
-// wraps a module reached only through require() in a function that runs on the first require, so
-// compromise and its lexicon are evaluated when a clause first needs tagging, not when the engine loads.
+// engine/tagger-loader.ts as the command line's bundle has it (cli/launch.mjs swaps this file in):
+// compromise is built apart from the bundle, as tagger.cjs beside it, and required when a clause first needs
+// tagging. So a fresh process neither runs compromise's start-up nor parses its 640 KB unless it tags.
 
+import { createRequire } from 'node:module';
 import type nlp from '../engine/tagger';
 
 let tagger: typeof nlp | undefined;
 
 export function loadTagger(): typeof nlp {
-  tagger ??= (require('../engine/tagger') as { default: typeof nlp }).default;
+  // Relative to the bundle's own chunk, which lies beside tagger.cjs.
+  tagger ??= (createRequire(import.meta.url)('./tagger.cjs') as { default: typeof nlp }).default;
   return tagger;
 }
 
