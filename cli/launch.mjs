@@ -3,7 +3,8 @@
 // a second; as one bundle the same code starts in a fifth of that. The bundle is rebuilt whenever a source
 // file is newer than it, so a checkout is always run as it is.
 
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,20 +24,25 @@ function newest(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-// engine/tagger-loader.ts imports compromise with the engine; the command line's bundle takes
-// cli/tagger-loader.ts instead, which loads it on first use from tagger.cjs, built apart (a fresh process
-// that tags nothing is spared compromise's start-up, 200–300 ms, and parsing its 640 KB).
-const LAZY_TAGGER = {
-  name: 'lazy-tagger',
+// Two engine modules have a command-line version, swapped in by this build: engine/tagger-loader.ts
+// imports compromise with the engine, and cli/tagger-loader.ts loads it on first use from tagger.cjs, built
+// apart (a fresh process that tags nothing is spared compromise's start-up, 200–300 ms, and parsing its
+// 640 KB); engine/known-literals.ts knows no regex's required literals ahead of time, and
+// cli/known-literals.ts finds them in the table the build writes (LITERAL_TABLE).
+const CLI_VERSIONS = {
+  [join(ROOT, 'engine', 'tagger-loader')]: join(ROOT, 'cli', 'tagger-loader.ts'),
+  [join(ROOT, 'engine', 'known-literals')]: join(ROOT, 'cli', 'known-literals.ts'),
+};
+const SWAP_IN_CLI_VERSIONS = {
+  name: 'cli-versions',
   setup(build) {
-    const engineLoader = join(ROOT, 'engine', 'tagger-loader');
-    build.onResolve({ filter: /tagger-loader$/ }, (args) =>
-      join(args.resolveDir, args.path) === engineLoader
-        ? { path: join(ROOT, 'cli', 'tagger-loader.ts') }
-        : undefined,
-    );
+    build.onResolve({ filter: /(?:tagger-loader|known-literals)$/ }, (args) => {
+      const path = CLI_VERSIONS[join(args.resolveDir, args.path)];
+      return path ? { path } : undefined;
+    });
   },
 };
+const LITERAL_TABLE = 'required-literals.json';
 
 // V8 runs a regex first through its bytecode interpreter and compiles it to machine code when it runs
 // again ("tier-up"), which saves work for a regex run once. Each of the rule set's 443 regexes (85 KB of
@@ -70,7 +76,7 @@ export async function ensureBundle() {
     outExtension: { '.js': '.mjs' },
     splitting: true,
     format: 'esm',
-    plugins: [LAZY_TAGGER],
+    plugins: [SWAP_IN_CLI_VERSIONS],
     banner: { js: COMPILE_REGEXES_ONCE },
   });
   // compromise apart (tagger.cjs), for cli/tagger-loader.ts to require when a clause first needs it.
@@ -80,6 +86,20 @@ export async function ensureBundle() {
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
   });
+  // The required literals of the rule set's regexes, read here once from the bundle just built rather than
+  // by every fresh process (cli/known-literals.ts); in a child, so that no caller loads the engine twice.
+  const table = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { requiredLiteralsTable } = await import(${JSON.stringify(pathToFileURL(join(next, 'engine.mjs')).href)});
+       process.stdout.write(JSON.stringify(requiredLiteralsTable()));`,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (table.status !== 0) throw new Error(`reading the rules' required literals failed: ${table.stderr}`);
+  writeFileSync(join(next, LITERAL_TABLE), table.stdout);
   rmSync(OUT, { recursive: true, force: true });
   renameSync(next, OUT);
   return OUT;

@@ -2,15 +2,12 @@
 // place of engine/tagger-loader.ts), and what it answers is what the engine answers with compromise loaded
 // up front, as the extension and these tests load it.
 
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundle } from '../../cli/launch.mjs';
-import type { Summary } from '../../engine/types';
 import { analyze, taggerLoaded } from '../../rules/engine';
-import { DEADLINE_MS, ROOT, tempDir } from './run-cli';
+import { DEADLINE_MS, inFreshProcess, tempDir, untimed } from './run-cli';
 
 // Read without the tagger: "not" always negates, lower-case "may" always hedges.
 const NEEDS_NO_TAGGER = `Privacy Policy
@@ -23,40 +20,6 @@ const NEEDS_THE_TAGGER = `Privacy Policy
 We collect your email address when you register.
 None of your personal information is sold to advertisers.
 `;
-
-interface Step {
-  loadedBefore: boolean;
-  loadedAfter: boolean;
-  summary: Summary;
-}
-
-/** Imports the bundle's engine in a fresh process and analyses each file in turn. */
-function inFreshProcess(engine: string, files: string[]): Step[] {
-  const script = `
-    import { readFileSync } from 'node:fs';
-    const engine = await import(${JSON.stringify(pathToFileURL(engine).href)});
-    const steps = [];
-    for (const file of ${JSON.stringify(files)}) {
-      const loadedBefore = engine.taggerLoaded();
-      const summary = engine.analyze(readFileSync(file, 'utf8'));
-      steps.push({ loadedBefore, loadedAfter: engine.taggerLoaded(), summary });
-    }
-    process.stdout.write(JSON.stringify(steps));
-  `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: DEADLINE_MS,
-    killSignal: 'SIGKILL',
-  });
-  if (run.status !== 0) throw new Error(`the engine bundle failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Step[];
-}
-
-/** A summary without its timing, which differs from run to run. */
-function untimed(summary: Summary): unknown {
-  return { ...summary, stats: { ...summary.stats, ms: 0 } };
-}
 
 describe("the command line's bundle", () => {
   const dir = tempDir('lazy-tagger');
@@ -74,14 +37,14 @@ describe("the command line's bundle", () => {
     const [first] = inFreshProcess(engine, [plain]);
     expect(first?.loadedBefore).toBe(false);
     expect(first?.loadedAfter).toBe(false);
-    expect(untimed(first?.summary as Summary)).toEqual(untimed(analyze(NEEDS_NO_TAGGER)));
+    expect(untimed(first?.summary)).toEqual(untimed(analyze(NEEDS_NO_TAGGER)));
   });
 
   it('loads compromise on the first clause that needs it, and answers as the engine does', () => {
     const [first, second] = inFreshProcess(engine, [plain, ambiguous]);
     expect(first?.loadedAfter).toBe(false);
     expect(second?.loadedAfter).toBe(true);
-    expect(untimed(second?.summary as Summary)).toEqual(untimed(analyze(NEEDS_THE_TAGGER)));
+    expect(untimed(second?.summary)).toEqual(untimed(analyze(NEEDS_THE_TAGGER)));
   });
 });
 
