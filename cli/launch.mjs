@@ -3,7 +3,8 @@
 // a second; as one bundle the same code starts in a fifth of that. The bundle is rebuilt whenever a source
 // file is newer than it, so a checkout is always run as it is.
 
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,6 +24,35 @@ function newest(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
+// Two engine modules have a command-line version, swapped in by this build: engine/tagger-loader.ts
+// imports compromise with the engine, and cli/tagger-loader.ts loads it on first use from tagger.cjs, built
+// apart (a fresh process that tags nothing is spared compromise's start-up, 200–300 ms, and parsing its
+// 640 KB); engine/known-literals.ts knows no regex's required literals ahead of time, and
+// cli/known-literals.ts finds them in the table the build writes (LITERAL_TABLE).
+const CLI_VERSIONS = {
+  [join(ROOT, 'engine', 'tagger-loader')]: join(ROOT, 'cli', 'tagger-loader.ts'),
+  [join(ROOT, 'engine', 'known-literals')]: join(ROOT, 'cli', 'known-literals.ts'),
+};
+const SWAP_IN_CLI_VERSIONS = {
+  name: 'cli-versions',
+  setup(build) {
+    build.onResolve({ filter: /(?:tagger-loader|known-literals)$/ }, (args) => {
+      const path = CLI_VERSIONS[join(args.resolveDir, args.path)];
+      return path ? { path } : undefined;
+    });
+  },
+};
+const LITERAL_TABLE = 'required-literals.json';
+
+// V8 runs a regex first through its bytecode interpreter and compiles it to machine code when it runs
+// again ("tier-up"), which saves work for a regex run once. Each of the rule set's 443 regexes (85 KB of
+// source) runs many times in an analysis, so a fresh process compiled each twice and interpreted it in
+// between: a quarter of the CPU time of a cold start (2026-12-02, bench/cold-start.mjs on 16 KB). Every
+// file of the bundle turns tier-up off as it loads, before any rule runs. The flag changes only when V8
+// compiles a regex, never what it matches; the extension, which cannot set it, is built by WXT, not here.
+const COMPILE_REGEXES_ONCE =
+  "import { setFlagsFromString as setV8Flags } from 'node:v8'; setV8Flags('--no-regexp-tier-up');";
+
 export async function ensureBundle() {
   const built = statSync(join(OUT, 'main.mjs'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const sources = Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
@@ -31,19 +61,45 @@ export async function ensureBundle() {
   // Built beside the old bundle and swapped in whole, so that another run reading the old one at the same
   // moment is not cut short, and old chunks (named for their content) do not pile up.
   const next = `${OUT}.${process.pid}`;
-  await build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
     outdir: next,
-    outExtension: { '.js': '.mjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     logLevel: 'error',
-    // compromise and htmlparser2 are bundled too; only Node's own modules stay imports.
+  };
+  // Everything is bundled (htmlparser2, marked…) but Node's own modules and compromise (below).
+  await build({
+    ...common,
+    entryPoints: ENTRIES,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    format: 'esm',
+    plugins: [SWAP_IN_CLI_VERSIONS],
+    banner: { js: COMPILE_REGEXES_ONCE },
   });
+  // compromise apart (tagger.cjs), for cli/tagger-loader.ts to require when a clause first needs it.
+  await build({
+    ...common,
+    entryPoints: { tagger: 'engine/tagger.ts' },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+  });
+  // The required literals of the rule set's regexes, read here once from the bundle just built rather than
+  // by every fresh process (cli/known-literals.ts); in a child, so that no caller loads the engine twice.
+  const table = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { requiredLiteralsTable } = await import(${JSON.stringify(pathToFileURL(join(next, 'engine.mjs')).href)});
+       process.stdout.write(JSON.stringify(requiredLiteralsTable()));`,
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (table.status !== 0) throw new Error(`reading the rules' required literals failed: ${table.stderr}`);
+  writeFileSync(join(next, LITERAL_TABLE), table.stdout);
   rmSync(OUT, { recursive: true, force: true });
   renameSync(next, OUT);
   return OUT;

@@ -13,13 +13,7 @@
 // words' offsets. And an analysis tags at most TAG_BUDGET_CHARS characters: past that, the ambiguous words
 // get a cheap reading that claims no denial it cannot see, and `taggerBudgetSpent` says so.
 
-import nlp from 'compromise';
-
-// compromise's last hook, 'chunks', groups tagged words into phrases: it reads tags and never sets them,
-// and a tenth of the tagging time goes there. This module is compromise's only user (engine/ is the
-// only importer), so the hook is dropped for the whole library.
-const world = nlp.world() as { hooks: string[] };
-world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
+import { loadTagger } from './tagger-loader';
 
 /** What the tagger said of one clause: only what the questions read, so a memo of many stays small. */
 interface TaggedWord {
@@ -70,7 +64,7 @@ function tagged(clause: string, memo?: TagMemo): TaggedWord[] | null {
     }
     budget.spent += clause.length;
   }
-  const doc = nlp(clause);
+  const doc = loadTagger()(clause);
   doc.compute('offset');
   const words: TaggedWord[] = [];
   for (const terms of doc.docs as unknown as Array<Array<CompromiseTerm>>) {

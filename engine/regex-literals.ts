@@ -19,6 +19,11 @@
 /** Every match contains one string of each set; no sets: no demand. */
 export type RequiredLiterals = string[][];
 
+/** A regex's key in a table of required literals: its flags and source, all that they are read from. */
+export function literalKey(re: RegExp): string {
+  return `${re.flags}/${re.source}`;
+}
+
 /** Sets of alternatives spelled out in full (exact strings) stay at most this large. */
 const MAX_EXACT = 16;
 /** A class of up to this many characters (folded) is spelled out: "[sz]" in "utili[sz]e". */

@@ -8,8 +8,9 @@
 // true for every regex it was not built with. A regex with the `g` or `y` flag keeps state between calls,
 // so it is always run.
 
+import { knownLiterals } from './known-literals';
 import { LiteralScanner } from './literal-scan';
-import { foldForLiterals, requiredLiterals } from './regex-literals';
+import { foldForLiterals, literalKey, type RequiredLiterals, requiredLiterals } from './regex-literals';
 import type { AnswerRule, ClauseRule, DataTypeRules, Pattern } from './rule';
 import { regexOf } from './rule';
 
@@ -43,7 +44,7 @@ export class RegexScreen {
     let setCount = 0;
     for (const re of regexes) {
       if (this.setsOf.has(re)) continue;
-      const sets = re.global || re.sticky ? [] : requiredLiterals(re);
+      const sets = re.global || re.sticky ? [] : (knownLiterals(re) ?? requiredLiterals(re));
       const ids = new Int32Array(sets.length);
       for (const [i, set] of sets.entries()) {
         const setId = setCount++;
@@ -111,6 +112,18 @@ function* regexesOf(parts: ScreenedParts): Generator<RegExp> {
     yield parts.dataTypes.speaksOfCollection;
     for (const re of Object.values(parts.dataTypes.patterns)) if (re) yield re;
   }
+}
+
+/**
+ * The required literals of every regex a rule set's screen reads, by `flags/source`: what the command
+ * line's build writes beside its bundle (cli/known-literals.ts).
+ */
+export function literalsOf(parts: ScreenedParts): Record<string, RequiredLiterals> {
+  const table: Record<string, RequiredLiterals> = {};
+  for (const re of regexesOf(parts)) {
+    if (!re.global && !re.sticky) table[literalKey(re)] = requiredLiterals(re);
+  }
+  return table;
 }
 
 // Built once per rule set (rule sets are data, never changed once made): reading the patterns and

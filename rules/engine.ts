@@ -14,6 +14,7 @@ import { classifyPassage as classifyPassageWith } from '../engine/classify-text'
 import { findDataTypes as findDataTypesWith } from '../engine/data-types';
 import { analyzeVersion as analyzeVersionWith } from '../engine/diff';
 import type { TagMemo } from '../engine/grammar';
+import { literalsOf } from '../engine/regex-screen';
 import type { RuleSet } from '../engine/rule';
 import type { Sentence } from '../engine/segment';
 import type { Summary } from '../engine/types';
@@ -32,6 +33,7 @@ export {
   type Source,
 } from '../engine/analyze';
 export { decide } from '../engine/answers';
+export { taggerLoaded } from '../engine/tagger-loader';
 
 export const RULE_SET: RuleSet = {
   clauses: CLAUSE_RULES,
@@ -41,6 +43,11 @@ export const RULE_SET: RuleSet = {
   passageAsides: PASSAGE_ASIDES,
   dataTypes: DATA_TYPES,
 };
+
+/** The required literals of the rule set's screened regexes (cli/launch.mjs writes them beside its bundle). */
+export function requiredLiteralsTable() {
+  return literalsOf(RULE_SET);
+}
 
 export function analyze(
   input: string,

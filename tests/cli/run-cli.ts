@@ -5,6 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Summary } from '../../engine/types';
 
 export const ROOT = join(__dirname, '../..');
 const LAUNCH = join(ROOT, 'cli/launch.mjs');
@@ -68,3 +70,37 @@ We collect your email address when you register.
 We use cookies to remember you.
 We do not sell your personal information.
 `;
+
+export interface Step {
+  loadedBefore: boolean;
+  loadedAfter: boolean;
+  summary: Summary;
+}
+
+/** Imports a bundle's engine.mjs in a fresh process and analyses each file in turn (and says whether compromise was loaded). */
+export function inFreshProcess(engine: string, files: string[]): Step[] {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const engine = await import(${JSON.stringify(pathToFileURL(engine).href)});
+    const steps = [];
+    for (const file of ${JSON.stringify(files)}) {
+      const loadedBefore = engine.taggerLoaded();
+      const summary = engine.analyze(readFileSync(file, 'utf8'));
+      steps.push({ loadedBefore, loadedAfter: engine.taggerLoaded(), summary });
+    }
+    process.stdout.write(JSON.stringify(steps));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: DEADLINE_MS,
+    killSignal: 'SIGKILL',
+  });
+  if (run.status !== 0) throw new Error(`the engine bundle failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as Step[];
+}
+
+/** A summary without its timing, which differs from run to run. */
+export function untimed(summary: Summary | undefined): unknown {
+  return summary && { ...summary, stats: { ...summary.stats, ms: 0 } };
+}
