@@ -32,14 +32,16 @@ export default defineAnswerRule({
     // theirs to market with.
     /\b(?:insights|reports?|measurement|metrics|statistics)\b[^.;]{0,40}\b(?:to|for) (?:\w+ ){0,3}(?:advertisers|partners|sponsors)\b|\bprovid\w* (?:our |the )?services? to\b|\bprovid\w* (?:\w+ ){0,4}?(?:advertising|ads) (?:to|for) (?:\w+ ){0,3}?(?:advertisers|sponsors)\b/i,
     ...RIGHTS_DESCRIBED,
-    // Selling or renting the data and nothing else is the selling question's (CONTRACT.md §2 keeps the two
-    // apart): "we do not sell your information to third parties for any purpose, including marketing".
-    /^(?![\s\S]*\b(?:share[sd]?|sharing|disclos\w*|provid\w*|give[sn]?|giving|transfer\w*|pass\w*|make available|allow\w*|permit\w*)\b)[\s\S]*\b(?:sell|sells|sold|selling|rent|rents|rented|renting)\b[^.;]{0,60}\b(?:information|data|e-?mail|address(?:es)?|lists?)\b/i,
+    // A denial of selling or renting the data and nothing else is the selling question's (CONTRACT.md §2
+    // keeps the two apart): "we do not sell your information to third parties for any purpose, including
+    // marketing" says nothing of sharing. A sale that happens ("we sell it to data brokers") does hand it on.
+    /^(?=[\s\S]*\b(?:not|never|no)\b|[\s\S]*n't\b)(?![\s\S]*\b(?:share[sd]?|sharing|disclos\w*|provid\w*|give[sn]?|giving|transfer\w*|pass\w*|make available|allow\w*|permit\w*)\b)[\s\S]*\b(?:sell|sells|sold|selling|rent|rents|rented|renting)\b[^.;]{0,60}\b(?:information|data|e-?mail|address(?:es)?|lists?)\b/i,
   ],
   examples: {
     yes: [
       'Our partners may contact you about their products.',
       'We provide your name to sponsors for their own marketing purposes.',
+      'We sell your personal information to data brokers.',
     ],
     no: [
       'We do not give your address to third parties for their marketing purposes.',
