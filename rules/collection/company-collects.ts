@@ -23,8 +23,10 @@ export default defineRule({
       `\\b${COMPANY}${ADVERBS}\\s+(?:uses|utili[sz]es|employs)\\b[^.;]{0,40}\\bto (?:collect|gather|track|measure|analy[sz]e|compile)\\b`,
     ),
   ],
+  // A vendor's product as the subject ("Google Analytics collects…", "the AdSense service will not collect")
+  // is a third party's collection, told by the product's kind, not by naming the vendor.
   unless: [
-    /\b(?:Google|Facebook|Twitter|Analytics|DoubleClick|Nielsen|comScore|Omniture|Quantcast|Adobe)\s+(?:\w+\s+)?(?:collects|receives|records|uses|may|will|does|can|might)\b/,
+    /\b(?:Analytics|AdSense|Ads|Pixel|Tag Manager|Audience Manager|Marketing Cloud|Measurement|SDK)\s+(?:\w+\s+)?(?:collects|receives|records|uses|may|will|does|can|might)\b/,
   ],
   examples: {
     match: [
