@@ -30,8 +30,8 @@ const HTML_NAME = /^[a-z][a-z0-9]*$/;
 const MAX_DEPTH = 1_000;
 // Collapsed content that a click or find-in-page reveals: read, as the extractor reads it.
 const COLLAPSED = 'details:not([open])>:not(summary),[hidden=until-found]';
-const escapeHtml = (s: string) =>
-  s.replace(/[&<"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&quot;'));
+// As numeric references, which the extractor's parser reads as it reads named ones.
+const escapeHtml = (s: string) => s.replace(/[&<"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Walks `doc` once, depth first, through open shadow roots as they are rendered (a shadow root's content
