@@ -7,7 +7,7 @@
 // hide anything, and the extractor reads the structure exactly as it reads a saved page.
 
 import type { Heading } from '../engine/segment';
-import { hidesBox, hidesText, paints } from './hiding-tricks';
+import { hidesBox, hidesText, paints, type Screen } from './hiding-tricks';
 
 export interface RenderedPage {
   /** The serialisation: the rendered elements with their role, id and class, and escaped text; at most `max` chars. */
@@ -67,12 +67,23 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
   const style = (el: Element | null) => (el && view?.getComputedStyle?.(el)) || undefined;
   // A DOM without layout (a test's) has no box to measure.
   const laidOut = !!doc.documentElement?.getBoundingClientRect?.().width;
-  // Behind the body's content: its background, the root's, or the canvas (white).
+  // Behind the body's content: its background, the root's, or the canvas (white). The viewport scrolls as
+  // the root says, or as the body does when the root leaves it visible.
   let canvas = 'rgb(255, 255, 255)';
+  let sideways = 'visible';
   for (const el of [doc.documentElement, doc.body]) {
     const s = style(el);
     if (s) canvas = paints(s, canvas);
+    if (s && sideways === 'visible') sideways = s.overflowX;
   }
+  // Without a view, no box is measured and no width counts as a screen's.
+  const screen: Screen = {
+    x: view?.scrollX ?? 0,
+    y: view?.scrollY ?? 0,
+    w: view?.innerWidth || 1e9,
+    h: view?.innerHeight || 1e9,
+    narrow: /hidden|clip/.test(sideways),
+  };
   /**
    * Writes what is rendered inside `parent`; `shows`: its own text is visible; `collapsed`: inside content
    * a click reveals, where only each element's own style counts and nothing has a box; `bg`: the colour
@@ -126,8 +137,8 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
       }
       const under = s ? paints(s, bg) : bg;
       if (s) {
-        if (!inside && laidOut && hidesBox(el, s, view?.scrollX ?? 0, view?.scrollY ?? 0)) continue;
-        if (hidesText(s, under)) seen = false;
+        if (!inside && laidOut && hidesBox(el, s, screen)) continue;
+        if (hidesText(s, under, screen)) seen = false;
       }
       const role = el.getAttribute('role') ?? '';
       // The extractor reads only 300 characters of an id and class list.
