@@ -18,6 +18,8 @@ export interface RenderedPage {
   text: string;
   /** The visible h1–h3, with where each starts in `text`. */
   headings: Heading[];
+  /** Characters of text left out as hidden (collapsed with no control that says it opens it, or hidden). */
+  hidden: number;
 }
 
 // Not walked: text nobody reads as the page's content (the extractor drops it too), and elements whose
@@ -30,7 +32,6 @@ const HTML_NAME = /^[a-z][a-z0-9]*$/;
 const MAX_DEPTH = 1_000;
 // Collapsed content that a click or find-in-page reveals: read, as the extractor reads it.
 const COLLAPSED = 'details:not([open])>:not(summary),[hidden=until-found]';
-// As numeric references, which the extractor's parser reads as it reads named ones.
 const escapeHtml = (s: string) => s.replace(/[&<"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -84,6 +85,12 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
     h: view?.innerHeight || 1e9,
     narrow: /hidden|clip/.test(sideways),
   };
+  // What is left out as hidden: the length of its text, which the summary's warning tells.
+  let hidden = 0;
+  const left = (el: Element) => {
+    // An element's textContent is never null.
+    hidden += (el.textContent as string).length;
+  };
   /**
    * Writes what is rendered inside `parent`; `shows`: its own text is visible; `collapsed`: inside content
    * a click reveals, where only each element's own style counts and nothing has a box; `bg`: the colour
@@ -129,15 +136,24 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
         inside ||= !!el.closest(COLLAPSED);
         // No box or transparent: nothing inside can show, unless the element only has no box of its own
         // (display: contents, a <slot>). Only `visibility: hidden`: a child may be visible.
-        if (!inside && !el.checkVisibility({ opacityProperty }) && s?.display !== 'contents') continue;
+        if (!inside && !el.checkVisibility({ opacityProperty }) && s?.display !== 'contents') {
+          left(el);
+          continue;
+        }
       }
       if (!seen || !el.checkVisibility) {
-        if (s?.display === 'none' || (opacityProperty && s?.opacity === '0')) continue;
+        if (s?.display === 'none' || (opacityProperty && s?.opacity === '0')) {
+          left(el);
+          continue;
+        }
         seen = !/hidden|collapse/.test(s?.visibility ?? '');
       }
       const under = s ? paints(s, bg) : bg;
       if (s) {
-        if (!inside && laidOut && hidesBox(el, s, screen)) continue;
+        if (!inside && laidOut && hidesBox(el, s, screen)) {
+          left(el);
+          continue;
+        }
         if (hidesText(s, under, screen)) seen = false;
       }
       const role = el.getAttribute('role') ?? '';
@@ -162,5 +178,5 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
     }
   };
   if (doc.body) walk(doc.body, true, false, 0, false, canvas);
-  return { html: html.join(''), htmlCut: cut, text: words.join(' '), headings };
+  return { html: html.join(''), htmlCut: cut, text: words.join(' '), headings, hidden };
 }

@@ -31,6 +31,8 @@ export interface PageReport {
   html: string;
   /** The HTML was cut at the cap before sending. */
   htmlCut: boolean;
+  /** Characters of the page's text left out as hidden (content/rendered-page.ts); the summary warns of them. */
+  hidden?: number;
   detection: PageDetection;
   privacyLinks: PrivacyLink[];
 }
@@ -53,6 +55,8 @@ export interface PageChecked {
   html?: string;
   /** The HTML was cut at the cap before sending (the summary then says so). */
   htmlCut?: boolean;
+  /** Characters of text left out as hidden, with the HTML (the summary then says so). */
+  hidden?: number;
 }
 
 export type TabSummary =
