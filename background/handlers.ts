@@ -49,6 +49,7 @@ interface ReportedPage {
   title: string;
   html?: string;
   htmlCut?: boolean;
+  hidden?: number;
 }
 
 // One coalescer per set of deps (one per worker; one per unit test): at most one analysis in flight per tab.
@@ -78,7 +79,7 @@ export async function handlePageChecked(
   const grade = await reportQueue(deps).submit(tabId, {
     url: page.url,
     title: page.title,
-    ...(html === undefined ? {} : { html, htmlCut: page.htmlCut === true }),
+    ...(html === undefined ? {} : { html, htmlCut: page.htmlCut === true, hidden: page.hidden ?? 0 }),
   });
   // null also when a later report of this tab replaced this one before it was read: that one sets the badge.
   return { grade };

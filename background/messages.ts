@@ -5,6 +5,7 @@
 // message the table forgets, fails the type check.
 
 import type { ExtensionMessenger } from '@webext-core/messaging';
+import { drawn } from '../lib/badge-nodes';
 import {
   BACKGROUND_MESSAGE_TYPES,
   type BackgroundMessage,
@@ -65,16 +66,16 @@ export const MESSAGES: MessageTable<MessageDeps> = {
   pageChecked: { from: 'content-script', parse: parseReportedPage, handle: handlePageChecked },
   // The popup, for its tab.
   summariseTab: { from: 'extension-page', parse: parseSummariseTab, handle: handleSummariseTab },
-  // The hover badges (background/link-preview.ts).
+  // The hover badges (background/link-preview.ts), drawn here for the content script (lib/badge-nodes.ts).
   linkSummary: {
     from: 'content-script',
     parse: parseLinkRequest,
-    handle: (request, _sender, deps) => deps.links.linkSummary(request),
+    handle: async (request, _sender, deps) => drawn(await deps.links.linkSummary(request)),
   },
   linkPage: {
     from: 'content-script',
     parse: parseLinkedPage,
-    handle: (page, _sender, deps) => deps.links.linkPage(page),
+    handle: async (page, _sender, deps) => drawn(await deps.links.linkPage(page)),
   },
   openFullSummary: {
     from: 'content-script',

@@ -19,9 +19,21 @@ export interface PageInput {
   title: string;
   html: string;
   htmlCut?: boolean;
+  /** Characters of the page's text the content script left out as hidden. */
+  hidden?: number;
   /** A text/plain page is analysed as it is, not parsed as HTML. */
   kind?: 'html' | 'text';
 }
+
+/**
+ * Hidden text worth telling of: a hidden menu label or "Skip to content" is not; a collapsed section is.
+ * Collapsed sections a control says it opens (<details>, aria-expanded buttons, tabs) were read; these were
+ * not (content/rendered-page.ts, docs/limits.md).
+ */
+export const HIDDEN_WARNING_CHARS = 200;
+
+export const hiddenWarning = (chars: number) =>
+  `The page keeps about ${chars.toLocaleString('en')} characters of text out of sight (collapsed with no button that says it opens them, or hidden); they were not read.`;
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -39,6 +51,7 @@ export async function summarisePage(page: PageInput, cache: SummaryCache): Promi
   if (page.htmlCut || extracted.truncated) {
     summary.warnings.push('The page is very long; only its first part was read.');
   }
+  if ((page.hidden ?? 0) >= HIDDEN_WARNING_CHARS) summary.warnings.push(hiddenWarning(page.hidden ?? 0));
   const entry = await cache.put(page.url, textHash, summary);
   return { ...summaryReply(entry, false), textHash, text: extracted.text };
 }

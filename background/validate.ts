@@ -139,6 +139,10 @@ export function parseReportedPage(data: unknown, sender: Pick<Sender, 'url'>): P
   return page;
 }
 
+/** A count of hidden characters: a positive whole number, else none. */
+const hiddenChars = (value: unknown) =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+
 export function parsePageChecked(data: unknown): PageChecked {
   if (!isRecord(data)) throw new RejectedMessage('payload must be an object');
   if (!isHttpUrl(data.url)) throw new RejectedMessage('url must be http(s)');
@@ -146,6 +150,8 @@ export function parsePageChecked(data: unknown): PageChecked {
   const checked: PageChecked = { url: data.url, title: checkTitle(data.title), isPolicy: data.isPolicy };
   if (data.html !== undefined) checked.html = checkHtml(data.html);
   if (checked.html !== undefined && data.htmlCut === true) checked.htmlCut = true;
+  const hidden = hiddenChars(data.hidden);
+  if (checked.html !== undefined && hidden) checked.hidden = hidden;
   return checked;
 }
 
@@ -217,6 +223,7 @@ export function parsePageReport(data: unknown): PageReport | UnreadablePage {
     title: checkTitle(data.title),
     html: checkHtml(data.html),
     htmlCut: data.htmlCut === true,
+    ...(hiddenChars(data.hidden) ? { hidden: hiddenChars(data.hidden) } : {}),
     detection: {
       isPolicy: detection.isPolicy,
       confidence: detection.confidence,

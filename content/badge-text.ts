@@ -12,6 +12,14 @@ export const BADGE_TEXT = {
   notPolicy: 'Not graded: this link does not lead to a privacy policy.',
   otherSite: 'This policy is on another site. PolicyLens reads # only if you allow it.',
   allow: 'Allow reading #',
+  failed: 'PolicyLens could not read this page.',
 };
 
-export type BadgeText = Record<keyof typeof BADGE_TEXT, string>;
+/**
+ * Not words, but read with them (content/badge-messages.ts): the badge host's inline style.
+ * `all:initial!important` resets every other property (margin, visibility, opacity…) beyond the page's reach.
+ */
+export const HOST_STYLE =
+  'all:initial!important;position:fixed!important;z-index:2147483647!important;display:block!important';
+
+export type BadgeText = Record<keyof typeof BADGE_TEXT | 'host', string>;

@@ -3,6 +3,7 @@
 // shadow roots, work the same) and test it with isPrivacyLink only when the pointer or focus reaches it.
 // A page with 5,000 links costs four listeners; a hover over an ordinary link costs one memoised test.
 
+import { type BadgeAction, notice, statusHead } from '../lib/badge-nodes';
 import type { LinkBadge } from '../messaging/protocol';
 import type { BadgeText } from './badge-text';
 import { type BadgeUi, type BadgeView, createBadgeUi } from './badge-ui';
@@ -17,9 +18,9 @@ export interface LinkBadgeOptions {
   enabled(): Promise<boolean>;
   /** The badge for a link (absolute href, without the page's say on anything else). */
   summarise(href: string): Promise<LinkBadge>;
-  openSummary(href: string): void;
-  askAccess(href: string): void;
-  hideOnSite(): void;
+  /** What a badge button asks of the background for the link: open its summary, access to its site, or (then
+   * the badge closes) no badges on this site. */
+  act(action: BadgeAction, href: string): void;
   /** The badge's stylesheet and words (content/badge-messages.ts). */
   style?: string;
   text: BadgeText;
@@ -128,13 +129,9 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
     opening = null;
     const ui = createBadgeUi(
       doc,
-      {
-        openSummary: () => options.openSummary(href),
-        askAccess: () => options.askAccess(href),
-        hideOnSite: () => {
-          options.hideOnSite();
-          hide();
-        },
+      (action) => {
+        options.act(action, href);
+        if (action === 'hide') hide();
       },
       options.style ?? '',
       options.text,
@@ -142,24 +139,26 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
     );
     const current: Shown = { anchor, href, ui };
     shown = current;
-    render({ state: 'pending' });
+    render({ state: 'pending', nodes: [statusHead(options.text.reading)] });
     followLink(current);
 
-    let view: BadgeView;
+    // The background draws what it answers; a fetch in this page that failed, or no answer, is drawn here.
+    let message = options.text.failed;
     try {
       const answer = await options.summarise(href);
       if (answer.state === 'off') {
         if (shown === current) hide();
         return;
       }
-      view =
-        answer.state === 'fetch-in-page'
-          ? { state: 'error', message: 'PolicyLens could not read this page.' }
-          : answer;
+      if (answer.nodes && answer.state !== 'fetch-in-page') {
+        if (shown === current) render(answer);
+        return;
+      }
+      if (answer.state === 'error') message = answer.message;
     } catch {
-      view = { state: 'error', message: 'PolicyLens could not read this page.' };
+      // Drawn as the error above.
     }
-    if (shown === current) render(view);
+    if (shown === current) render({ state: 'error', message, nodes: notice(message, options.text.hide) });
   }
 
   function render(view: BadgeView): void {

@@ -41,6 +41,7 @@ export function readPage(doc: Document, href: string): PageReport | UnreadablePa
     title: doc.title,
     html: page.html,
     htmlCut: page.htmlCut,
+    hidden: page.hidden,
     detection,
     privacyLinks: findPrivacyLinks(doc, href)
       .slice(0, MAX_LINKS)
@@ -72,7 +73,7 @@ export function createPageReporter(
         url: href,
         title: doc.title,
         isPolicy,
-        ...(isPolicy && page && { html: page.html, htmlCut: page.htmlCut }),
+        ...(isPolicy && page && { html: page.html, htmlCut: page.htmlCut, hidden: page.hidden }),
       });
     }
     reported = key;

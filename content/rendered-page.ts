@@ -7,7 +7,7 @@
 // hide anything, and the extractor reads the structure exactly as it reads a saved page.
 
 import type { Heading } from '../engine/segment';
-import { hidesBox, hidesText, paints } from './hiding-tricks';
+import { hidesBox, hidesText, paints, type Screen } from './hiding-tricks';
 
 export interface RenderedPage {
   /** The serialisation: the rendered elements with their role, id and class, and escaped text; at most `max` chars. */
@@ -18,6 +18,8 @@ export interface RenderedPage {
   text: string;
   /** The visible h1–h3, with where each starts in `text`. */
   headings: Heading[];
+  /** Characters of text left out as hidden (collapsed with no control that says it opens it, or hidden). */
+  hidden: number;
 }
 
 // Not walked: text nobody reads as the page's content (the extractor drops it too), and elements whose
@@ -30,8 +32,7 @@ const HTML_NAME = /^[a-z][a-z0-9]*$/;
 const MAX_DEPTH = 1_000;
 // Collapsed content that a click or find-in-page reveals: read, as the extractor reads it.
 const COLLAPSED = 'details:not([open])>:not(summary),[hidden=until-found]';
-const escapeHtml = (s: string) =>
-  s.replace(/[&<"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&quot;'));
+const escapeHtml = (s: string) => s.replace(/[&<"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Walks `doc` once, depth first, through open shadow roots as they are rendered (a shadow root's content
@@ -67,12 +68,29 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
   const style = (el: Element | null) => (el && view?.getComputedStyle?.(el)) || undefined;
   // A DOM without layout (a test's) has no box to measure.
   const laidOut = !!doc.documentElement?.getBoundingClientRect?.().width;
-  // Behind the body's content: its background, the root's, or the canvas (white).
+  // Behind the body's content: its background, the root's, or the canvas (white). The viewport scrolls as
+  // the root says, or as the body does when the root leaves it visible.
   let canvas = 'rgb(255, 255, 255)';
+  let sideways = 'visible';
   for (const el of [doc.documentElement, doc.body]) {
     const s = style(el);
     if (s) canvas = paints(s, canvas);
+    if (s && sideways === 'visible') sideways = s.overflowX;
   }
+  // Without a view, no box is measured and no width counts as a screen's.
+  const screen: Screen = {
+    x: view?.scrollX ?? 0,
+    y: view?.scrollY ?? 0,
+    w: view?.innerWidth || 1e9,
+    h: view?.innerHeight || 1e9,
+    narrow: /hidden|clip/.test(sideways),
+  };
+  // What is left out as hidden: the length of its text, which the summary's warning tells.
+  let hidden = 0;
+  const left = (el: Element) => {
+    // An element's textContent is never null.
+    hidden += (el.textContent as string).length;
+  };
   /**
    * Writes what is rendered inside `parent`; `shows`: its own text is visible; `collapsed`: inside content
    * a click reveals, where only each element's own style counts and nothing has a box; `bg`: the colour
@@ -118,16 +136,25 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
         inside ||= !!el.closest(COLLAPSED);
         // No box or transparent: nothing inside can show, unless the element only has no box of its own
         // (display: contents, a <slot>). Only `visibility: hidden`: a child may be visible.
-        if (!inside && !el.checkVisibility({ opacityProperty }) && s?.display !== 'contents') continue;
+        if (!inside && !el.checkVisibility({ opacityProperty }) && s?.display !== 'contents') {
+          left(el);
+          continue;
+        }
       }
       if (!seen || !el.checkVisibility) {
-        if (s?.display === 'none' || (opacityProperty && s?.opacity === '0')) continue;
+        if (s?.display === 'none' || (opacityProperty && s?.opacity === '0')) {
+          left(el);
+          continue;
+        }
         seen = !/hidden|collapse/.test(s?.visibility ?? '');
       }
       const under = s ? paints(s, bg) : bg;
       if (s) {
-        if (!inside && laidOut && hidesBox(el, s, view?.scrollX ?? 0, view?.scrollY ?? 0)) continue;
-        if (hidesText(s, under)) seen = false;
+        if (!inside && laidOut && hidesBox(el, s, screen)) {
+          left(el);
+          continue;
+        }
+        if (hidesText(s, under, screen)) seen = false;
       }
       const role = el.getAttribute('role') ?? '';
       // The extractor reads only 300 characters of an id and class list.
@@ -151,5 +178,5 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
     }
   };
   if (doc.body) walk(doc.body, true, false, 0, false, canvas);
-  return { html: html.join(''), htmlCut: cut, text: words.join(' '), headings };
+  return { html: html.join(''), htmlCut: cut, text: words.join(' '), headings, hidden };
 }

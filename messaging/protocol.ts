@@ -7,6 +7,7 @@ import type { CacheListItem } from '../db/cache';
 import type { PolicyDiff } from '../engine/diff';
 import type { Grade } from '../engine/ids';
 import type { Summary } from '../engine/types';
+import type { BadgeNode } from '../lib/badge-nodes';
 
 /** The most page HTML sent to the background (the background rejects more). Policies run 50–500 KB. */
 export const MAX_HTML_CHARS = 3_000_000;
@@ -30,6 +31,8 @@ export interface PageReport {
   html: string;
   /** The HTML was cut at the cap before sending. */
   htmlCut: boolean;
+  /** Characters of the page's text left out as hidden (content/rendered-page.ts); the summary warns of them. */
+  hidden?: number;
   detection: PageDetection;
   privacyLinks: PrivacyLink[];
 }
@@ -52,6 +55,8 @@ export interface PageChecked {
   html?: string;
   /** The HTML was cut at the cap before sending (the summary then says so). */
   htmlCut?: boolean;
+  /** Characters of text left out as hidden, with the HTML (the summary then says so). */
+  hidden?: number;
 }
 
 export type TabSummary =
@@ -104,7 +109,8 @@ export interface TopAnswer {
 }
 
 /** What the hover badge shows. `fetch-in-page` asks the content script to fetch a same-site link itself. */
-export type LinkBadge =
+/** `nodes`: what the badge shows, written by the background (lib/badge-nodes.ts), for every state that shows one. */
+export type LinkBadge = { nodes?: BadgeNode[] } & (
   | {
       state: 'graded';
       url: string;
@@ -119,7 +125,8 @@ export type LinkBadge =
   | { state: 'needs-permission'; origin: string }
   | { state: 'error'; message: string }
   | { state: 'fetch-in-page' }
-  | { state: 'off' };
+  | { state: 'off' }
+);
 
 /** Messages the background answers. */
 export interface BackgroundProtocol {

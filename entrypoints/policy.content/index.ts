@@ -17,6 +17,15 @@ import { badgesShownOnStored } from '../../settings/sanitise';
 /** At most one page report starts per this many milliseconds, whatever the page's navigations. */
 const REPORT_INTERVAL_MS = 1_000;
 const REJECTED = 'PolicyLens: rejected a message not from PolicyLens';
+/** A handler of our background's or popup's messages only: the page's own scripts share the runtime's origin. */
+const ours =
+  <D, R>(handle: (data: D) => R) =>
+  ({ data, sender }: { data: D; sender: Parameters<typeof fromOurExtension>[0] }) => {
+    if (!fromOurExtension(sender)) throw new Error(REJECTED);
+    return handle(data);
+  };
+/** What each button of a hover badge asks the background (lib/badge-nodes.ts). */
+const BADGE_ACTIONS = { open: 'openFullSummary', allow: 'askSiteAccess', hide: 'hideBadgesOnSite' } as const;
 const message = (name: string) => (browser.i18n.getMessage as (name: string) => string)(name);
 
 export default defineContentScript({
@@ -38,36 +47,35 @@ export default defineContentScript({
       (event) => browser.runtime?.id && event.stopImmediatePropagation(),
       true,
     );
-    contentMessenger.onMessage('getPage', ({ sender }) => {
-      if (!fromOurExtension(sender)) throw new Error(REJECTED);
-      return readPage(document, location.href);
-    });
-    contentMessenger.onMessage('getPageUrl', ({ sender }) => {
-      if (!fromOurExtension(sender)) throw new Error(REJECTED);
-      return { url: location.href };
-    });
-    contentMessenger.onMessage('highlightQuote', ({ data, sender }) => {
-      if (!fromOurExtension(sender) || typeof data?.text !== 'string') {
-        throw new Error(REJECTED);
-      }
-      return { found: highlightQuote(document, data.text.slice(0, 5_000)) };
-    });
+    contentMessenger.onMessage(
+      'getPage',
+      ours(() => readPage(document, location.href)),
+    );
+    contentMessenger.onMessage(
+      'getPageUrl',
+      ours(() => ({ url: location.href })),
+    );
+    contentMessenger.onMessage(
+      'highlightQuote',
+      ours((data) => {
+        if (typeof data?.text !== 'string') throw new Error(REJECTED);
+        return { found: highlightQuote(document, data.text.slice(0, 5_000)) };
+      }),
+    );
     ctx.onInvalidated(() => contentMessenger.removeAllListeners());
 
     if (!unreadableReason(document, location.href)) {
       const ignore = () => {};
       const summarise = createLinkSummariser(backgroundMessenger.sendMessage);
-      const send = (type: 'openFullSummary' | 'askSiteAccess', href: string) =>
-        void backgroundMessenger.sendMessage(type, { href, pageUrl: location.href }).catch(ignore);
       const badges = installLinkBadges({
         doc: document,
         enabled: async () =>
           badgesShownOnStored((await browser.storage.local.get('settings')).settings, location.hostname),
         summarise: (href) => summarise(href, location.href),
-        openSummary: (href) => send('openFullSummary', href),
-        askAccess: (href) => send('askSiteAccess', href),
-        hideOnSite: () =>
-          void backgroundMessenger.sendMessage('hideBadgesOnSite', { pageUrl: location.href }).catch(ignore),
+        act: (action, href) => {
+          const request = { href, pageUrl: location.href };
+          void backgroundMessenger.sendMessage(BADGE_ACTIONS[action], request).catch(ignore);
+        },
         // Generated at build time (content/badge-messages.ts), so WXT's typed message names do not list them.
         style: message('badgeStyle'),
         text: JSON.parse(message('badgeText')),

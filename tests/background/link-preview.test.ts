@@ -14,7 +14,9 @@ import { SummaryCache } from '../../db/cache';
 import { DB_VERSION, type PolicyLensDB } from '../../db/schema';
 import { QUESTION_IDS } from '../../engine/ids';
 import type { Summary } from '../../engine/types';
+import { badgeNodes } from '../../lib/badge-nodes';
 import { type FetchedPage, PageFetchError } from '../../lib/fetch-page';
+import type { LinkBadge } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/sanitise';
 import { messageDeps, send } from './message-deps';
 import { self, tab } from './senders';
@@ -58,9 +60,19 @@ beforeEach(async () => {
 
 afterEach(() => cache.close());
 
-/** A message to these link previews, through the background's table (sender, then payload, then handler). */
-function ask<K extends MessageType>(to: LinkPreviews, type: K, data: unknown, from: Sender) {
-  return send(type, data, from, messageDeps({ ready: deps.ready, links: to }));
+/**
+ * A message to these link previews, through the background's table (sender, then payload, then handler).
+ * A badge's reply carries its drawing for the content script (lib/badge-nodes.ts): it must be the one its
+ * state gives, and is left out of what the tests compare.
+ */
+async function ask<K extends MessageType>(to: LinkPreviews, type: K, data: unknown, from: Sender) {
+  const reply = await send(type, data, from, messageDeps({ ready: deps.ready, links: to }));
+  if (type !== 'linkSummary' && type !== 'linkPage') return reply;
+  const { nodes, ...badge } = reply as LinkBadge;
+  expect(nodes).toEqual(
+    badge.state === 'off' || badge.state === 'fetch-in-page' ? undefined : badgeNodes(badge),
+  );
+  return badge as typeof reply;
 }
 
 function withAnswers(answers: Partial<Record<string, 'yes' | 'no' | 'unclear'>>): Summary {

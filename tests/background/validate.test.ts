@@ -85,6 +85,14 @@ describe('parsePageChecked', () => {
     expect(parsePageChecked({ ...report, htmlCut: 'yes' })).not.toHaveProperty('htmlCut');
     expect(parsePageChecked({ ...report, html: undefined, htmlCut: true })).not.toHaveProperty('htmlCut');
   });
+  test('keeps a count of hidden characters with the HTML, only a positive whole number', () => {
+    const report = { url: 'https://a.example/p', title: 'P', isPolicy: true, html: '<p>x</p>' };
+    expect(parsePageChecked({ ...report, hidden: 1200 }).hidden).toBe(1200);
+    for (const hidden of [0, -5, 1.5, '1200', Number.NaN, 2 ** 60]) {
+      expect(parsePageChecked({ ...report, hidden })).not.toHaveProperty('hidden');
+    }
+    expect(parsePageChecked({ ...report, html: undefined, hidden: 1200 })).not.toHaveProperty('hidden');
+  });
   describe('rejects', () => {
     test.each<[string, unknown]>([
       ['null', null],

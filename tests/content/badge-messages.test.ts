@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { badgeMessages } from '../../content/badge-messages';
-import { BADGE_TEXT } from '../../content/badge-text';
+import { BADGE_TEXT, HOST_STYLE } from '../../content/badge-text';
 import { GRADE_COLOURS } from '../../lib/grade-colours';
 
 describe('the badge messages', () => {
@@ -18,7 +18,7 @@ describe('the badge messages', () => {
     }
   });
 
-  test('the words read back as the badge uses them', () => {
-    expect(JSON.parse(messages.badgeText.message)).toEqual(BADGE_TEXT);
+  test('the words and the host style read back as the badge uses them', () => {
+    expect(JSON.parse(messages.badgeText.message)).toEqual({ ...BADGE_TEXT, host: HOST_STYLE });
   });
 });

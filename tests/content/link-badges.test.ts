@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { BADGE_TEXT } from '../../content/badge-text';
+import { BADGE_TEXT, HOST_STYLE } from '../../content/badge-text';
 import { HOST_ATTR } from '../../content/badge-ui';
 import {
   GRACE_MS,
@@ -9,6 +9,7 @@ import {
   type LinkBadgeOptions,
   type LinkBadges,
 } from '../../content/link-badges';
+import { drawn } from '../../lib/badge-nodes';
 import type { LinkBadge } from '../../messaging/protocol';
 
 const GRADED: LinkBadge = {
@@ -57,11 +58,10 @@ beforeEach(() => {
   options = {
     doc: document,
     enabled: vi.fn(async () => true),
-    summarise: vi.fn(async () => answer),
-    openSummary: vi.fn(),
-    askAccess: vi.fn(),
-    hideOnSite: vi.fn(),
-    text: BADGE_TEXT,
+    // As the background answers: drawn (background/messages.ts).
+    summarise: vi.fn(async () => drawn(answer)),
+    act: vi.fn(),
+    text: { ...BADGE_TEXT, host: HOST_STYLE },
     shadowMode: 'open',
     // happy-dom's dispatched events are untrusted; the default (isTrusted) is tested on its own below.
     trusted: () => true,
@@ -260,7 +260,7 @@ describe('states', () => {
     over(link('p', 'Privacy Policy', '/privacy'));
     await vi.advanceTimersByTimeAsync(INTENT_MS);
     expect(state()).toBe('pending');
-    release(GRADED);
+    release(drawn(GRADED));
     await vi.advanceTimersByTimeAsync(0);
     expect(state()).toBe('B');
   });
@@ -304,10 +304,39 @@ describe('states', () => {
     const buttons = [...(badges.current()?.ui.host.shadowRoot?.querySelectorAll('button') ?? [])];
     expect(buttons.map((b) => b.textContent)).toEqual(['Allow reading partner.example', 'Hide on this site']);
     buttons[0]?.click();
-    expect(options.askAccess).toHaveBeenCalledWith('https://partner.example/privacy');
+    expect(options.act).toHaveBeenCalledWith('allow', 'https://partner.example/privacy');
+    expect(host()).not.toBeNull();
     buttons[1]?.click();
-    expect(options.hideOnSite).toHaveBeenCalled();
+    expect(options.act).toHaveBeenLastCalledWith('hide', 'https://partner.example/privacy');
     expect(host()).toBeNull();
+  });
+
+  test('an error the background did not draw (a fetch in this page) is drawn here, with its words', async () => {
+    options.summarise.mockResolvedValueOnce({ state: 'error', message: 'The site took too long to answer.' });
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(state()).toBe('error');
+    expect(shadowText()).toContain('The site took too long to answer.');
+    expect(badges.current()?.ui.host.shadowRoot?.querySelector('button')?.textContent).toBe(BADGE_TEXT.hide);
+  });
+
+  test('nodes build only the tags and attributes a badge uses', async () => {
+    options.summarise.mockResolvedValueOnce({
+      state: 'error',
+      message: 'x',
+      nodes: [
+        ['script', '', 'window.bad = 1'],
+        ['p', 'muted', 'Hello', { onclick: 'window.bad = 2', 'aria-label': 'Hi', 'data-answer': 'no' }],
+      ],
+    });
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    const root = badges.current()?.ui.host.shadowRoot;
+    expect(root?.querySelector('script')).toBeNull();
+    expect(root?.querySelector('span')?.textContent).toBe('window.bad = 1');
+    const p = root?.querySelector('p.muted');
+    expect(p?.hasAttribute('onclick')).toBe(false);
+    expect([p?.getAttribute('aria-label'), p?.getAttribute('data-answer')]).toEqual(['Hi', 'no']);
   });
 });
 

@@ -78,6 +78,16 @@ describe('what is not rendered is not sent', () => {
   });
 });
 
+describe('what is left out is counted, for the summary to tell', () => {
+  test('the text of each hidden element, once, and nothing when all shows', () => {
+    const doc = load(
+      '<p>We sell your data.</p><div hidden>We never sell.<p>Nor rent.</p></div><div style="display:none">Twelve chars</div>',
+    );
+    expect(renderedPage(doc, MAX).hidden).toBe('We never sell.Nor rent.'.length + 'Twelve chars'.length);
+    expect(renderedPage(load('<p>We sell your data.</p>'), MAX).hidden).toBe(0);
+  });
+});
+
 describe('what people see is sent', () => {
   test('aria-hidden, <label> and <button> text, each its own word', () => {
     const doc = load(

@@ -1,5 +1,6 @@
 // A policy's owner can hide text from people but not from a DOM walk (issue 13): the kinder text ("we never
-// sell…") put off the page, clipped, shrunk, in a font of size 0, in the page's own colour. In real Chromium
+// sell…") put off the page (left, right, by a transform, a margin or text-indent), clipped, shrunk, scaled
+// to nothing, in a font of size 0, in the page's own colour or one near it. In real Chromium
 // with the built extension, the toolbar badge must be the grade the command line gives the visible text
 // alone; and a policy written inside an open shadow root, which people see, is read and graded.
 
@@ -16,9 +17,37 @@ const TRICKS = `<style>
 .shut{width:0;height:0;overflow:hidden}
 .tiny{font-size:0}
 .pale{color:#fff}
+body{overflow-x:hidden}
+.right{position:absolute;top:0;left:99999px}
+.fixed{position:fixed;top:0;left:100%}
+.below{position:fixed;top:200vh}
+.shifted{transform:translateX(-9999px)}
+.scaled{transform:scale(0)}
+.flat{scale:1 0}
+.indent{text-indent:-9999px;overflow:hidden}
+.margin{margin-left:-9999px}
+.near{color:#fefefe}
 </style>`;
 
-const TRICK_CLASSES = ['off', 'sr', 'inset', 'shut', 'tiny', 'pale'];
+const TRICK_CLASSES = [
+  'off',
+  'sr',
+  'inset',
+  'shut',
+  'tiny',
+  'pale',
+  // Past the right edge of a page that cannot scroll sideways; a fixed box off the screen.
+  'right',
+  'fixed',
+  'below',
+  'shifted',
+  'scaled',
+  'flat',
+  'indent',
+  'margin',
+  // A colour near the background's (#fefefe on white).
+  'near',
+];
 
 /** A kinder <main>, which the extractor prefers, hidden by one trick; the harsher text visible beside it. */
 const hostilePage = (trick: string) =>
