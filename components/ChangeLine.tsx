@@ -9,6 +9,10 @@ export interface ChangeLineProps {
   onOpen: () => void;
 }
 
+/** The words of the "what changed" line, for the export as for the screen. */
+export const changedSince = (diff: PolicyDiff, since: string) =>
+  `Changed since ${formatDate(since)}: ${changeLine(diff)}`;
+
 /** The first screen's "what changed" line; the full change view is one click away. */
 export function ChangeLine({ diff, since, onOpen }: ChangeLineProps) {
   return (

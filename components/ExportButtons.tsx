@@ -8,16 +8,18 @@ const loadExport = () => import('../lib/export-markdown');
 export interface ExportButtonsProps {
   summary: Summary;
   analysedAt: string;
+  /** The first screen's "what changed" line, when there is one: the export opens as the first screen does. */
+  changed?: string;
   /** navigator.clipboard.writeText in the extension; injected so that tests can see what was copied. */
   copy: (text: string) => Promise<void>;
 }
 
-export function ExportButtons({ summary, analysedAt, copy }: ExportButtonsProps) {
+export function ExportButtons({ summary, analysedAt, changed, copy }: ExportButtonsProps) {
   const [status, setStatus] = useState('');
   const onCopy = async () => {
     let markdown: string;
     try {
-      markdown = (await loadExport()).summaryMarkdown(summary, analysedAt);
+      markdown = (await loadExport()).summaryMarkdown(summary, analysedAt, changed);
     } catch (error) {
       setStatus(`Could not write the Markdown: ${String(error)}`);
       return;
@@ -32,7 +34,11 @@ export function ExportButtons({ summary, analysedAt, copy }: ExportButtonsProps)
   const onDownload = async () => {
     try {
       const { downloadText, markdownFileName, summaryMarkdown } = await loadExport();
-      downloadText(document, markdownFileName(summary, analysedAt), summaryMarkdown(summary, analysedAt));
+      downloadText(
+        document,
+        markdownFileName(summary, analysedAt),
+        summaryMarkdown(summary, analysedAt, changed),
+      );
       setStatus('Download started.');
     } catch (error) {
       setStatus(`Could not write the Markdown: ${String(error)}`);

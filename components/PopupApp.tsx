@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TabSummary } from '../messaging/protocol';
-import { ChangeLine } from './ChangeLine';
+import { ChangeLine, changedSince } from './ChangeLine';
 import { ExportButtons } from './ExportButtons';
 import { ErrorMessage, Loading, NotPolicy, Unreadable } from './PageStates';
 import { SummaryView } from './SummaryView';
@@ -115,7 +115,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
         change={
           change && <ChangeLine diff={change.diff} since={change.since} onOpen={() => openChange(true)} />
         }
-        actions={<ExportButtons summary={result.summary} analysedAt={result.analysedAt} copy={api.copy} />}
+        actions={
+          <ExportButtons
+            summary={result.summary}
+            analysedAt={result.analysedAt}
+            changed={change && changedSince(change.diff, change.since)}
+            copy={api.copy}
+          />
+        }
       />
     </main>
   );

@@ -13,7 +13,11 @@ export { escapeMarkdown } from './markdown-escape';
 
 const MARK: Record<FindingKind, string> = { good: '✓', bad: '✗', unstated: '?', both: '?' };
 
-export function toMarkdown(summary: Summary, analysedOn: string): string {
+/**
+ * `changed`: the popup's "what changed" line when the person has a change not seen yet ("Changed since
+ * Mar 3, 2026: now says it may sell your data"), kept in the export as on the first screen.
+ */
+export function toMarkdown(summary: Summary, analysedOn: string, changed?: string): string {
   const title = summary.source.title ? escapeMarkdown(summary.source.title, 'heading') : 'Privacy policy';
   const out: string[] = [`# PolicyLens summary: ${title}`, ''];
   if (summary.source.url) out.push(`- Source: ${codeSpan(summary.source.url)}`);
@@ -27,6 +31,7 @@ export function toMarkdown(summary: Summary, analysedOn: string): string {
       ? `- **Grade ${summary.grade}**, score ${summary.score}/100`
       : '- **Not graded**: this text does not read as a privacy policy',
   );
+  if (changed) out.push(`- ${escapeMarkdown(changed)}`);
   for (const warning of summary.warnings) out.push(`- Warning: ${escapeMarkdown(warning)}`);
   // The popup's first screen first: what costs the most points, in plain sentences with a mark that is
   // not a colour.

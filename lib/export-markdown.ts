@@ -5,8 +5,8 @@ import { toMarkdown } from '../engine/markdown';
 import type { Summary } from '../engine/types';
 import { hostOf, isoDay } from './format';
 
-export function summaryMarkdown(summary: Summary, analysedAt: string): string {
-  return toMarkdown(summary, isoDay(analysedAt));
+export function summaryMarkdown(summary: Summary, analysedAt: string, changed?: string): string {
+  return toMarkdown(summary, isoDay(analysedAt), changed);
 }
 
 export function markdownFileName(summary: Summary, analysedAt: string): string {

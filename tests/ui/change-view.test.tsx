@@ -67,6 +67,26 @@ describe('the first screen with a change', () => {
     expect(root.querySelector('[data-state="summary"]')).not.toBeNull();
   });
 
+  test("the first screen's Copy exports what changed as the first screen says it, under the grade", async () => {
+    const a = api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } });
+    const root = await mount(<PopupApp api={a} />);
+    await click(buttonByText(root, 'Copy Markdown'));
+    await until(() => a.copied.length > 0, 'the Markdown is copied');
+    const lines = a.copied[0]?.split('\n') ?? [];
+    const grade = lines.findIndex((l) => l.startsWith('- **Grade'));
+    expect(lines[grade + 1]).toMatch(
+      /^- Changed since .*2026: now says it may sell your data \(and 2 more answers\)$/,
+    );
+  });
+
+  test('without a change, the export says nothing changed', async () => {
+    const a = api(base);
+    const root = await mount(<PopupApp api={a} />);
+    await click(buttonByText(root, 'Copy Markdown'));
+    await until(() => a.copied.length > 0, 'the Markdown is copied');
+    expect(a.copied[0]).not.toContain('Changed since');
+  });
+
   test('"See what changed" opens the full view, focused; "Back" returns to the summary', async () => {
     const root = await openChangeView(api({ ...base, change: { since: '2026-03-03T09:00:00.000Z', diff } }));
     const view = root.querySelector('[data-state="change"]');
