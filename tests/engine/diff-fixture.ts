@@ -51,3 +51,9 @@ export function replaceSentence(text: string, from: string, to: string): string 
   if (!text.includes(from)) throw new Error(`the fixture has no "${from}"`);
   return text.replace(from, to);
 }
+
+const LAW_ENFORCEMENT = 'We may disclose your information to law enforcement';
+
+/** POLICY_V1 with `sentence` as a paragraph of its own before the one on law enforcement. */
+export const withParagraph = (sentence: string, text = POLICY_V1): string =>
+  replaceSentence(text, LAW_ENFORCEMENT, `${sentence}\n\n${LAW_ENFORCEMENT}`);

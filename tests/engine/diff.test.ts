@@ -5,7 +5,7 @@ import { clauseKey } from '../../engine/clause-key';
 import { diffPolicies, type PolicyDiff } from '../../engine/diff';
 import { diffToMarkdown, plainQuote } from '../../engine/diff-markdown';
 import { analyzeInDetail, analyzeVersion } from '../../rules/engine';
-import { POLICY_V1, replaceSentence } from './diff-fixture';
+import { POLICY_V1, replaceSentence, withParagraph } from './diff-fixture';
 import { restyle, rewrap, swapSections } from './reformat';
 
 function diffTexts(before: string, after: string): PolicyDiff {
@@ -61,11 +61,7 @@ describe('formatting is no change', () => {
 
 describe('a new sentence that sells data', () => {
   const SELLS = 'We sell your personal information to data brokers and advertisers.';
-  const after = replaceSentence(
-    POLICY_V1,
-    'We may disclose your information to law enforcement',
-    `${SELLS}\n\nWe may disclose your information to law enforcement`,
-  );
+  const after = withParagraph(SELLS);
   const diff = diffTexts(POLICY_V1, after);
   const analysed = analyzeVersion(after).text;
 
@@ -206,11 +202,7 @@ describe('clauseKey', () => {
 
 describe('the change report in Markdown', () => {
   const SELLS = 'We sell your personal information to data brokers.';
-  const after = replaceSentence(
-    replaceSentence(POLICY_V1, 'for 30 days after', 'for 90 days after'),
-    'We may disclose your information to law enforcement',
-    `${SELLS}\n\nWe may disclose your information to law enforcement`,
-  );
+  const after = withParagraph(SELLS, replaceSentence(POLICY_V1, 'for 30 days after', 'for 90 days after'));
   const report = diffToMarkdown(diffTexts(POLICY_V1, after));
 
   test('leads with what the policy now says, quoting it', () => {
@@ -227,11 +219,7 @@ describe('the change report in Markdown', () => {
 
   test('a denial that is gone leads as what the policy no longer says', () => {
     const DENIAL = 'We do not sell your personal information to anyone.';
-    const denying = replaceSentence(
-      POLICY_V1,
-      'We may disclose your information to law enforcement',
-      `${DENIAL}\n\nWe may disclose your information to law enforcement`,
-    );
+    const denying = withParagraph(DENIAL);
     const gone = diffToMarkdown(diffTexts(denying, POLICY_V1));
     expect(gone).toContain('  - Sells your data: no → unclear');
     expect(gone).toMatch(new RegExp(`- \\*\\*[^*]+\\*\\*: no longer says "${DENIAL.replace('.', '\\.')}"`));
