@@ -2,8 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import { createReportGate } from '../../content/report-gate';
 
-/** A gate on a hand-driven clock; `report` resolves when the test says so. */
-function rig(minIntervalMs = 1_000) {
+/**
+ * A gate on a hand-driven clock; `report` resolves when the test says so. Each report's synchronous part
+ * (its read of the page) moves the clock on by `readMs`.
+ */
+function rig(minIntervalMs = 1_000, readMs = 0) {
   let clock = 0;
   const timers: Array<{ at: number; run: () => void }> = [];
   const started: number[] = [];
@@ -12,6 +15,7 @@ function rig(minIntervalMs = 1_000) {
     () =>
       new Promise<void>((resolve, reject) => {
         started.push(clock);
+        clock += readMs;
         pending.push({ resolve, reject });
       }),
     minIntervalMs,
@@ -102,6 +106,29 @@ describe('createReportGate', () => {
     r.gate.request();
     expect(r.started).toEqual([0]);
     await r.advance(699);
+    expect(r.started).toEqual([0]);
+    await r.advance(1);
+    expect(r.started).toEqual([0, 1_000]);
+  });
+
+  test('a read of the page that takes 300 ms holds the next report 3 s after its start: the page keeps 90% of its time', async () => {
+    const r = rig(1_000, 300);
+    r.gate.request();
+    await r.finish();
+    r.gate.request();
+    // The clock stands at 300 ms, where the read ended.
+    await r.advance(2_699);
+    expect(r.started).toEqual([0]);
+    await r.advance(1);
+    expect(r.started).toEqual([0, 3_000]);
+  });
+
+  test('a quick read keeps the interval: 50 ms of reading still lets the next start after 1 s', async () => {
+    const r = rig(1_000, 50);
+    r.gate.request();
+    await r.finish();
+    r.gate.request();
+    await r.advance(949);
     expect(r.started).toEqual([0]);
     await r.advance(1);
     expect(r.started).toEqual([0, 1_000]);

@@ -3,6 +3,12 @@
 // functions are self-contained: each browser driver serialises them into the page.
 
 export const STORM_MS = 4_000;
+/**
+ * Of the storm's 200 navigations (one every 20 ms), at least this many happen: the content script reads
+ * the page for at most a tenth of its time (content/report-gate.ts). Reading the 2.7 MB page once a second
+ * left the page 26 of them on a quiet machine and 5 on a busy one.
+ */
+export const STORM_MIN_NAVIGATIONS = 80;
 
 export interface StoredRow {
   url: string;
