@@ -153,7 +153,7 @@ function block(token: Token, out: Output, state: WalkState, depth: number): void
       for (const item of (token as Tokens.List).items) {
         // Each item, and each paragraph or nested list inside it, is its own line: the segmenter reads
         // an item that lacks a full stop as a sentence of its own, never glued to the next one.
-        blocks(item.tokens, out, state, depth + 1);
+        listItem(item.tokens, out, state, depth + 1);
       }
       // A nested list goes on its parent's lines; a list ends a block.
       if (depth === 0) out.blank();
@@ -189,6 +189,26 @@ function block(token: Token, out: Output, state: WalkState, depth: number): void
       // text, so that nothing is lost silently.
       if (!NO_WORDS.has(token.type)) out.paragraph(flatText(token));
   }
+}
+
+/**
+ * A list item's blocks, spaced as the HTML extractor spaces `<li>We use it:<ul>…</ul><p>…</p></li>`: the
+ * paragraph that leads into a nested list stays on the list's lines (the text reflow joins a lead-in to
+ * its items), and a paragraph after the nested list starts a block of its own, not the last item's line.
+ */
+function listItem(tokens: Token[], out: Output, state: WalkState, depth: number): void {
+  tokens.forEach((token, i) => {
+    // The parser never writes two space tokens in a row: this looks one or two tokens ahead.
+    let j = i + 1;
+    while (tokens[j]?.type === 'space') j++;
+    const next = tokens[j];
+    if (token.type === 'paragraph' && next?.type === 'list') {
+      out.line(inline((token as Tokens.Paragraph).tokens, depth));
+      return;
+    }
+    block(token, out, state, depth);
+    if (token.type === 'list' && next && next.type !== 'list') out.blank();
+  });
 }
 
 /** The words of a run of inline tokens; `\n` only where the author broke the line (`<br>`, two spaces). */

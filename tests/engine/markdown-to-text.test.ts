@@ -3,8 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { htmlToText } from '../../engine/html-to-text';
 import { MAX_MARKDOWN_CHARS, markdownToText } from '../../engine/markdown-to-text';
 import { normalise } from '../../engine/normalise';
+import { joinSoftBreaks } from '../../engine/reflow';
 import { segment } from '../../engine/segment';
 import { analyze } from '../../rules/engine';
 
@@ -189,6 +191,34 @@ describe('lists', () => {
     const s = segment(normalise(text(md)));
     expect(s.sentences.map((x) => x.text)).toContain('with advertisers.');
     expect(new Set(s.sentences.map((x) => x.block)).size).toBe(s.sentences.length);
+  });
+});
+
+describe('a list inside a list item', () => {
+  // A loose item: its lead-in paragraph, a nested list whose last item has no full stop, a paragraph.
+  const md =
+    '1.  **Use.** We use it:\n    \n    *   to provide and improve the services; or\n    *   as you have authorised us in writing\n    \n    We do not share your phone number with advertisers.\n    \n2.  Next item.\n';
+  test('is spaced as the HTML extractor spaces it: the lead-in on the list lines, a blank line after it', () => {
+    const html =
+      '<ol><li><b>Use.</b> We use it:<ul><li>to provide and improve the services; or</li><li>as you have authorised us in writing</li></ul><p>We do not share your phone number with advertisers.</p></li><li>Next item.</li></ol>';
+    expect(text(md)).toBe(htmlToText(`<html><body>${html}</body></html>`).text);
+    expect(lines(md)).toEqual([
+      'Use. We use it:',
+      'to provide and improve the services; or',
+      'as you have authorised us in writing',
+      '',
+      'We do not share your phone number with advertisers.',
+      '',
+      'Next item.',
+    ]);
+  });
+  test("the paragraph after the nested list is a sentence of its own, not the last item's", () => {
+    // As analyze reads it: soft line breaks joined first (engine/reflow.ts).
+    const s = segment(joinSoftBreaks(normalise(text(md)))).sentences.map((x) => x.text);
+    expect(s).toContain('We do not share your phone number with advertisers.');
+    expect(s).toContain(
+      'We use it: to provide and improve the services; or as you have authorised us in writing',
+    );
   });
 });
 

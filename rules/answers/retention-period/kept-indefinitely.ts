@@ -18,13 +18,14 @@ export default defineAnswerRule({
   // Cookie lifetimes are not how long personal data is kept.
   unless: [
     /\bcookies?\b/i,
-    /\b(?:permanently (?:delete|remove|erase|de-?identif|anonymi)|remove[ds]? permanently|delete[ds]? permanently)/i,
+    /\b(?:permanently (?:and \w+ )?(?:delete|remove|erase|de-?identif|anonymi)|remove[ds]? permanently|delete[ds]? permanently)/i,
   ],
   examples: {
     yes: ['We do not keep your information indefinitely.'],
     no: ['We may retain your information indefinitely.', 'Posted comments are stored permanently.'],
     noMatch: [
       'We will permanently delete your account on request.',
+      'Once we no longer need to retain it, your data will be permanently and securely deleted.',
       'You can permanently opt out of the cookie.',
       'Such cause of action is permanently barred.',
       'We use session cookies, which are not permanently stored on your hard drive.',
