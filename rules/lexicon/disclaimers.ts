@@ -48,6 +48,11 @@ export const DO_NOT_SELL_LABEL =
 export const RIGHTS_DESCRIBED: readonly RegExp[] = [
   // The rights themselves.
   /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\b(?:may|can) (?:also )?request (?:information|details|a (?:list|notice))\b/i,
+  // …and that it not sell ("you may request that we not 'sell' your information", "the right to direct us
+  // to not sell"): the state laws give that right whether or not anything is sold. An offer to stop
+  // sharing for marketing ("you can ask us not to share it with third parties for marketing") is the
+  // company's own choice, about a practice it has, and is left to the rules.
+  /\b(?:request|ask|direct|instruct|tell)(?:s|ing)? (?:that )?(?:us |we )?(?:to )?not (?:to )?["“'‘]?(?:sell|rent)\b/i,
   // How to ask for them: "request the transfer of your data to a third party" (portability), "if you wish
   // to receive a copy … or to request a list of what we disclosed to third parties".
   /\brequest (?:the )?(?:transfer|transmission|porting) of\b|\bportability\b|\b(?:wish|want|would like) to (?:receive|request|obtain) (?:a (?:copy|list)|access)\b/i,

@@ -66,6 +66,7 @@ export default defineAnswerRule({
       'They are contractually obligated not to collect other data or sell your personal data.',
       "Visit the Federal Trade Commission's website to learn how to protect yourself from identity theft.",
       'To opt out, click "Do Not Sell or Share My Personal Information" at the bottom of the page.',
+      'You may ask that we not sell or rent your personal information on a going forward basis.',
       'Email us with the subject line "Nevada Do Not Sell Request" and your name and email address.',
       'If you sell something through the app, you may need to provide your bank details.',
       'If you list and sell an application on the marketplace, we require your banking information.',
