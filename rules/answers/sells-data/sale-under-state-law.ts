@@ -10,9 +10,10 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     {
-      // "… may qualify as the sale of personal data, or the sharing …": a sale OF personal data needs no law
+      // "… may qualify as the sale of personal data, or the sharing …", "… may constitute 'sharing' or the
+      // 'sale' of personal information": a sale OF personal data needs no law
       // named after it; a bare "constitutes a sale" does ("a transaction that constitutes a sale of assets").
-      re: /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+|the\s+)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\b|(?:under|as defined|by|in|for)\b)/i,
+      re: /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+|the\s+)?(?:["“'‘]?shar(?:e|ing)["”'’]?\s+or\s+(?:a\s+|the\s+)?)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\b|(?:under|as defined|by|in|for)\b)/i,
       reason: 'considered-a-sale',
     },
     {
@@ -32,6 +33,7 @@ export default defineAnswerRule({
       'Our sharing of personal information with advertising partners may be deemed a "sale" under applicable privacy laws.',
       'In the past 12 months, we have sold identifiers and internet activity to advertising networks.',
       'Under some state laws, disclosing data for online advertising may be considered a "sale" of personal data or "sharing" of it.',
+      'Some of our disclosures to ad partners may constitute "sharing" or the "sale" of personal information under state law.',
     ],
     no: ['We have not sold personal information of consumers in the preceding 12 months.'],
     noMatch: [
