@@ -31,6 +31,14 @@ export default defineAnswerRule({
       ),
       reason: 'act-on-detected-signal',
     },
+    // The signal offered as a way to opt out: "you may also opt out by enabling a tool that communicates
+    // your opt-out preferences, such as the Global Privacy Control".
+    {
+      re: pattern(
+        String.raw`\bopt(?:[- ]out)?\b[^.;]{0,40}\bby (?:enabling|using|turning on|setting|sending)\b[^.;]{0,120}\b${SIGNAL}\b`,
+      ),
+      reason: 'opt-out-by-signal',
+    },
   ],
   // What the law asks of businesses, and pointers to how to turn a signal on, state no practice.
   unless: [
@@ -42,6 +50,7 @@ export default defineAnswerRule({
       'We honor Global Privacy Control signals as a request to opt out of the sale or sharing of your data.',
       'Opt-out preference signals are treated as a valid request to opt out for that browser.',
       'If the service detects the GPC signal from your browser, it will not share your data.',
+      'You can also opt out by enabling a browser setting that sends your choice automatically, such as the Global Privacy Control.',
     ],
     no: ['We do not currently respond to Global Privacy Control signals.'],
     noMatch: [
