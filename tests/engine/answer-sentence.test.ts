@@ -104,6 +104,33 @@ describe('clauseAround', () => {
   });
 });
 
+describe('an item of a list a colon leads into', () => {
+  const denial =
+    'Unless you ask us to, we do not sell, share or use such data for: product research; interest-based advertising; data brokerage.';
+  test('is the lead-in clause, up to the item', () => {
+    const [s, e] = clauseAround(denial, denial.indexOf('interest-based'));
+    expect(denial.slice(s, e)).toBe(
+      'we do not sell, share or use such data for: product research; interest-based advertising',
+    );
+  });
+  test("the lead-in's denial covers it", () => {
+    expect(answerSentence(rule('targeted-ads'), denial)?.says).toBe('no');
+  });
+  test('an item with a subject of its own is its own clause', () => {
+    const s5 = 'We do not sell your data for: data brokerage; we share it with partners for marketing.';
+    const [s] = clauseAround(s5, s5.indexOf('share'));
+    expect(s5.slice(s)).toBe(' we share it with partners for marketing.');
+    expect(answerSentence(rule('shares-with-others'), s5)?.says).toBe('yes');
+  });
+  test("a negation in an earlier item is not this one's: the item stands alone", () => {
+    const uses =
+      'We use this information to: remember you so that you do not have to sign in again; provide personalised advertisements.';
+    const [s, e] = clauseAround(uses, uses.indexOf('personalised'));
+    expect(uses.slice(s, e)).toBe(' provide personalised advertisements.');
+    expect(answerSentence(rule('targeted-ads'), uses)?.says).toBe('yes');
+  });
+});
+
 describe('what a denial covers', () => {
   test.each([
     // Narrowing phrases: the denial is about one kind of the practice.
