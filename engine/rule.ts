@@ -66,6 +66,12 @@ export interface AnswerRule {
    */
   negatable: boolean;
   /**
+   * For a rule that is not negatable: a negated match states nothing ("we do NOT use advertising or
+   * similar tracking technologies", "most of our sites do not use cookies designed to track you" neither
+   * admit nor deny cookies: CONTRACT.md §2, a denial is never evidence for yes).
+   */
+  deniedSaysNothing?: boolean;
+  /**
    * Weak evidence ("please check this page for changes") decides only when no strong evidence speaks
    * for the question; it never makes a contradiction on its own.
    */

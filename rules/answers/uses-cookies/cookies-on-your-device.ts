@@ -8,6 +8,7 @@ export default defineAnswerRule({
   question: 'uses-cookies',
   says: 'yes',
   negatable: false,
+  deniedSaysNothing: true,
   assertedOnly: true,
   patterns: [
     {

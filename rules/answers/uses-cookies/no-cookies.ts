@@ -15,12 +15,25 @@ export default defineAnswerRule({
     },
     { re: /\b(?:uses?|sets?|places?)\s+no\s+cookies\b/i, reason: 'uses-no-cookies' },
   ],
+  // A denial for some of the sites ("most of our websites", one site named: "on example.org", "our
+  // webpage example.com does not set cookies", where the apps may still use identifiers) or for
+  // one kind ("cookies or scripts designed to track you") leaves the rest open.
+  unless: [
+    /\b(?:most|some|many|several|certain|parts?) of (?:our|the|its)\b|\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|eu|io|app|[a-z]{2})\b/i,
+    /\bcookies\b[^.;]{0,40}\b(?:designed|intended|used|meant) (?:to|for)\b/i,
+    // "We will not use cookies other than for the purposes stated here" uses them.
+    /\bcookies\b[^.;]{0,60}\b(?:other than|except|unless|apart from|beyond)\b/i,
+  ],
   examples: {
     yes: [],
     no: ['We do not use cookies.', 'This site uses no cookies at all.'],
     noMatch: [
       'We do not use cookies to collect personally identifiable information.',
       'We do not use persistent cookies.',
+      'Most of our websites do not use cookies or scripts designed to track the pages you visit.',
+      'We do not use cookies on example.org; our shop uses a session cookie.',
+      'Our webpage example.com does not set cookies.',
+      'We will not use cookies or similar technologies other than for the purposes stated in this policy.',
     ],
   },
 });

@@ -8,8 +8,10 @@ export default defineAnswerRule({
   question: 'uses-cookies',
   says: 'yes',
   // Denials here are scoped ("we do not use cookies to collect personal information", "no persistent
-  // cookies"); a site without cookies says so plainly, which no-cookies reads.
+  // cookies"): they state nothing, neither use nor its absence; a site without cookies says so plainly,
+  // which no-cookies reads.
   negatable: false,
+  deniedSaysNothing: true,
   patterns: [
     {
       re: /\b(?:we|us|our (?:site|sites|web ?sites?|services?|pages|servers|systems))\b[^.;]{0,50}\b(?:use|uses|place|places|set|sets|store|stores|employ|employs|deploy|send|sends|utili[sz]e|may use)\b[^.;]{0,40}\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies)|local storage)\b/i,
@@ -58,6 +60,11 @@ export default defineAnswerRule({
       'Cookies are identifiers which collect anonymous browsing data that enables us to recognize your browser.',
     ],
     no: [],
-    noMatch: ['A cookie is a small text file.', 'Advertisers use cookies to track you.'],
+    noMatch: [
+      'A cookie is a small text file.',
+      'Advertisers use cookies to track you.',
+      // A denial of one kind neither admits nor denies the rest.
+      'We do not use advertising or similar tracking technologies on our website.',
+    ],
   },
 });
