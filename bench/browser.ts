@@ -1,10 +1,12 @@
 // The browser figures, measured in real headless Chromium (playwright-core, Debian's chromium): the
-// content script's work on a page (reading it as rendered, detecting, finding links), the popup opening a
-// cached summary, and the popup opening on a change.
+// content script's work on a page (reading it as rendered, detecting, finding links), the toolbar badge
+// after a policy page loads (first visit and revisit), the popup opening a cached summary, and the popup
+// opening on a change.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { marked } from 'marked';
 import { chromium, type Page } from 'playwright-core';
 import {
   CHROMIUM,
@@ -15,6 +17,7 @@ import {
   serve,
 } from '../tests/e2e/harness';
 import { median, round } from './stats';
+import { closestInSize, loadModernTexts, MODERN_DIR } from './texts';
 
 export interface ContentScriptFigures {
   /** content/first-pass.ts alone: what an ordinary page costs when it has no policy words. */
@@ -179,7 +182,10 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
 
 declare const chrome: {
   tabs: { query(query: object): Promise<Array<{ id?: number }>> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    setBadgeText(details: { tabId?: number; text?: string }, ...rest: unknown[]): Promise<void>;
+  };
 };
 
 const PAGE_NAME = '105_www.amazon.com.html';
@@ -196,21 +202,29 @@ interface PolicyTab {
   badge(pattern: RegExp, what: string): Promise<string>;
 }
 
-async function openPolicyTab(ext: LoadedExtension, url: string): Promise<PolicyTab> {
+/** Opens a tab, navigates it with `go` and finds its id as the extension sees it (10 s at most). */
+async function newTab(
+  ext: LoadedExtension,
+  go: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; tabId: number }> {
   const tabIds = () =>
     ext.worker.evaluate(async () =>
       (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
     );
   const before = await tabIds();
   const page = await ext.context.newPage();
-  await page.goto(url);
+  await go(page);
   let tabId: number | undefined;
   for (let i = 0; i < 100 && tabId === undefined; i++) {
     tabId = (await tabIds()).find((id) => !before.includes(id));
     if (tabId === undefined) await page.waitForTimeout(100);
   }
-  if (tabId === undefined) throw new Error('no tab id for the policy page');
-  const id = tabId;
+  if (tabId === undefined) throw new Error('no tab id for the new tab');
+  return { page, tabId };
+}
+
+async function openPolicyTab(ext: LoadedExtension, url: string): Promise<PolicyTab> {
+  const { page, tabId: id } = await newTab(ext, (p) => p.goto(url));
   const badge = async (pattern: RegExp, what: string) => {
     let text = '';
     for (let i = 0; i < 300 && !pattern.test(text); i++) {
@@ -459,5 +473,213 @@ export async function comparePopups(
     }
   } finally {
     await a.close();
+  }
+}
+
+/** A policy page the badge is timed on: its name (for the row) and its HTML. */
+export interface BadgePage {
+  name: string;
+  html: string;
+}
+
+/** Medians over the runs, from the page's navigation start and from its load event's end. */
+export interface BadgeTiming {
+  fromStartMs: number;
+  /** Negative when the badge came before the load event ended. */
+  fromLoadMs: number;
+}
+
+export interface BadgeFigures {
+  /** A new address each run: nothing cached, the whole analysis. */
+  firstVisit: BadgeTiming;
+  /** The same address again in a new tab: the summary from the cache. */
+  revisit: BadgeTiming;
+  runs: number;
+  page: string;
+}
+
+const GRADE_TEXT = /^[A-E]•?$/;
+
+/**
+ * Wraps the worker's chrome.action.setBadgeText (once per worker) to record, for each call that puts a
+ * grade on a tab, the time of the call on the page's clock (performance.timeOrigin + performance.now():
+ * the same wall clock in every process of the browser, to a fraction of a millisecond here). The built
+ * background calls it as `chrome.action.setBadgeText(…)` through wxt's `browser`, which is the `chrome`
+ * global, so the wrapper sees every call. Nothing polls the worker while it analyses: `badgeSetFor` waits
+ * on a promise the wrapper resolves.
+ */
+async function hookBadge(ext: LoadedExtension): Promise<void> {
+  await ext.worker.evaluate((source) => {
+    const bench = globalThis as { __policylensBadge?: BadgeHook };
+    if (bench.__policylensBadge) return;
+    const grade = new RegExp(source);
+    const hook: BadgeHook = { sets: new Map(), waiters: new Map() };
+    const original = chrome.action.setBadgeText;
+    chrome.action.setBadgeText = function (this: unknown, details, ...rest) {
+      const id = details.tabId;
+      if (id !== undefined && grade.test(details.text ?? '') && !hook.sets.has(id)) {
+        const at = performance.timeOrigin + performance.now();
+        hook.sets.set(id, at);
+        hook.waiters.get(id)?.(at);
+      }
+      return original.call(this, details, ...rest);
+    };
+    bench.__policylensBadge = hook;
+  }, GRADE_TEXT.source);
+}
+
+/**
+ * What the wrapper keeps in the worker: the first grade's time per tab, and who waits for it. (No named
+ * function inside an evaluated one: tsx's keepNames would wrap it in a `__name` the worker lacks.)
+ */
+interface BadgeHook {
+  sets: Map<number, number>;
+  waiters: Map<number, (at: number) => void>;
+}
+
+/** When the extension first set a grade on the tab's badge (epoch ms), waiting for it 30 s at most. */
+function badgeSetFor(ext: LoadedExtension, tabId: number): Promise<number> {
+  return ext.worker.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const hook = (globalThis as { __policylensBadge?: BadgeHook }).__policylensBadge;
+        if (!hook) {
+          reject(new Error('the badge hook is gone: the service worker restarted during the bench'));
+          return;
+        }
+        const seen = hook.sets.get(id);
+        if (seen !== undefined) {
+          hook.sets.delete(id);
+          resolve(seen);
+          return;
+        }
+        const timer = setTimeout(() => {
+          hook.waiters.delete(id);
+          reject(new Error(`no grade on the badge of tab ${id} within 30 s`));
+        }, 30_000);
+        hook.waiters.set(id, (at) => {
+          clearTimeout(timer);
+          hook.waiters.delete(id);
+          hook.sets.delete(id);
+          resolve(at);
+        });
+      }),
+    tabId,
+  );
+}
+
+/** When the policy's summary was analysed, as the cache row says (undefined: not in the cache). */
+function analysedAt(ext: LoadedExtension, url: string): Promise<number | undefined> {
+  return ext.worker.evaluate(
+    (key) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        // The cache's own database; this connection reads one row and closes.
+        const open = indexedDB.open('policylens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('summaries').objectStore('summaries').get(key);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { analysedAt?: number } | undefined)?.analysedAt);
+          };
+        };
+      }),
+    url,
+  );
+}
+
+/**
+ * One visit: a fresh tab (its badge starts empty: no earlier run's grade can be read) navigated to `url`;
+ * from the page's navigation start (its performance.timeOrigin) and from its load event's end (the
+ * navigation entry's loadEventEnd) until the extension called setBadgeText with a grade for that tab.
+ */
+async function visit(ext: LoadedExtension, url: string): Promise<BadgeTiming> {
+  const { page, tabId } = await newTab(ext, async () => {});
+  try {
+    await page.goto(url);
+    const at = await badgeSetFor(ext, tabId);
+    const handle = await page.waitForFunction(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return nav && nav.loadEventEnd > 0
+        ? { origin: performance.timeOrigin, loadEnd: nav.loadEventEnd }
+        : null;
+    });
+    const { origin, loadEnd } = (await handle.jsonValue()) as { origin: number; loadEnd: number };
+    return { fromStartMs: at - origin, fromLoadMs: at - origin - loadEnd };
+  } finally {
+    await page.close();
+  }
+}
+
+const medianTiming = (times: BadgeTiming[]): BadgeTiming => ({
+  fromStartMs: round(median(times.map((t) => t.fromStartMs)), 1),
+  fromLoadMs: round(median(times.map((t) => t.fromLoadMs)), 1),
+});
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/**
+ * Today's policy closest to `chars` characters of text (../shared/corpus/modern-dev, the one the engine's
+ * "64 KB modern policy" row analyses), its archived Markdown made a page with marked, as
+ * tests/e2e/layout-modern.test.ts serves them.
+ */
+export function modernPolicyPage(chars = 65536): BadgePage & { textChars: number } {
+  const chosen = closestInSize(loadModernTexts(), chars);
+  const name = chosen.file.replace(/\.md$/, '');
+  const body = marked.parse(readFileSync(path.join(MODERN_DIR, chosen.file), 'utf8'), { async: false });
+  return {
+    name: chosen.file,
+    textChars: chosen.text.length,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(
+      `${name} Privacy Policy`,
+    )}</title></head><body><main>${body}</main></body></html>`,
+  };
+}
+
+/**
+ * The toolbar badge after a policy page loads, in headless Chromium with the build (.output/chrome-mv3,
+ * or `extensionDir`) and the page served by the local test server. Each run visits a new address (a new
+ * `?run=` query: the cache is keyed by URL, so the whole analysis runs), then the same address again in a
+ * new tab (checked to come from the cache: the row's analysedAt does not move). `runs` of each after one
+ * left out (it warms the worker). `page` defaults to the saved policy page the popup figures use.
+ */
+export async function measureBadgeAfterLoad(
+  runs: number,
+  extensionDir?: string,
+  page: BadgePage = { name: PAGE_NAME, html: corpusPage(PAGE_NAME) },
+): Promise<BadgeFigures> {
+  const site = await serve({ [POLICY_PATH]: page.html });
+  try {
+    const ext = await launchWithExtension([], extensionDir);
+    try {
+      await hookBadge(ext);
+      const first: BadgeTiming[] = [];
+      const again: BadgeTiming[] = [];
+      // A new address per bench too: a cache the browser kept would make a first visit a revisit.
+      const stamp = Date.now().toString(36);
+      for (let i = 0; i < runs + 1; i++) {
+        const url = `${site.origin}${POLICY_PATH}?run=${stamp}-${i}`;
+        if ((await analysedAt(ext, url)) !== undefined) throw new Error(`${url} is already in the cache`);
+        const a = await visit(ext, url);
+        const analysed = await analysedAt(ext, url);
+        if (analysed === undefined) throw new Error(`the first visit of ${url} left no summary in the cache`);
+        const b = await visit(ext, url);
+        if ((await analysedAt(ext, url)) !== analysed) {
+          throw new Error(`the revisit of ${url} analysed the page again instead of reading the cache`);
+        }
+        if (i > 0) {
+          first.push(a);
+          again.push(b);
+        }
+      }
+      return { firstVisit: medianTiming(first), revisit: medianTiming(again), runs, page: page.name };
+    } finally {
+      await ext.close();
+    }
+  } finally {
+    await site.close();
   }
 }

@@ -3,7 +3,8 @@
 //
 // Needs ../shared/corpus/opp115-dev beside the project, Debian's chromium for the browser figures, and a
 // build in .output (made here with `npx wxt build` / `npx wxt zip` when missing).
-// `--no-browser` skips the Chromium figures, `--quick` runs fewer repetitions.
+// `--no-browser` skips the Chromium figures, `--quick` runs fewer repetitions. The browser figures alone:
+// `npx tsx bench/popup.ts` (the popup) and `npx tsx bench/badge.ts` (the toolbar badge).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -16,11 +17,17 @@ import { HEADING_CAP, scorePolicyPage } from '../engine/policy-page';
 import { rescore } from '../engine/score';
 import { segment } from '../engine/segment';
 import { analyze, answerQuestions, classifySentence, findDataTypes } from '../rules/engine';
-import { measureChangeView, measureContentScript, measurePopupFromCache } from './browser';
+import {
+  measureBadgeAfterLoad,
+  measureChangeView,
+  measureContentScript,
+  measurePopupFromCache,
+  modernPolicyPage,
+} from './browser';
 import { measureDiff } from './diff';
 import { bundleSizes, chromeZip } from './sizes';
 import { median, round, time } from './stats';
-import { loadModernTexts, loadPolicyTexts, textOfSize } from './texts';
+import { closestInSize, loadModernTexts, loadPolicyTexts, textOfSize } from './texts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -133,9 +140,7 @@ row(
   `${modern.length} policies of modern-dev, main thread, median of ${corpusRuns} passes after one warm-up pass`,
 );
 // The modern policy closest to 64 KB, whole (not a concatenation).
-const modern64 = modern.reduce((best, p) =>
-  Math.abs(p.text.length - 65536) < Math.abs(best.text.length - 65536) ? p : best,
-);
+const modern64 = closestInSize(modern, 65536);
 const modern64Ms = round(median(time(() => analyze(modern64.text), sizeRuns[64], 3)));
 row(
   'analyze a 64 KB modern policy',
@@ -269,6 +274,8 @@ ensureBuild();
 let contentScriptMs: Awaited<ReturnType<typeof measureContentScript>> | undefined;
 let popupFromCache: Awaited<ReturnType<typeof measurePopupFromCache>> | undefined;
 let changeView: Awaited<ReturnType<typeof measureChangeView>> | undefined;
+let badge: Awaited<ReturnType<typeof measureBadgeAfterLoad>> | undefined;
+let badgeModern: Awaited<ReturnType<typeof measureBadgeAfterLoad>> | undefined;
 if (withBrowser) {
   contentScriptMs = await measureContentScript(quick ? 5 : 21);
   const walks = contentScriptMs.firstPassWalks;
@@ -314,6 +321,31 @@ if (withBrowser) {
     `${changeView.paintMs} ms`,
     'the same openings, Element Timing, from the navigation start',
   );
+  // The badge: a fresh tab per visit, so no earlier run's grade is on it (a navigation clears a tab's
+  // badge in Chromium too, checked 2026-12-02).
+  const badgeRows = (label: string, f: NonNullable<typeof badge>, served: string) => {
+    const after = (t: { fromStartMs: number; fromLoadMs: number }) =>
+      `${t.fromStartMs} ms (${t.fromLoadMs} ms after load)`;
+    row(
+      `toolbar badge, first visit${label}`,
+      after(f.firstVisit),
+      `headless Chromium with .output/chrome-mv3, ${served} served locally at a new ?run= address each run (not cached: the whole analysis), in a fresh tab: from the page's navigation start (performance.timeOrigin), and from its load event's end (loadEventEnd), until the worker calls chrome.action.setBadgeText with a grade for that tab (a wrapper in the worker records the call, same clock); median of ${f.runs} (first left out)`,
+    );
+    row(
+      `toolbar badge, revisit${label}`,
+      after(f.revisit),
+      "the same address again in a fresh tab, each run: the summary from the cache (its row's analysedAt checked unchanged), timed alike",
+    );
+  };
+  badge = await measureBadgeAfterLoad(quick ? 3 : 7);
+  badgeRows('', badge, badge.page);
+  const modernPage = modernPolicyPage();
+  badgeModern = await measureBadgeAfterLoad(quick ? 3 : 7, undefined, modernPage);
+  badgeRows(
+    ', 64 KB modern policy',
+    badgeModern,
+    `${modernPage.name} (${Math.round(modernPage.textChars / 1024)} KB of text, ../shared/corpus/modern-dev) made a page with marked,`,
+  );
 } else row('browser figures', 'skipped', '--no-browser');
 
 const files = bundleSizes(EXTENSION);
@@ -350,6 +382,9 @@ process.stdout.write(
     popupFromCachePaintMs: popupFromCache?.paintMs ?? null,
     changeViewMs: changeView?.ms ?? null,
     changeViewPaintMs: changeView?.paintMs ?? null,
+    // { firstVisit: { fromStartMs, fromLoadMs }, revisit: { … }, runs, page }
+    badge: badge ?? null,
+    badgeModern: badgeModern ?? null,
     bundle: Object.fromEntries(files.map((f) => [f.file, { raw: f.raw, gzip: f.gzip }])),
     zip: zip ? { file: zip.file, raw: zip.raw } : null,
     runs: {
@@ -364,6 +399,7 @@ process.stdout.write(
       contentScript: contentScriptMs?.runs ?? 0,
       popupFromCache: popupFromCache?.runs ?? 0,
       changeView: changeView?.runs ?? 0,
+      badge: badge?.runs ?? 0,
     },
   })}\n`,
 );

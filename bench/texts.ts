@@ -65,3 +65,13 @@ export function loadModernTexts(dir: string = MODERN_DIR): PolicyText[] {
       }
     });
 }
+
+/** The text closest to `chars` characters long, whole (not a concatenation). */
+export function closestInSize(texts: PolicyText[], chars: number): PolicyText {
+  const [first, ...rest] = texts;
+  if (!first) throw new Error('no texts to choose from');
+  return rest.reduce(
+    (best, p) => (Math.abs(p.text.length - chars) < Math.abs(best.text.length - chars) ? p : best),
+    first,
+  );
+}
