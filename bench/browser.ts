@@ -70,28 +70,57 @@ function largePolicyPage(): string {
   return `<!doctype html><html lang="en"><head><title>Privacy Policy</title><style>.gone{display:none}</style>${data}</head><body><nav><ul>${nav.join('')}</ul></nav><main><h1>Privacy Policy</h1>${sections.join('')}</main></body></html>`;
 }
 
-/**
- * The content script's own functions (content/detect.ts and content/links.ts, bundled as the extension
- * bundles them) run inside the page; each timing is taken in the page with performance.now().
- */
-export async function measureContentScript(runs: number): Promise<ContentScriptFigures> {
-  requireFile(CHROMIUM, 'install Debian chromium: apt-get install -y chromium');
+/** The same figures of another checkout's content/, timed in the same pages, run by run in turn. */
+export interface PairedContentScript {
+  vs: ContentScriptFigures;
+  /** Medians of this checkout's time over the other's, run by run. */
+  ratios: { ordinaryDetect: number; manyLinksDetect: number; largeDetect: number };
+}
+
+/** content/detect.ts, content/rendered-page.ts, content/links.ts and content/first-pass.ts of `dir`, bundled as the extension bundles them. */
+async function contentBundle(dir: string, globalName: string): Promise<string> {
   const bundle = await build({
     stdin: {
       contents:
         "export { detectPage } from './content/detect';\nexport { renderedPage } from './content/rendered-page';\nexport { findPrivacyLinks } from './content/links';\nexport { mayBePolicy } from './content/first-pass';",
-      resolveDir: process.cwd(),
+      resolveDir: dir,
       loader: 'ts',
     },
     bundle: true,
     format: 'iife',
-    globalName: 'PolicyLensBench',
+    globalName,
     write: false,
     minify: true,
     target: 'chrome120',
   });
   const script = bundle.outputFiles[0]?.text ?? '';
-  if (script.includes('#Noun')) throw new Error('compromise reached the content script bundle');
+  if (script.includes('#Noun')) throw new Error(`compromise reached the content script bundle of ${dir}`);
+  return script;
+}
+
+/** One checkout's timings on one page, each step's milliseconds run by run. */
+interface PageTimings {
+  first: number[];
+  detect: number[];
+  links: number[];
+  sent: number;
+  walks: boolean;
+}
+
+/**
+ * The content script's own functions (content/detect.ts and content/links.ts, bundled as the extension
+ * bundles them) run inside the page; each timing is taken in the page with performance.now(). With
+ * `vsDir`, that checkout's functions run in the same pages too, the two in turn (A B, then B A, …), so
+ * that a busy machine slows both alike and the ratio run by run holds when single figures drift.
+ */
+export async function measureContentScript(
+  runs: number,
+  vsDir?: string,
+): Promise<ContentScriptFigures & { paired?: PairedContentScript }> {
+  requireFile(CHROMIUM, 'install Debian chromium: apt-get install -y chromium');
+  const names = vsDir ? ['PolicyLensBench', 'PolicyLensBenchVs'] : ['PolicyLensBench'];
+  const scripts = [await contentBundle(process.cwd(), 'PolicyLensBench')];
+  if (vsDir) scripts.push(await contentBundle(path.resolve(vsDir), 'PolicyLensBenchVs'));
   const large = largePolicyPage();
   const site = await serve({
     '/shop.html': readFileSync(path.resolve('tests/e2e/fixtures/ordinary-page.html'), 'utf8'),
@@ -114,65 +143,104 @@ export async function measureContentScript(runs: number): Promise<ContentScriptF
     const page = await context.newPage();
     const timings = async (url: string) => {
       await page.goto(url);
-      // Out of the page once run: its own text (which names privacy) is not the page's.
-      const tag = await page.addScriptTag({ content: script });
-      await tag.evaluate((element) => (element as Element).remove());
-      return page.evaluate((n) => {
-        const api = (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)
-          .PolicyLensBench;
-        if (!api) throw new Error('bench bundle did not load');
-        const detect: number[] = [];
-        const links: number[] = [];
-        const outer: number[] = [];
-        const first: number[] = [];
-        let sent = 0;
-        let walks = false;
-        for (let i = 0; i < n + 2; i++) {
-          // What the content script does at each report: the first pass, then, when it lets the page
-          // through, read the page as rendered and detect (timed here whatever the first pass said).
-          let t = performance.now();
-          walks = api.mayBePolicy?.(document, location.href) === true;
-          const f = performance.now() - t;
-          t = performance.now();
-          const page = api.renderedPage?.(document, 3_000_000) as { html: string };
-          api.detectPage?.(page, location.href, document.title);
-          const d = performance.now() - t;
-          sent = page.html.length;
-          t = performance.now();
-          api.findPrivacyLinks?.(document, location.href);
-          const l = performance.now() - t;
-          // What the content script sent before: the raw HTML.
-          t = performance.now();
-          void document.documentElement.outerHTML.length;
-          const o = performance.now() - t;
-          // The first two runs warm the JIT up.
-          if (i >= 2) {
-            first.push(f);
-            detect.push(d);
-            links.push(l);
-            outer.push(o);
+      for (const script of scripts) {
+        // Out of the page once run: its own text (which names privacy) is not the page's.
+        const tag = await page.addScriptTag({ content: script });
+        await tag.evaluate((element) => (element as Element).remove());
+      }
+      return page.evaluate(
+        ({ n, globals }) => {
+          type Api = Record<string, (...a: unknown[]) => unknown>;
+          const apis = globals.map((name) => {
+            const api = (globalThis as unknown as Record<string, Api>)[name];
+            if (!api) throw new Error(`bench bundle ${name} did not load`);
+            return api;
+          });
+          const out = apis.map(() => ({
+            first: [] as number[],
+            detect: [] as number[],
+            links: [] as number[],
+            sent: 0,
+            walks: false,
+          }));
+          const outer: number[] = [];
+          for (let i = 0; i < n + 2; i++) {
+            // Each checkout in turn, the one first this time last the next.
+            const order = i % 2 ? [...apis.keys()].reverse() : [...apis.keys()];
+            for (const k of order) {
+              const api = apis[k] as Api;
+              const o = out[k] as (typeof out)[number];
+              // What the content script does at each report: the first pass, then, when it lets the page
+              // through, read the page as rendered and detect (timed here whatever the first pass said).
+              let t = performance.now();
+              o.walks = api.mayBePolicy?.(document, location.href) === true;
+              const f = performance.now() - t;
+              t = performance.now();
+              const page = api.renderedPage?.(document, 3_000_000) as { html: string };
+              api.detectPage?.(page, location.href, document.title);
+              const d = performance.now() - t;
+              o.sent = page.html.length;
+              t = performance.now();
+              api.findPrivacyLinks?.(document, location.href);
+              const l = performance.now() - t;
+              // The first two runs warm the JIT up.
+              if (i >= 2) {
+                o.first.push(f);
+                o.detect.push(d);
+                o.links.push(l);
+              }
+            }
+            // What the content script sent before: the raw HTML.
+            const t = performance.now();
+            void document.documentElement.outerHTML.length;
+            if (i >= 2) outer.push(performance.now() - t);
           }
-        }
-        return { detect, links, outer, sent, first, walks };
-      }, runs);
+          return { out, outer };
+        },
+        { n: runs, globals: names },
+      );
     };
     const ordinary = await timings(`${site.origin}/shop.html`);
     const many = await timings(`${site.origin}/many-links.html`);
     const policy = await timings(`${site.origin}/privacy.html`);
+    const figures = (k: number): ContentScriptFigures => {
+      const [o, m, p] = [ordinary.out[k], many.out[k], policy.out[k]] as [
+        PageTimings,
+        PageTimings,
+        PageTimings,
+      ];
+      return {
+        ordinaryFirstPassMs: round(median(o.first), 3),
+        manyLinksFirstPassMs: round(median(m.first), 3),
+        firstPassWalks: { ordinary: o.walks, manyLinks: m.walks, large: p.walks },
+        ordinaryDetectMs: round(median(o.detect), 3),
+        ordinaryLinksMs: round(median(o.links), 3),
+        manyLinksDetectMs: round(median(m.detect), 3),
+        manyLinksLinksMs: round(median(m.links), 3),
+        links: LINKS,
+        largeBytes: large.length,
+        largeDetectMs: round(median(p.detect), 1),
+        largeOuterHtmlMs: round(median(policy.outer), 1),
+        largeSentChars: p.sent,
+        runs,
+      };
+    };
+    const ratio = (t: { out: PageTimings[] }) => {
+      const [a, b] = t.out as [PageTimings, PageTimings];
+      return round(median(a.detect.map((x, i) => x / (b.detect[i] as number))), 3);
+    };
     return {
-      ordinaryFirstPassMs: round(median(ordinary.first), 3),
-      manyLinksFirstPassMs: round(median(many.first), 3),
-      firstPassWalks: { ordinary: ordinary.walks, manyLinks: many.walks, large: policy.walks },
-      ordinaryDetectMs: round(median(ordinary.detect), 3),
-      ordinaryLinksMs: round(median(ordinary.links), 3),
-      manyLinksDetectMs: round(median(many.detect), 3),
-      manyLinksLinksMs: round(median(many.links), 3),
-      links: LINKS,
-      largeBytes: large.length,
-      largeDetectMs: round(median(policy.detect), 1),
-      largeOuterHtmlMs: round(median(policy.outer), 1),
-      largeSentChars: policy.sent,
-      runs,
+      ...figures(0),
+      paired: vsDir
+        ? {
+            vs: figures(1),
+            ratios: {
+              ordinaryDetect: ratio(ordinary),
+              manyLinksDetect: ratio(many),
+              largeDetect: ratio(policy),
+            },
+          }
+        : undefined,
     };
   } finally {
     await browser.close();

@@ -19,11 +19,7 @@ function key(char: string): string {
   return /[\p{L}\p{N}]/u.test(char) ? char.toLowerCase() : '';
 }
 
-function keyOf(text: string): string {
-  let out = '';
-  for (const char of text) out += key(char);
-  return out;
-}
+const keyOf = (text: string) => [...text].map(key).join('');
 
 function collect(doc: Document): { flat: string; positions: Position[] } {
   const texts: Text[] = [];

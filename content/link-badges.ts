@@ -213,8 +213,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
 
   function isLastButton(event: KeyboardEvent): boolean {
     const target = event.composedPath()[0] as Element | undefined;
-    if (target?.tagName !== 'BUTTON' || event.shiftKey) return false;
-    return target.nextElementSibling === null;
+    return target?.tagName === 'BUTTON' && !event.shiftKey && !target.nextElementSibling;
   }
 
   const passive = { capture: true, passive: true, signal: listening.signal };
@@ -302,7 +301,7 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
   );
 
   return {
-    current: () => (shown ? { anchor: shown.anchor, ui: shown.ui } : null),
+    current: () => shown,
     teardown() {
       listening.abort();
       clearIntent();

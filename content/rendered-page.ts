@@ -43,10 +43,10 @@ const escapeHtml = (s: string) => s.replace(/[&<"]/g, (c) => `&#${c.charCodeAt(0
  * Each text node written is added to `texts`, when given (content/find-quote.ts looks for quotes in those).
  */
 export function renderedPage(doc: Document, max: number, texts?: Text[]): RenderedPage {
-  const html = [`<title>${escapeHtml(doc.title)}</title>`];
+  const html: string[] = [];
   const words: string[] = [];
   const headings: Heading[] = [];
-  let size = html[0]?.length ?? 0;
+  let size = 0;
   let at = 0;
   let cut = false;
   // What does not fit is cut where the cap falls (a long paragraph keeps its start) and said to be.
@@ -63,9 +63,10 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
       at += text.length + 1;
     }
   };
+  write(`<title>${escapeHtml(doc.title)}</title>`);
   const opacityProperty = doc.body?.checkVisibility?.({ opacityProperty: true }) !== false;
   const view = doc.defaultView;
-  const style = (el: Element | null) => (el && view?.getComputedStyle?.(el)) || undefined;
+  const style = (el: Element | null) => (el ? view?.getComputedStyle?.(el) : undefined);
   // A DOM without layout (a test's) has no box to measure.
   const laidOut = !!doc.documentElement?.getBoundingClientRect?.().width;
   // Behind the body's content: its background, the root's, or the canvas (white). The viewport scrolls as
@@ -74,8 +75,10 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
   let sideways = 'visible';
   for (const el of [doc.documentElement, doc.body]) {
     const s = style(el);
-    if (s) canvas = paints(s, canvas);
-    if (s && sideways === 'visible') sideways = s.overflowX;
+    if (s) {
+      canvas = paints(s, canvas);
+      if (sideways === 'visible') sideways = s.overflowX;
+    }
   }
   // Without a view, no box is measured and no width counts as a screen's.
   const screen: Screen = {

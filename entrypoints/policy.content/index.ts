@@ -65,7 +65,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => contentMessenger.removeAllListeners());
 
     if (!unreadableReason(document, location.href)) {
-      const ignore = () => {};
       const summarise = createLinkSummariser(backgroundMessenger.sendMessage);
       const badges = installLinkBadges({
         doc: document,
@@ -74,7 +73,7 @@ export default defineContentScript({
         summarise: (href) => summarise(href, location.href),
         act: (action, href) => {
           const request = { href, pageUrl: location.href };
-          void backgroundMessenger.sendMessage(BADGE_ACTIONS[action], request).catch(ignore);
+          void backgroundMessenger.sendMessage(BADGE_ACTIONS[action], request).catch(() => {});
         },
         // Generated at build time (content/badge-messages.ts), so WXT's typed message names do not list them.
         style: message('badgeStyle'),

@@ -204,6 +204,15 @@ describe('the cap', () => {
     // One long paragraph keeps what fits, not nothing.
     expect(htmlToText(page.html).text.length).toBeGreaterThan(MAX * 0.9);
   });
+
+  test('a title longer than the cap is cut too, and says so', () => {
+    const doc = load('<p>We collect data.</p>');
+    doc.title = 'Privacy Policy '.repeat(1_000);
+    const page = renderedPage(doc, 1_000);
+    expect(page.htmlCut).toBe(true);
+    expect(page.html.length).toBe(1_000);
+    expect(page.html.startsWith('<title>Privacy Policy Privacy')).toBe(true);
+  });
 });
 
 describe('text and headings for detection', () => {
