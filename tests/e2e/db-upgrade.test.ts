@@ -69,14 +69,26 @@ async function layDatabases(specs: DatabaseSpec[]): Promise<Array<{ name?: strin
     if (name !== undefined) await done(indexedDB.deleteDatabase(name));
   }
   for (const spec of specs) {
-    const open = indexedDB.open(spec.name, spec.version);
-    open.onupgradeneeded = () => {
-      for (const store of spec.stores) {
-        const created = open.result.createObjectStore(store.name, { keyPath: store.keyPath });
-        for (const [index, keyPath] of store.indexes) created.createIndex(index, keyPath);
+    // The background opens its database as it starts: on a busy machine that open can land between the
+    // delete above and this open, and leave the newer version in the way. Then delete it again.
+    let open = indexedDB.open(spec.name, spec.version);
+    for (let attempt = 0; ; attempt++) {
+      const opening = open;
+      opening.onupgradeneeded = () => {
+        for (const store of spec.stores) {
+          const created = opening.result.createObjectStore(store.name, { keyPath: store.keyPath });
+          for (const [index, keyPath] of store.indexes) created.createIndex(index, keyPath);
+        }
+      };
+      try {
+        await done(opening);
+        break;
+      } catch (error) {
+        if ((error as DOMException | null)?.name !== 'VersionError' || attempt >= 5) throw error;
+        await done(indexedDB.deleteDatabase(spec.name));
+        open = indexedDB.open(spec.name, spec.version);
       }
-    };
-    await done(open);
+    }
     const db = open.result;
     if (spec.stores.length > 0) {
       const tx = db.transaction(
