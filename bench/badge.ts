@@ -5,18 +5,10 @@
 // figures use and for today's policy closest to 64 KB. `--extension` times another Chrome build.
 
 import path from 'node:path';
+import { option, runsOption } from './args';
 import { type BadgeFigures, measureBadgeAfterLoad, modernPolicyPage } from './browser';
 
-const argv = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const at = argv.indexOf(name);
-  return at === -1 ? undefined : argv[at + 1];
-};
-const runs = Number(option('--runs') ?? 7);
-if (!Number.isInteger(runs) || runs < 1 || runs > 100) {
-  process.stderr.write('bench/badge.ts: --runs takes a whole number from 1 to 100\n');
-  process.exit(2);
-}
+const runs = runsOption('bench/badge.ts', 7);
 const build = path.resolve(option('--extension') ?? '.output/chrome-mv3');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 

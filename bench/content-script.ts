@@ -6,13 +6,10 @@
 // pages, in turn, with the ratio of this checkout's time to the other's run by run.
 
 import { loadavg } from 'node:os';
+import { option, runsOption } from './args';
 import { type ContentScriptFigures, measureContentScript } from './browser';
 
-const option = (name: string) => {
-  const at = process.argv.indexOf(name);
-  return at > 0 ? process.argv[at + 1] : undefined;
-};
-const runs = Number(option('--runs') ?? 21);
+const runs = runsOption('bench/content-script.ts', 21);
 const vs = option('--vs');
 const f = await measureContentScript(runs, vs);
 

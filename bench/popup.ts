@@ -5,6 +5,7 @@
 // ratio pair by pair, which holds on a shared machine when single figures drift.
 
 import path from 'node:path';
+import { option, runsOption } from './args';
 import {
   changeViewSession,
   comparePopups,
@@ -13,16 +14,7 @@ import {
   popupFromCacheSession,
 } from './browser';
 
-const argv = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const at = argv.indexOf(name);
-  return at === -1 ? undefined : argv[at + 1];
-};
-const runs = Number(option('--runs') ?? 7);
-if (!Number.isInteger(runs) || runs < 1 || runs > 100) {
-  process.stderr.write('bench/popup.ts: --runs takes a whole number from 1 to 100\n');
-  process.exit(2);
-}
+const runs = runsOption('bench/popup.ts', 7);
 const resolved = (name: string) => {
   const dir = option(name);
   return dir === undefined ? undefined : path.resolve(dir);
