@@ -95,19 +95,22 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
     hidden += (el.textContent as string).length;
   };
   /**
-   * Writes what is rendered inside `parent`; `shows`: its own text is visible; `collapsed`: inside content
-   * a click reveals, where only each element's own style counts and nothing has a box; `bg`: the colour
-   * painted behind it, when known.
+   * Writes what is rendered inside `parent`; `visible`: it is visible; `collapsed`: inside content a click
+   * reveals, where only each element's own style counts and nothing has a box; `bg`: the colour painted
+   * behind its content, when known; `own`: its computed style, whose text tests (content/hiding-tricks.ts
+   * hidesText) are read only when it has text of its own to write: half the elements of a page have none.
    */
   const walk = (
     parent: Element,
-    shows: boolean,
+    visible: boolean,
     pre: boolean,
     depth: number,
     collapsed: boolean,
     bg: string,
+    own?: CSSStyleDeclaration,
   ): void => {
     const assigned = parent.localName === 'slot' ? (parent as HTMLSlotElement).assignedNodes() : [];
+    let shows: boolean | undefined;
     let i = 0;
     for (
       let node = assigned[0] ?? (parent.shadowRoot ?? parent).firstChild;
@@ -117,7 +120,8 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         const text = pre ? data : data.replace(/\s+/g, ' ');
-        if (shows && text) {
+        // biome-ignore lint/suspicious/noAssignInExpressions: the parent's text tests, read at its first text
+        if (text && (shows ??= visible && !(own && hidesText(own, bg, screen)))) {
           write(escapeHtml(text), text);
           texts?.push(node as Text);
         }
@@ -151,13 +155,9 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
         }
         seen = !/hidden|collapse/.test(s?.visibility ?? '');
       }
-      const under = s ? paints(s, bg) : bg;
-      if (s) {
-        if (!inside && laidOut && hidesBox(el, s, screen)) {
-          left(el);
-          continue;
-        }
-        if (hidesText(s, under, screen)) seen = false;
+      if (s && !inside && laidOut && hidesBox(el, s, screen)) {
+        left(el);
+        continue;
       }
       const role = el.getAttribute('role') ?? '';
       // The extractor reads only 300 characters of an id and class list.
@@ -172,7 +172,7 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
       const heading = /^h[1-3]$/.test(name) && { start: at, end: at, text: '' };
       const from = words.length;
       if (heading) headings.push(heading);
-      walk(el, seen, pre || name === 'pre', depth + 1, inside, under);
+      walk(el, seen, pre || name === 'pre', depth + 1, inside, s ? paints(s, bg) : bg, s);
       if (heading) {
         heading.end = at;
         heading.text = words.slice(from).join(' ').replace(/\s+/g, ' ').trim();
