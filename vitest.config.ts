@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'tests/e2e-firefox/**'],
     testTimeout: 30_000,
+    globalSetup: ['tests/build-cli-once.ts'],
   },
 });
