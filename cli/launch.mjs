@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'node_modules', '.cache', 'policylens');
@@ -50,8 +51,11 @@ const LITERAL_TABLE = 'required-literals.json';
 // between: a quarter of the CPU time of a cold start (2026-12-02, bench/cold-start.mjs on 16 KB). Every
 // file of the bundle turns tier-up off as it loads, before any rule runs. The flag changes only when V8
 // compiles a regex, never what it matches; the extension, which cannot set it, is built by WXT, not here.
-const COMPILE_REGEXES_ONCE =
-  "import { setFlagsFromString as setV8Flags } from 'node:v8'; setV8Flags('--no-regexp-tier-up');";
+// V8 flags are the process's, and Node warns that changing one while code runs may crash it: so it is set
+// once, by the main thread, before any worker thread starts (below, for the command line; by the first
+// file loaded, for a script that imports the bundle itself), and never by a worker thread.
+const TIER_OFF = "Symbol.for('policylens.regexTierOff')";
+const COMPILE_REGEXES_ONCE = `import { setFlagsFromString as setV8Flags } from 'node:v8'; import { isMainThread as onMainThread } from 'node:worker_threads'; if (onMainThread && !globalThis[${TIER_OFF}]) { setV8Flags('--no-regexp-tier-up'); globalThis[${TIER_OFF}] = true; }`;
 
 export async function ensureBundle() {
   const built = statSync(join(OUT, 'main.mjs'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
@@ -115,6 +119,8 @@ function jobsAsked(args) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  setFlagsFromString('--no-regexp-tier-up');
+  globalThis[Symbol.for('policylens.regexTierOff')] = true;
   const out = await ensureBundle();
   const jobs = jobsAsked(process.argv.slice(2));
   if (jobs > 1) {
