@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'node_modules', '.cache', 'policylens');
@@ -45,18 +44,6 @@ const SWAP_IN_CLI_VERSIONS = {
 };
 const LITERAL_TABLE = 'required-literals.json';
 
-// V8 runs a regex first through its bytecode interpreter and compiles it to machine code when it runs
-// again ("tier-up"), which saves work for a regex run once. Each of the rule set's 443 regexes (85 KB of
-// source) runs many times in an analysis, so a fresh process compiled each twice and interpreted it in
-// between: a quarter of the CPU time of a cold start (2026-12-02, bench/cold-start.mjs on 16 KB). Every
-// file of the bundle turns tier-up off as it loads, before any rule runs. The flag changes only when V8
-// compiles a regex, never what it matches; the extension, which cannot set it, is built by WXT, not here.
-// V8 flags are the process's, and Node warns that changing one while code runs may crash it: so it is set
-// once, by the main thread, before any worker thread starts (below, for the command line; by the first
-// file loaded, for a script that imports the bundle itself), and never by a worker thread.
-const TIER_OFF = "Symbol.for('policylens.regexTierOff')";
-const COMPILE_REGEXES_ONCE = `import { setFlagsFromString as setV8Flags } from 'node:v8'; import { isMainThread as onMainThread } from 'node:worker_threads'; if (onMainThread && !globalThis[${TIER_OFF}]) { setV8Flags('--no-regexp-tier-up'); globalThis[${TIER_OFF}] = true; }`;
-
 export async function ensureBundle() {
   const built = statSync(join(OUT, 'main.mjs'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const sources = Math.max(...SOURCES.map((s) => newest(join(ROOT, s))));
@@ -81,7 +68,6 @@ export async function ensureBundle() {
     splitting: true,
     format: 'esm',
     plugins: [SWAP_IN_CLI_VERSIONS],
-    banner: { js: COMPILE_REGEXES_ONCE },
   });
   // compromise apart (tagger.cjs), for cli/tagger-loader.ts to require when a clause first needs it.
   await build({
@@ -119,8 +105,6 @@ function jobsAsked(args) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  setFlagsFromString('--no-regexp-tier-up');
-  globalThis[Symbol.for('policylens.regexTierOff')] = true;
   const out = await ensureBundle();
   const jobs = jobsAsked(process.argv.slice(2));
   if (jobs > 1) {
