@@ -4,10 +4,11 @@
 // new subject or a contrast follows it, and a bare "and" only when a new "we" or "they" and its verb do
 // ("we have no obligation … and we are free to disclose it").
 
+import { MAYBE_NEGATIVE } from './grammar';
+
 const CLAUSE_BREAK =
   /;|:\s|\.\s|,\s*(?=(?:but|however|although|though|while|whereas|yet|and|or|so)?\s*(?:we|they|it|you|our|these|those|such|this|the company|third parties|advertisers|partners)\b)|\b(?:but|however|although|whereas|except that|other than that)\b|\s(?=and (?:we|they) (?:are|may|will|can|have|also|might|reserve)\b)/gi;
 
-const NEGATION_WORD = /\b(?:not|no|never|none|nor|without)\b|n't\b/i;
 // An item that opens with a subject of its own ("; we share it with partners") is a clause of its own.
 const OWN_SUBJECT =
   /^\s*(?:(?:and|or|but|also)\s+)?(?:we|they|you|it|he|she|this|these|those|such|our \w+)\b/i;
@@ -44,7 +45,7 @@ export function clauseAround(sentence: string, at: number): [number, number] {
   if (
     leadIn >= 0 &&
     !OWN_SUBJECT.test(sentence.slice(start, at)) &&
-    !NEGATION_WORD.test(sentence.slice(items, start))
+    !MAYBE_NEGATIVE.test(sentence.slice(items, start))
   )
     start = leadIn;
   return [start, end];

@@ -100,7 +100,9 @@ function wordsWithin(words: TaggedWord[], from: number, to: number, skip: Array<
 }
 
 // A cheap screen: compromise only sees clauses that contain a word it might tag as negative or modal.
-const MAYBE_NEGATIVE = /\b(?:not|never|no|none|neither|nor|cannot|without|refrain|unable)\b|n't\b|n’t\b/i;
+// engine/clause-scope.ts reads the same words to tell an item that carries a negation of its own.
+export const MAYBE_NEGATIVE =
+  /\b(?:not|never|no|none|neither|nor|cannot|without|refrain|unable)\b|n't\b|n’t\b/i;
 const MAYBE_MODAL = /\b(?:may|might|could)\b/i;
 // compromise does not tag these as #Negative, yet they negate the verb after them.
 const NEGATING_PHRASES =
