@@ -9,16 +9,18 @@ export interface ChangeLineProps {
   onOpen: () => void;
 }
 
+/** What opens the line, in bold on the screen. */
+const lead = (since: string) => `Changed since ${formatDate(since)}:`;
+
 /** The words of the "what changed" line, for the export as for the screen. */
-export const changedSince = (diff: PolicyDiff, since: string) =>
-  `Changed since ${formatDate(since)}: ${changeLine(diff)}`;
+export const changedSince = (diff: PolicyDiff, since: string) => `${lead(since)} ${changeLine(diff)}`;
 
 /** The first screen's "what changed" line; the full change view is one click away. */
 export function ChangeLine({ diff, since, onOpen }: ChangeLineProps) {
   return (
     <section class="change-line" data-state="change-line" aria-label="What changed">
       <p>
-        <strong>Changed since {formatDate(since)}:</strong> {changeLine(diff)}
+        <strong>{lead(since)}</strong> {changeLine(diff)}
       </p>
       <button type="button" onClick={onOpen}>
         See what changed
