@@ -60,6 +60,21 @@ export default defineAnswerRule({
       ),
       reason: 'provide-notice-of-changes',
     },
+    // The notice as the subject: "notifications of such changes will be sent to you by email".
+    {
+      re: pattern(
+        String.raw`\b(?:notices?|notifications?|e-?mails?|messages?)\s+(?:of|about|regarding)\s+(?:\S+\s+){0,3}?${CHANGE_WORDS}\b[^.;]{0,60}\b(?:be|are|is)\s+(?:sent|e-?mailed|delivered)\b`,
+      ),
+      reason: 'notice-of-changes-sent',
+    },
+    // Policy changes among what the person is sent: "emails providing notifications such as changes to our
+    // terms or privacy policy changes".
+    {
+      re: pattern(
+        String.raw`\b(?:notifications?|notices?|e-?mails?|messages?)\b[^.;]{0,40}\b(?:such as|including|like)\b[^.;]{0,40}\b(?:privacy (?:policy|notice|statement)|data protection (?:policy|notice))\s+${CHANGE_WORDS}`,
+      ),
+      reason: 'policy-changes-among-notifications',
+    },
   ],
   // A date or label on the page itself is no notice, nor is "notifying" by posting the new version there
   // (posted-on-this-page reads those). "On the effective date of the changes" is when, not how.
@@ -84,6 +99,8 @@ export default defineAnswerRule({
       'We will provide notice of any such changes as required by law.',
       'Any changes will be posted on this page and, where appropriate, notified to you by email.',
       'We will notify you of material changes by posting the revised policy on this website and, where necessary, by other means.',
+      'Notifications of any such amendments will be sent to registered users by email.',
+      'We send members messages for important notifications, such as privacy policy updates.',
     ],
     no: ['We will not notify you of changes to this policy.'],
     noMatch: [
@@ -96,6 +113,8 @@ export default defineAnswerRule({
       'We use your profile data to notify you of updates to the app so you can keep using the service.',
       'We may send you marketing material via SMS, post and email if you have given us your consent.',
       'You will be notified via email and a prominent notice if a transaction takes place.',
+      'Notice of any revision of this policy will be posted on our websites.',
+      'We send messages such as product updates and offers.',
     ],
   },
 });
