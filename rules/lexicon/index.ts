@@ -128,6 +128,13 @@ export const PREFERENCE_SIGNALS = [
   'universal opt[- ]out mechanisms?',
 ];
 
+/**
+ * A clause that names none of those signals: refusing Do Not Track there leaves Global Privacy Control
+ * open, so the denial is narrow, a no only when the policy says nothing of GPC (CONTRACT.md §2: "honours
+ * neither").
+ */
+export const NAMES_NO_PREFERENCE_SIGNAL = pattern(String.raw`^(?![\s\S]*\b${anyOf(PREFERENCE_SIGNALS)})`);
+
 /** Who a children's clause is about: children by name, or people under an age. */
 export const CHILD_AUDIENCE = [
   "child(?:ren|ren's)?",

@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { NAMES_NO_PREFERENCE_SIGNAL } from '../../lexicon';
 import { BROWSERS_OFFER_SIGNALS } from '../../lexicon/disclaimers';
 
 // Whether Do Not Track (or GPC) signals are honoured; "we do not respond to DNT signals" says no.
@@ -10,12 +11,23 @@ export default defineAnswerRule({
   assertedOnly: true,
   patterns: [
     {
-      re: /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
+      re: /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change|(?<!with )respects?|accepts?|accommodate|accommodates|observes?|monitor|take (?:any )?action)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
       reason: 'honour-dnt',
+    },
+    // "We stop running targeted advertising in response to browsers' Do Not Track signals."
+    {
+      re: /\bin response to\b[^.;]{0,40}\b(?:do[- ]not[- ]track|dnt)\b/i,
+      reason: 'in-response-to-dnt',
     },
     {
       re: /\b(?:do[- ]not[- ]track|dnt|global privacy control)\b[^.;]{0,80}\b(?:honou?red|respected|recogni[sz]ed|supported|no (?:effect|impact))\b/i,
       reason: 'dnt-honoured',
+    },
+    // The signals the sentence or the one before named: "Cloudflare responds to these signals by processing them as a
+    // request to opt out". In a policy, "these signals" are the browser's privacy signals (a refusal is narrow unless it names GPC, as above).
+    {
+      re: /\b(?:respond|honou?r|recogni[sz]e|accept|act on|process)(?:s|es)?\s+(?:to\s+)?(?:these|those|such)\s+(?:opt[- ]out\s+|preference\s+|browser\s+)?signals\b/i,
+      reason: 'these-signals-honoured',
     },
   ],
   // Telling what the law asks ("…requires us to disclose how we respond to Do Not Track signals") answers nothing.
@@ -26,15 +38,15 @@ export default defineAnswerRule({
     /\bhow (?:we|it|they|the site|our \w+) (?:respond|responds|treat|handle)\b/i,
     BROWSERS_OFFER_SIGNALS,
   ],
-  // Not responding to Do Not Track leaves Global Privacy Control open: such a denial is narrow, a no only
-  // when the policy says nothing of GPC (CONTRACT.md §2: "honours neither").
-  narrowedBy: [
-    /^(?![\s\S]*\b(?:global privacy control|gpc|preference signals?)\b)[\s\S]*\b(?:do[- ]not[- ]track|dnt)\b/i,
-  ],
+  // Not responding to Do Not Track leaves Global Privacy Control open: such a denial is narrow.
+  narrowedBy: [NAMES_NO_PREFERENCE_SIGNAL],
   examples: {
     yes: [
       'We honor Do Not Track signals and do not track users who enable them.',
       'Our site responds to Global Privacy Control signals.',
+      'We make a best-effort attempt to respect Do Not Track browser requests.',
+      'We stop running targeted advertising in response to browser "do not track" signals.',
+      'Our service responds to these signals by processing them as a request to opt out of sharing.',
     ],
     no: [
       'We do not currently respond to Do Not Track signals.',
@@ -42,9 +54,14 @@ export default defineAnswerRule({
       'We currently take no action to respond to "do not track" signals.',
       'Our practices do not change in response to a DNT signal.',
       'As there is no common understanding of how to interpret the signal, we do not respond to DNT requests.',
+      'Our systems are not currently configured to accept Do Not Track signals.',
+      'At this time, our website cannot accommodate "Do Not Track" requests.',
+      'We do not monitor or take action with respect to "Do Not Track" signals.',
+      "As there is no common understanding of what the signal means, we don't respond to those signals.",
     ],
     noMatch: [
       'Do Not Track is a browser setting.',
+      'With respect to Do Not Track signals, there is no industry standard yet.',
       'Some browsers and extensions support the Global Privacy Control, which signals your wish to opt out.',
     ],
   },

@@ -20,9 +20,29 @@ export default defineAnswerRule({
     },
     {
       re: pattern(
-        String.raw`\b${SIGNAL}\b[^.;]{0,60}\b(?:(?:is|are|will be) (?:honou?red|respected|recogni[sz]ed|processed|treated as)|as (?:a|an|your) (?:valid )?(?:request|opt[- ]out))\b`,
+        String.raw`\b${SIGNAL}\b[^.;]{0,60}\b(?:(?:is|are|will be) (?:honou?red|respected|recogni[sz]ed|processed|treated as)|as (?:a|an|your) (?:valid )?(?:request|opt[- ]out)|treat\w*\b[^.;]{0,60}\bas (?:having )?opted[- ]out)\b`,
       ),
       reason: 'signal-honoured',
+    },
+    // The person may send the signal, so it counts: "you may also use an opt-out preference signal",
+    // "visiting our site with the Global Privacy Control enabled", "to exercise this right, turn on GPC".
+    {
+      re: pattern(
+        String.raw`\byou (?:may|can) (?:also )?(?:use|send|enable|turn on)\b[^.;]{0,30}\b${SIGNAL}`,
+      ),
+      reason: 'you-may-send-signal',
+    },
+    {
+      re: pattern(
+        String.raw`\b(?:visit(?:s|ing)?|brows(?:e|es|ing)|access(?:es|ing)?|us(?:e|es|ing))\b[^.;]{0,40}\bwith\b[^.;]{0,80}\b${SIGNAL}\b[^.;]{0,40}\b(?:enabled|turned on|activated)\b`,
+      ),
+      reason: 'visit-with-signal-on',
+    },
+    {
+      re: pattern(
+        String.raw`\bto exercise (?:this|that|your|these) (?:rights?|choices?)\b[^.;]{0,120}\b(?:turn on|enable|use|send)\b[^.;]{0,40}\b${SIGNAL}`,
+      ),
+      reason: 'exercise-right-by-signal',
     },
     // Acting on a detected signal: "if we detect the GPC signal, we will not sell or share your data".
     {
@@ -51,6 +71,10 @@ export default defineAnswerRule({
       'Opt-out preference signals are treated as a valid request to opt out for that browser.',
       'If the service detects the GPC signal from your browser, it will not share your data.',
       'You can also opt out by enabling a browser setting that sends your choice automatically, such as the Global Privacy Control.',
+      'Where a browser has enabled such a signal in a place where opt-out preference signals are required, we treat it as having opted out of sales.',
+      'You may also use a so-called "opt-out preference signal" that enables you to opt out of the sale of your data.',
+      'If you are visiting our site with the Global Privacy Control enabled, advertising cookies are turned off automatically.',
+      'To exercise this right, click the link in the footer or turn on a recognized opt-out preference signal in your browser.',
     ],
     no: ['We do not currently respond to Global Privacy Control signals.'],
     noMatch: [
