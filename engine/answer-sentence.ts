@@ -154,7 +154,11 @@ const LEADING_CONDITION = /^\s*(?:if|whether|in the event|should|in case)\b[^;]*
 function isHypothesis(sentence: string, start: number, matchAt: number): boolean {
   return (
     HYPOTHESIS.test(sentence.slice(start, Math.max(start, matchAt))) ||
-    (start > 0 && LEADING_CONDITION.test(sentence.slice(0, start)))
+    // A match that opens with the condition has read it: "if you are under 13 and sign up, we ask for your
+    // birthdate" states the practice for those readers.
+    (start > 0 &&
+      sentence.slice(0, matchAt).trim() !== '' &&
+      LEADING_CONDITION.test(sentence.slice(0, start)))
   );
 }
 

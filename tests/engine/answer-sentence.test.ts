@@ -77,6 +77,22 @@ describe('modality and conditions are kept', () => {
   });
 });
 
+describe('a sentence that opens with a condition', () => {
+  test('puts the clause after it under the condition: a hypothesis states no practice', () => {
+    const sentence = 'If in the future we change our service, we collect information from children under 13.';
+    expect(answerSentence(rule('collects-from-children'), sentence)).toBeNull();
+  });
+  test('unless the match opens with the condition and so has read it', () => {
+    const sentence = "If you're under 13 years old and create an account, we ask for your birthdate.";
+    expect(answerSentence(rule('collects-from-children'), sentence)?.says).toBe('yes');
+  });
+  test('a match that starts inside the condition is still under it', () => {
+    const sentence =
+      'If you use our app with such third-party services, they may collect information about you.';
+    expect(answerSentence(rule('others-collect-about-you'), sentence)).toBeNull();
+  });
+});
+
 describe('clauseAround', () => {
   const sentence = 'We do not sell your data, but we share it with partners.';
   test.each([

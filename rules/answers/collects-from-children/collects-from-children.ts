@@ -2,6 +2,11 @@ import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, CHILD_AUDIENCE, pattern, WITHOUT_CONSENT } from '../../lexicon';
 
 const CHILD = anyOf(CHILD_AUDIENCE);
+/** "… and create an account, we ask for some information". */
+const SIGNS_UP_WE_COLLECT = String.raw`[^.;]{0,40}\b(?:sign(?:s|ing)? up|register(?:s|ing)?|creat(?:e|es|ing) (?:an? |their |your )?account)\b[^.;]{0,40}\bwe\b[^.;]{0,20}\b(?:collect|process|ask for|request|receive)\b`;
+/** The reader addressed by age: "if you're under 13 years old". */
+const YOU_UNDER_AGE =
+  "you(?: are|['’]re) (?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen|eighteen)(?: years)?";
 
 // Collection from children, and its usual denial: "we do not knowingly collect information from children
 // under 13", "the site is not directed to children".
@@ -21,7 +26,7 @@ export default defineAnswerRule({
     // children".
     {
       re: pattern(
-        String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured)\b[^.;]{0,50}?\b(?:at|to|for|towards?|attract)\s+(?:use by\s+)?${CHILD}\b`,
+        String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured)\b(?:(?!\b(?:ads?|advertis\w*)\b)[^.;]){0,50}?\b(?:at|to|for|towards?|attract)\s+(?:use by\s+)?${CHILD}\b`,
       ),
       reason: 'directed-at-children',
     },
@@ -39,6 +44,16 @@ export default defineAnswerRule({
       re: /\b(?:under[- ]1[0-8]|kids'?|children's)\s+(?:experience|accounts?|profiles?|mode|version|app)\b[^.;]{0,60}\bcollect/i,
       reason: 'children-account-collects',
     },
+    // What is collected when a child signs up: "when children sign up, we also collect persistent
+    // identifiers", "if you're under 13 and create an account, we ask for some information".
+    {
+      re: pattern(String.raw`\b(?:when|if|once)\s+(?:a\s+)?${CHILD}\b${SIGNS_UP_WE_COLLECT}`),
+      reason: 'collects-when-child-signs-up',
+    },
+    {
+      re: pattern(String.raw`\b(?:when|if|once)\s+${YOU_UNDER_AGE}\b${SIGNS_UP_WE_COLLECT}`),
+      reason: 'collects-when-you-sign-up-under-age',
+    },
   ],
   // "We do not knowingly collect information from children without prior parental consent" leaves
   // collection with consent open, and CONTRACT.md counts that as a yes: such a sentence decides nothing.
@@ -49,6 +64,8 @@ export default defineAnswerRule({
       'Some of our games are directed to children.',
       'Individuals under this age may only use the service with the involvement and approval of a parent or legal guardian.',
       'When a user registers for the Under 13 Experience, we collect only limited information, such as a username.',
+      "If you're under 13 years old and create an account, we ask for a username and birthdate.",
+      'When children sign up for the game, we also collect device identifiers.',
     ],
     no: [
       'We do not knowingly collect personal information from children under 13.',
@@ -60,6 +77,9 @@ export default defineAnswerRule({
     ],
     noMatch: [
       'Children should ask a parent before going online.',
+      'If you are under 13, please do not register or send us any information.',
+      'If we learn that a child under 13 has registered, we delete the account.',
+      'We do not show behaviorally targeted ads to children.',
       'Children may not use the service without the consent of a parent.',
       'If we learn that we have collected personal information from a child under 13, we will delete it.',
       'If in the future we collect information from children, we will comply with COPPA.',
