@@ -14,6 +14,7 @@ import gathersAboutYou from './collects-personal-data/gathers-about-you';
 import informationYouProvide from './collects-personal-data/information-you-provide';
 import weCollectPersonalData from './collects-personal-data/we-collect-personal-data';
 import deleteAccount from './data-deletion/delete-account';
+import erasureAmongRights from './data-deletion/erasure-among-rights';
 import dntRequestsUnderHeading from './do-not-track/dnt-requests-under-heading';
 import honoursDnt from './do-not-track/honours-dnt';
 import honoursPreferenceSignals from './do-not-track/honours-preference-signals';
@@ -69,6 +70,7 @@ const RULES: AnswerRule[] = [
   accessAndCorrect,
   noAccess,
   deleteAccount,
+  erasureAmongRights,
   optOut,
   cannotOptOut,
   retentionLimit,

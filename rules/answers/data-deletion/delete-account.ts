@@ -27,6 +27,23 @@ export default defineAnswerRule({
       re: /\byou\b[^.;]{0,40}\b(?:unsubscribe|opt out|withdraw|cancel|close)\b[^.;]{0,60}\bwe (?:will|shall) (?:then |promptly |permanently )?(?:delete|erase)\b/i,
       reason: 'deleted-after-your-act',
     },
+    // Deletion last in a list of what the person can do: "you may log in and access your data, correct
+    // it, opt out of sharing, or delete your account".
+    {
+      re: /\byou (?:may|can|are able to|have the ability to)\b[^.;]{0,160}\b(?:delete|remove|erase|close|deactivate)\s+(?:your|their)\s+(?:\w+\s+)?(?:account|information|data|profile)\b/i,
+      reason: 'you-may-delete-among-others',
+    },
+    // "Request that your account be deleted", "request your account to be deleted".
+    {
+      re: /\b(?:request|ask) (?:that )?(?:your|the) (?:\w+ )?(?:account|data|information|profile|registration)\b[^.;]{0,30}\b(?:to )?be (?:deleted|erased|removed|closed)\b/i,
+      reason: 'request-account-be-deleted',
+    },
+    // "Should you wish to be removed from our database, simply contact us", "if you would like us to delete
+    // it, please send us an email".
+    {
+      re: /\b(?:wish|want|like)(?: us)? to (?:be removed|be deleted|delete|remove|erase)\b[^.;]{0,80}\b(?:contact us|e-?mail us|let us know|write to us|send us)\b/i,
+      reason: 'wish-deleted-contact-us',
+    },
   ],
   unless: [
     /\bif you (?:violate|breach)|\bwe (?:may|reserve the right to) (?:delete|remove|terminate|close)\b/i,
@@ -37,8 +54,14 @@ export default defineAnswerRule({
       'You may request that we delete your personal information.',
       'We will remove you and your personally identifiable information from our records on request.',
       'You may unsubscribe from the newsletter whenever you like, at which point we will delete your address.',
+      'Once signed in, you can view your data, change your settings, opt out of sharing with partners, or delete your account.',
+      'You may ask that your account be deleted by writing to our privacy team.',
+      'Should you wish to be removed from our mailing database, simply contact us.',
     ],
     no: ['You cannot delete information once it has been posted.'],
-    noMatch: ['We may remove content that violates our terms.'],
+    noMatch: [
+      'We may remove content that violates our terms.',
+      'You can read about how long we keep data and when we remove it in our retention section.',
+    ],
   },
 });
