@@ -47,7 +47,7 @@ export const DO_NOT_SELL_LABEL =
  */
 export const RIGHTS_DESCRIBED: readonly RegExp[] = [
   // The rights themselves.
-  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\b(?:may|can) (?:also )?request (?:information|details|a (?:list|notice))\b/i,
+  /\b(?:right|request)s? to (?:opt[- ]out|know|request|access|delete|object|limit|receive|correct)\b|\byou (?:may )?have the right\b|\b(?:object to|restrict) (?:the |our )?processing\b|\b(?:may|can) (?:also )?request (?:certain |some )?(?:information|details|a (?:list|notice))\b/i,
   // …and that it not sell ("you may request that we not 'sell' your information", "the right to direct us
   // to not sell"): the state laws give that right whether or not anything is sold. An offer to stop
   // sharing for marketing ("you can ask us not to share it with third parties for marketing") is the
@@ -69,9 +69,12 @@ export const RIGHTS_DESCRIBED: readonly RegExp[] = [
 export const TRANSFER_FRAMEWORK =
   /\b(?:data privacy framework|privacy shield|dpf|onward transfers?|standard contractual clauses|adequacy)\b|\b(?:liable|liability) for\b[^.;]*\btransfer|\b(?:abroad|outside (?:of )?(?:the|your|those|these) (?:countr(?:y|ies)|EEA|EU|European Economic Area|UK))\b/i;
 
-/** What browsers offer ("some browsers and extensions support Global Privacy Control") is no site's practice. */
+/**
+ * What browsers offer ("some browsers and extensions support Global Privacy Control", "some browsers allow
+ * you to tell websites not to share your information") is no site's practice.
+ */
 export const BROWSERS_OFFER_SIGNALS =
-  /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:support|offer|send|incorporate|include)s?\b/i;
+  /\b(?:some|many|most|all|certain|not all|other) (?:web )?browsers\b[^.;]{0,40}\b(?:(?:support|offer|send|incorporate|include)s?|allows? you to (?:tell|signal|send|communicate))\b/i;
 
 /**
  * Notices about something other than the policy: changes to the service, its app or features, a

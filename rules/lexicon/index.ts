@@ -34,6 +34,10 @@ export const NARROWING = [
   '(?:that|which) (?:personally |directly )identif(?:y|ies) you',
   'for their (?:own )?(?:(?:direct|independent|promotional|advertising|commercial)(?: or|,)? )*marketing',
   'for their (?:own )?(?:promotional|commercial|advertising) purposes',
+  "for (?:third[- ]part(?:y|ies)|such (?:third )?part(?:y|ies))['’]s? (?:own )?(?:direct )?marketing",
+  // The law's term in quotes: "we do not 'sell' or 'share' personal information" denies what the statute
+  // defines, and leaves the rest to what else the policy says.
+  '(?<=["“\'‘])(?:sell|sale|share|sharing)(?=["”\'’])',
   // One purpose: "we do not share it with third parties for direct marketing purposes".
   'for (?:any |their |its )?(?:own )?(?:direct |e-?mail |sms |text )?(?:marketing|promotional)(?: (?:or|and) (?:marketing|promotional))? purposes',
   'for the purposes? of (?:direct(?:ly)? )?marketing',

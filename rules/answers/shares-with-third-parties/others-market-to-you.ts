@@ -12,6 +12,11 @@ export default defineAnswerRule({
   // "If this policy states that information may be shared with third parties for their marketing…" and
   // "if you opt in to have it shared…" state no practice.
   assertedOnly: true,
+  // "We do not disclose it to third parties for their marketing if the consumer has exercised an option that
+  // prevents it": without that choice, the disclosure happens.
+  affirmedBy: [
+    /\bif (?:you|the consumer|a consumer|the user) (?:has|have) (?:exercised|opted|chosen|elected)\b/i,
+  ],
   patterns: [
     {
       re: /\b(?:third[- ]part(?:y|ies)|partners|advertisers|sponsors|marketers|other companies|outside companies|unaffiliated (?:companies|parties))\b[^.;]{0,60}\b(?:for their own|to (?:send|offer|market|contact) you|may contact you|(?:their (?:own )?)?(?:direct |e-?mail )?marketing purposes|for (?:their )?(?:direct |e-?mail )?marketing)\b/i,
@@ -42,6 +47,7 @@ export default defineAnswerRule({
       'Our partners may contact you about their products.',
       'We provide your name to sponsors for their own marketing purposes.',
       'We sell your personal information to data brokers.',
+      'We do not disclose your data to third parties for their direct marketing purposes if you have exercised an option that prevents it.',
     ],
     no: [
       'We do not give your address to third parties for their marketing purposes.',

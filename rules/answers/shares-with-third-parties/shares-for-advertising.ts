@@ -9,6 +9,7 @@ import {
   SHARE_VERBS,
 } from '../../lexicon';
 import {
+  BROWSERS_OFFER_SIGNALS,
   DEFINITION_OF_SALE_OR_SHARING,
   POINTER_ELSEWHERE,
   RIGHTS_DESCRIBED,
@@ -28,7 +29,7 @@ export default defineAnswerRule({
   patterns: [
     {
       re: pattern(
-        String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+(?:\w+\s+){0,4}${anyOf(AD_RECIPIENTS)}\b`,
+        String.raw`\b${anyOf(SHARE_VERBS)}\b[^.;]{0,100}\b(?:with|to)\s+[\w\s,]{0,40}?${anyOf(AD_RECIPIENTS)}\b`,
       ),
       reason: 'share-with-ad-recipients',
     },
@@ -63,19 +64,21 @@ export default defineAnswerRule({
   unless: [
     // "Learn more about how we share your information for advertising purposes here" points elsewhere.
     POINTER_ELSEWHERE,
+    BROWSERS_OFFER_SIGNALS,
     ...RIGHTS_DESCRIBED,
     DEFINITION_OF_SALE_OR_SHARING,
     TRANSFER_FRAMEWORK,
     // Aggregate or de-identified data is not personal data.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
     // The person's own choice: what they ask for is consent.
-    /\b(?:if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct|opt in|choose)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission)\b/i,
+    /\b(?:if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct|opt in|choose)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission)\b|\bat your (?:direction|request|instruction)\b/i,
     // Performance figures for advertisers ("we provide advertisers with reports on how their ads did").
     /\b(?:reports?|statistics|metrics|how (?:their|its) (?:ads|campaigns))\b/i,
   ],
   examples: {
     yes: [
       'We may share your device identifiers with our advertising partners.',
+      'We share information about your use of our site with our social media, advertising and analytics partners.',
       'We share information gathered by cookies with analytics and advertising partners for our advertising.',
       'We may share data such as mobile ad identifiers with these companies in order to engage in advertising activity.',
       'Disclosing your browsing activity for cross-context behavioral advertising may be considered "sharing" under state law.',
@@ -88,9 +91,11 @@ export default defineAnswerRule({
     noMatch: [
       'We may share aggregated statistics with advertisers.',
       'We share information with advertising partners only if you opt in to such sharing.',
+      'For example, we disclose personal information to advertising platforms at your direction.',
       'We provide advertisers with reports about the performance of their campaigns.',
       'Certain state privacy laws provide residents with the right to opt out of the "sharing" of personal information for targeted advertising.',
       'We share this data with trusted partners to provide you with non-targeted ads.',
+      'Some browsers also allow you to tell websites not to share your information for cross-context behavioral advertising.',
       'By share, we mean making personal information available to another party for cross-context behavioral advertising.',
     ],
   },

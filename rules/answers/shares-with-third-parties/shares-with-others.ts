@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { OPT_OUT_CONTEXT, pattern } from '../../lexicon';
 import {
   DEFINITION_OF_SALE_OR_SHARING,
   RIGHTS_DESCRIBED,
@@ -16,6 +17,8 @@ export default defineAnswerRule({
   question: 'shares-with-third-parties',
   says: 'yes',
   weak: true,
+  // "If you opt out, we will not disclose it to partners for personalised offers": until then, it does.
+  affirmedBy: [pattern(OPT_OUT_CONTEXT)],
   patterns: [
     // One pattern cut in two at its opening list, under the size cap: the same reason joins the parts, and
     // the leftmost match among them wins, as in the single pattern (matchRule in engine/rule.ts).
@@ -38,6 +41,9 @@ export default defineAnswerRule({
     STATE_LAW_SCHEME,
     TRANSFER_FRAMEWORK,
     ...RIGHTS_DESCRIBED,
+    // A disclaimer of liability denies the liability, not the sharing: "we are not responsible for data we
+    // share with a third party through a connection you authorised".
+    /\b(?:not|n't) (?:be )?(?:responsible|liable)\b/i,
     // The person sharing, or asking us to send their data on (portability), is their own act.
     /\b(?:you|users?|individuals?|someone) (?:\w+ ){0,3}?(?:share|shares|disclose|provide)\b(?! with us)|\brequest that we (?:share|transmit|send|transfer)\b/i,
     // Sharing the person asks for or agrees to is consent, which the contract does not count as sharing.
@@ -63,6 +69,7 @@ export default defineAnswerRule({
   yesUnless: [...SHARING_NOT_COUNTED],
   examples: {
     yes: [
+      'If you opt out, we will no longer disclose your information to partners for personalised offers.',
       'We may share your information with our partners for their own marketing.',
       'We may disclose personal information to selected third parties who may contact you about offers.',
     ],
@@ -74,6 +81,7 @@ export default defineAnswerRule({
       'Except as described in this section, we will not disclose your personal information to third parties.',
     ],
     noMatch: [
+      'We are not responsible for protecting information that we share with a third party through a connection you authorised.',
       'To the extent we provide your personal information to any third parties, we will request that they protect it.',
       'This Privacy Policy describes what information we collect and when such information may be disclosed to third parties.',
       'The "Sharing" section above details how we share your personal data with third parties.',
