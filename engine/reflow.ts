@@ -60,6 +60,10 @@ function continues(line: string, next: string, continuing: boolean): boolean {
     const ended = !(line[mark.index] === '.' && endsWithAbbreviation(line, mark.index));
     return !(ended && STARTS_SENTENCE.test(next));
   }
+  // A line that closes a clause with a semicolon before a capital is one item of a list ("The right to
+  // know…;" then "The right to correct…"): each item is a sentence of its own, so that what one item says
+  // ("the categories of third parties") is not read as the next one's.
+  if (line.endsWith(';') && STARTS_SENTENCE.test(next)) return false;
   // A line that looks like a heading is one, unless it is the fragment of a line before it ("Google
   // Analytics and Meta") or the line after it carries on in lower case.
   return continuing || STARTS_LOWER.test(next) || !isHeadingLine(line);

@@ -77,3 +77,16 @@ export const ABLE = anyOf([
  * the construction's gap, so no list of qualifiers has to be kept.
  */
 export const OWN_DATA = String.raw`(?:information|data|accounts?|profiles?|details|records?|histor\w*)`;
+
+/** One item of a list of rights: "access", "access to", "to update", "rectification". */
+const RIGHTS_ITEM = String.raw`(?:to\s+)?[\w-]+(?:\s+(?:to|of))?`;
+/** What separates two items: a comma, "and", "or", ", and", "and/or". */
+const RIGHTS_SEPARATOR = String.raw`(?:,\s*(?:and\s+|or\s+|and\/or\s+)?|\s+(?:and|or|and\/or)\s+)`;
+
+/**
+ * The opening of a list of rights, up to the item a rule looks for: "the right to request access to,
+ * correct, and …", "a right of access, rectification, restriction, …", "the right to require from us
+ * access, correction or …", "rights under applicable laws to access, …". A list is read item by item, so
+ * "if we are unable to fulfil your request to …" is none.
+ */
+export const RIGHTS_LIST_TO = String.raw`\brights?\s+(?:under\s+[\w ]{1,30}?\s+)?(?:to|of)\s+(?:(?:request|require|ask)(?:\s+(?:for|from)\s+[\w ]{1,30}?)?\s+)?(?:${RIGHTS_ITEM}${RIGHTS_SEPARATOR}){0,6}(?:to\s+)?`;

@@ -51,6 +51,10 @@ describe('joinSoftBreaks keeps', () => {
     ['a sentence that ends its line', 'We use cookies.\nWe keep logs.'],
     ['a blank line between paragraphs', 'We use cookies and\n\nlogs.'],
     ['an enumerated item after a full stop', 'We use cookies.\n(a) Strictly necessary ones.'],
+    [
+      'list items that each close with a semicolon',
+      'The right to know the categories of third parties we share with;\nThe right to correct your data;',
+    ],
   ])('%s', (_, text) => {
     expect(joinSoftBreaks(text)).toBe(text);
   });

@@ -1,14 +1,10 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { pattern } from '../../lexicon';
+import { RIGHTS_LIST_TO } from '../../lexicon/user-rights';
 
-/** One item of a list of rights: "access", "access to", "to update", "rectification". */
-const ITEM = String.raw`(?:to\s+)?[\w-]+(?:\s+(?:to|of))?`;
-/** What separates two items: a comma, "and", "or", ", and". */
-const SEPARATOR = String.raw`(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
-
-// Erasure among the rights a list names: "you have the right to request access to, correct, and delete your
-// data", "a right of access, rectification, restriction, erasure and portability", "the right to require
-// from us access, correction or deletion". A list of rights states them; a negation nearby is about
-// something else ("if we are unable to fulfil your request to delete…" is no list), so none is read.
+// Erasure among the rights a list names (RIGHTS_LIST_TO): "you have the right to request access to, correct,
+// and delete your data". A list of rights states them; a negation nearby is about something else, so none
+// is read.
 export default defineAnswerRule({
   id: 'erasure-among-rights',
   question: 'data-deletion',
@@ -16,10 +12,7 @@ export default defineAnswerRule({
   negatable: false,
   patterns: [
     {
-      re: new RegExp(
-        String.raw`\brights?\s+(?:to|of)\s+(?:(?:request|require|ask)(?:\s+(?:for|from)\s+[\w ]{1,30}?)?\s+)?(?:${ITEM}${SEPARATOR}){0,6}(?:to\s+)?(?:deletion|erasure|delete|erase)\b`,
-        'i',
-      ),
+      re: pattern(String.raw`${RIGHTS_LIST_TO}(?:deletion|erasure|delete|erase)\b`),
       reason: 'erasure-among-rights',
     },
   ],
