@@ -60,6 +60,19 @@ export default defineAnswerRule({
       ),
       reason: 'provide-notice-of-changes',
     },
+    // The gerund names the notice only with what changes: "notifying you about changes to our terms or
+    // policies" (a purpose of processing), "we may change this policy by notifying users by email"; not
+    // "informing you about promotions, offers, updates".
+    {
+      re: pattern(
+        String.raw`\b(?:notifying|informing|alerting|e-?mailing)\s+(?:you|users|members)\s+(?:of|about|regarding)\s+(?:\w+\s+){0,2}${CHANGE_WORDS}\s+(?:to|of|in)\s+(?:our|this|the|these|its)\s+(?:[\w-]+\s+){0,4}?(?:polic(?:y|ies)|terms|notice|statement)\b`,
+      ),
+      reason: 'notifying-of-policy-changes',
+    },
+    {
+      re: /\b(?:chang|modif|amend|revis|updat)\w*\s+(?:\w+\s+){0,4}?(?:policy|statement|notice|terms)\b[^.;]{0,40}\bby (?:notifying|informing|alerting|e-?mailing|contacting) (?:you|users|members)\b/i,
+      reason: 'change-by-notifying',
+    },
     // The notice as the subject: "notifications of such changes will be sent to you by email".
     {
       re: pattern(
@@ -100,7 +113,9 @@ export default defineAnswerRule({
       'Any changes will be posted on this page and, where appropriate, notified to you by email.',
       'We will notify you of material changes by posting the revised policy on this website and, where necessary, by other means.',
       'Notifications of any such amendments will be sent to registered users by email.',
+      'We reserve the right to change this policy by notifying users through a notice on our site or by email.',
       'We send members messages for important notifications, such as privacy policy updates.',
+      'We process your email address for notifying you about changes to our terms or policies.',
     ],
     no: ['We will not notify you of changes to this policy.'],
     noMatch: [
@@ -115,6 +130,7 @@ export default defineAnswerRule({
       'You will be notified via email and a prominent notice if a transaction takes place.',
       'Notice of any revision of this policy will be posted on our websites.',
       'We send messages such as product updates and offers.',
+      'This includes informing you about promotions, offers, updates, and new products that might interest you.',
     ],
   },
 });
