@@ -19,6 +19,7 @@ import dntRequestsUnderHeading from './do-not-track/dnt-requests-under-heading';
 import honoursDnt from './do-not-track/honours-dnt';
 import honoursPreferenceSignals from './do-not-track/honours-preference-signals';
 import crossBorder from './international-transfer/cross-border';
+import transferFramework from './international-transfer/transfer-framework';
 import legalProcess from './legal-disclosure/legal-process';
 import cannotOptOut from './opt-out/cannot-opt-out';
 import optOut from './opt-out/opt-out';
@@ -81,6 +82,7 @@ const RULES: AnswerRule[] = [
   postedOnThisPage,
   noticeUnderChangesHeading,
   crossBorder,
+  transferFramework,
   honoursDnt,
   dntRequestsUnderHeading,
   honoursPreferenceSignals,

@@ -47,7 +47,7 @@ export const NARROWING = [
   // commonly understood".
   'as (?:\\S+ ){1,5}(?:is|are) (?:commonly )?(?:understood|defined)',
   // One kind of data: "we do not sell or share sensitive personal information".
-  'sensitive (?:personal )?(?:information|data)',
+  'sensitive (?:[\\w-]+ ){0,2}?(?:information|data)',
   'special categor(?:y|ies)',
   'as (?:traditionally|conventionally|commonly|typically|usually) (?:understood|defined|meant)',
   // One group of people: "we do not knowingly sell the information of consumers under 16".
