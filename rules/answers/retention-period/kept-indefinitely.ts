@@ -18,6 +18,10 @@ export default defineAnswerRule({
   // Cookie lifetimes are not how long personal data is kept.
   unless: [
     /\bcookies?\b/i,
+    // What the person chooses to keep ("you can choose retention periods, including keeping it
+    // indefinitely"), and a duty disclaimed ("we are under no obligation to store it indefinitely"), are no
+    // retention of the company's.
+    /\byou (?:can |may )?(?:choose|chose|decide|elect)\b|\bability to (?:choose|decide|select)\b|\b(?:no|not under any) obligation\b|\bnot (?:obligated|required)\b/i,
     /\b(?:permanently (?:and \w+ )?(?:delete|remove|erase|de-?identif|anonymi)|remove[ds]? permanently|delete[ds]? permanently)/i,
   ],
   examples: {
@@ -27,6 +31,8 @@ export default defineAnswerRule({
       'We will permanently delete your account on request.',
       'Once we no longer need to retain it, your data will be permanently and securely deleted.',
       'You can permanently opt out of the cookie.',
+      'You have the ability to choose retention periods, including to retain recordings indefinitely.',
+      'We are under no obligation to store such information indefinitely.',
       'Such cause of action is permanently barred.',
       'We use session cookies, which are not permanently stored on your hard drive.',
     ],

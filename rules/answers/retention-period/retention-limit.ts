@@ -5,9 +5,13 @@ export default defineAnswerRule({
   id: 'retention-limit',
   question: 'retention-period',
   says: 'yes',
+  // A limit denied is still a limit ("we do not keep it longer than 30 days"), and a "not" nearby belongs to
+  // the template's condition ("when there is no longer such a need, we delete it or, if this is not
+  // possible, store it securely until deletion is possible"): none is read as a denial.
+  negatable: false,
   patterns: [
     {
-      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|(?<!\bon )hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |no (?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
+      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|(?<!\bon )hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |(?:no )?(?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
       reason: 'kept-for-a-period',
     },
     {
@@ -33,6 +37,8 @@ export default defineAnswerRule({
       'Connection data is stored by us until it is deleted automatically after no later than seven days.',
       'When you delete your account, we may retain your account information for a reasonable period of time.',
       'We maintain a retention schedule that limits how long each kind of record is kept.',
+      'We do not keep your data for longer than 30 days.',
+      'When there is no longer such a need, we delete it or, if this is not possible, we store it securely until deletion is possible.',
     ],
     no: [],
     noMatch: [
