@@ -10,7 +10,12 @@ export default defineAnswerRule({
   // A denial is a no ("we do not use your data for targeted advertising"); one scoped to a group, a kind of
   // data or a region ("not to children", "not based on sensitive categories", "not EEA residents") is
   // narrow, and an offer to stop after an opt-out is no denial at all (engine/grammar.ts).
-  affirmedBy: [pattern(OPT_OUT_CONTEXT)],
+  affirmedBy: [
+    pattern(OPT_OUT_CONTEXT),
+    // What an opt-out changes, told on its own: "Rather, it means that the ads you do see may not be based
+    // on your interests" (without the opt-out, they are).
+    /\b(?:it|this|that) (?:only |simply |just )?means (?:that )?[^.;]{0,60}\b(?:ads|advertisements|advertising)\b[^.;]{0,60}\b(?:not|no longer)\b/i,
+  ],
   // The policy stepping back from others' practices ("we do not control third parties' use of your data
   // for interest-based ads") states none of its own.
   // So does a right described ("the right to know how we share it for cross-context behavioral
@@ -55,6 +60,7 @@ export default defineAnswerRule({
   ],
   examples: {
     yes: [
+      'Rather, it means that the online ads you do see from participating companies may not be based on your interests.',
       'We work with partners to show you interest-based advertising.',
       'Ads may be tailored to your interests based on your browsing.',
       'By opting out, you may continue to see generic advertising that is not tailored to your interests.',
