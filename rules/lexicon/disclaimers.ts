@@ -52,12 +52,12 @@ export const RIGHTS_DESCRIBED: readonly RegExp[] = [
   // to not sell"): the state laws give that right whether or not anything is sold. An offer to stop
   // sharing for marketing ("you can ask us not to share it with third parties for marketing") is the
   // company's own choice, about a practice it has, and is left to the rules.
-  /\b(?:request|ask|direct|instruct|tell)(?:s|ing)? (?:that )?(?:us |we )?(?:to )?not (?:to )?["“'‘]?(?:sell|rent)\b/i,
+  /\b(?:request|ask|direct|instruct|tell)(?:s|ing)? (?:that )?(?:us |we )?(?:to )?(?:do )?not (?:to )?["“'‘]?(?:sell|rent)\b/i,
   // How to ask for them: "request the transfer of your data to a third party" (portability), "if you wish
   // to receive a copy … or to request a list of what we disclosed to third parties".
   /\brequest (?:the )?(?:transfer|transmission|porting) of\b|\bportability\b|\b(?:wish|want|would like) to (?:receive|request|obtain) (?:a (?:copy|list)|access)\b/i,
   // What the law asks a business to disclose.
-  /\b(?:business or commercial|commercial) purposes? for\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i,
+  /\b(?:business or commercial|commercial) purposes? for\b|\bbusiness purposes? for (?:collecting|selling|sharing|disclosing)\b|\bcategor(?:y|ies) of (?:third parties|recipients|sources)\b|\bwhether (?:and how |or not )?(?:we|it) (?:have |has )?(?:collected|used|disclosed|sold|shared|sell|share|disclose)\b/i,
   // What a law provides.
   /\b(?:privacy )?laws? (?:provide|provides|give|gives|grant|grants|require|requires|permit|permits|allow|allows|entitle|entitles)\b/i,
 ];
@@ -90,7 +90,7 @@ export const NOT_ABOUT_THE_POLICY =
  * "by 'share', we mean making it available for cross-context advertising", "a 'share' is the disclosure of…".
  */
 export const DEFINITION_OF_SALE_OR_SHARING =
-  /["“'‘]?\b(?:sell|sale|sales|selling|share|sharing)\b["”'’]?,?\s+(?:means|is defined|are defined|includes|refers to|is the (?:disclosure|transfer))\b|\bby ["“'‘]?(?:sell|sale|selling|share|sharing)["”'’]?,? we mean\b/i;
+  /(?<!\bas )["“'‘]?\b(?:sell|sale|sales|selling|share|sharing)\b["”'’]?,?\s+(?:means|is defined|are defined|includes|refers to|is the (?:disclosure|transfer))\b|\bby ["“'‘]?(?:sell|sale|selling|share|sharing)["”'’]?,? we mean\b/i;
 
 /**
  * Handing data to third parties for what serves the person or the company, not the recipient (CONTRACT.md

@@ -45,7 +45,10 @@ export const NARROWING = [
   'as (?:the term is |(?:that|this|such) term is |it is )?defined (?:by|in|under)',
   // "as the term 'sale' or 'sell' is defined in the CCPA", "as sales are defined in…", "as those terms are
   // commonly understood".
-  'as (?:\\S+ ){1,5}(?:is|are) (?:commonly )?(?:understood|defined)',
+  'as (?:\\S+ ){1,5}(?:is|are) (?:commonly |traditionally |conventionally |usually |generally )?(?:understood|defined)',
+  // "in the way most people understood those words", "like a data broker would".
+  'in the way (?:that )?(?:most )?(?:people|consumers|users) (?:commonly |usually |normally )?(?:understand|understood|think of)',
+  '(?:like|as) (?:an? )?data brokers? (?:would|does|do)',
   // One kind of data: "we do not sell or share sensitive personal information".
   'sensitive (?:[\\w-]+ ){0,2}?(?:information|data)',
   'special categor(?:y|ies)',

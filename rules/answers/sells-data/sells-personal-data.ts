@@ -30,6 +30,8 @@ export default defineAnswerRule({
     POINTER_ELSEWHERE,
     /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
+    // Aggregate or anonymous data sold is no personal data sold.
+    /\b(?:sell|sells|rent|trade|give away)\b[^.;]{0,40}\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?)\b/i,
     /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
     // Terms of use sometimes share the page: what the reader may not do with data is not the company's practice.
     /\byou (?:may not|shall not|must not|agree not to|will not)\b|\b(?:reverse engineer|sub-?license|derivative works)\b/i,
@@ -54,9 +56,13 @@ export default defineAnswerRule({
       'We do not sell, rent or trade your personal information.',
       'We are not in the business of selling your data, we only share it with suppliers who help us provide services.',
       'Your email address will never be sold to anyone.',
+      'Please note that we do not currently sell your personal information as sales are defined in state law.',
     ],
     noMatch: [
       'If we sell all or part of our business, your information may be transferred.',
+      'We reserve the right to sell or give away anonymous or aggregate information.',
+      'You can ask that we do not "sell" or "share" your personal information.',
+      'California residents may learn the business purposes for collecting or selling the information.',
       'We sell books and music.',
       'Under the laws of California, "sell" means exchanging your personal information with a third party for money.',
       'You may visit an outlet that sells our products (for example, when we collect your data at check-out).',
