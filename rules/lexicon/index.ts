@@ -31,6 +31,8 @@ export const NARROWING = [
   'for (?:money|monetary (?:consideration|value|compensation)|cash)(?! or (?:anything|something|any other|other)\\b)',
   'in the (?:conventional|traditional|ordinary|usual|common|classic) (?:sense|meaning|way)',
   '(?:information|data) (?:that|which) (?:personally |directly )?identif(?:y|ies) you',
+  // "we never store any information that could identify you".
+  '(?:information|data) (?:that|which) (?:could|can|would|might|may) (?:be used to )?(?:personally |directly )?identify you',
   '(?:that|which) (?:personally |directly )identif(?:y|ies) you',
   'for their (?:own )?(?:(?:direct|independent|promotional|advertising|commercial)(?: or|,)? )*marketing',
   'for their (?:own )?(?:promotional|commercial|advertising) purposes',

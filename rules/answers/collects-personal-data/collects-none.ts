@@ -21,7 +21,7 @@ export default defineAnswerRule({
     /\b(?:unless|except|other than|without|beyond|besides|from children|under 1[3-8])\b/i,
     // Data kept out of one place is not data never collected: "no personal information is stored on these
     // cookies or web pixels".
-    /\b(?:in|on|by|through|via|within)\s+(?:these |those |our |the |such |any )?(?:cookies|(?:web )?pixels|(?:web )?beacons|log files|clear gifs)\b/i,
+    /\b(?:in|on|by|through|via|within)\s+(?:these |those |our |the |such |any )?(?:cookies|(?:web )?pixels|(?:web )?beacons|log files|clear gifs)\b|\b(?:browser|local) storage\b/i,
   ],
   examples: {
     yes: [],
@@ -32,6 +32,7 @@ export default defineAnswerRule({
     noMatch: [
       'We do not collect personal information unless you register.',
       'No personally identifiable information is stored on these cookies or web pixels.',
+      'Some experiments use browser storage too, but we never store any information that could identify you.',
     ],
   },
 });

@@ -20,6 +20,12 @@ export default defineAnswerRule({
       re: /\b(?:limit|limits|restrict|restricts)\b[^.;]{0,20}\baccess\b[^.;]{0,120}\b(?:need[- ]to[- ]know|need to know|business need|who need)\b/i,
       reason: 'need-to-know-access',
     },
+    // The same limit in the passive: "this access is limited and only granted where necessary under strict
+    // authorisation approval".
+    {
+      re: /\baccess\b[^.;]{0,30}\b(?:is|are|will be)\s+(?:strictly\s+)?(?:limited|restricted)\b[^.;]{0,80}\b(?:only|necessary|need to know|authori[sz]\w*)\b/i,
+      reason: 'access-is-limited',
+    },
     // Protections named by what they do: "equipment and software to avoid unauthorized access", "software
     // programs to monitor network traffic".
     {
@@ -51,6 +57,7 @@ export default defineAnswerRule({
       'We provide two-factor authentication to help protect your account.',
       'We hash your email address so that advertising partners only receive pseudonymised data.',
       'We limit access to your information to employees who have a business need to know.',
+      'This access is limited, secure and only granted where necessary under strict authorisation approval.',
       'We run a bug bounty program and regularly test our systems for vulnerabilities.',
       'We conduct background checks on employees who handle personal data.',
       'Valve has set up processes, equipment and software to avoid unauthorized access or disclosure of this information.',
