@@ -14,7 +14,7 @@ export default defineAnswerRule({
   deniedSaysNothing: true,
   patterns: [
     {
-      re: /\b(?:we|us|our (?:site|sites|web ?sites?|services?|pages|servers|systems))\b[^.;]{0,50}\b(?:use|uses|place|places|set|sets|store|stores|employ|employs|deploy|send|sends|utili[sz]e|may use)\b[^.;]{0,40}\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies)|local storage)\b/i,
+      re: /\b(?:we|us|(?:our|this) (?:site|sites|web ?sites?|services?|pages|servers|systems))\b[^.;]{0,50}\b(?:use|uses|place|places|set|sets|store|stores|employ|employs|deploy|send|sends|utili[sz]e|may use|makes? use of)\b[^.;]{0,40}\b(?:cookies?|web ?beacons?|pixels?|tracking technolog(?:y|ies)|local storage)\b/i,
       reason: 'we-use-cookies',
     },
     {
@@ -41,6 +41,21 @@ export default defineAnswerRule({
       ),
       reason: 'data-from-cookies',
     },
+    // The cookies the service uses, named as such: "here is a list of cookies that we use".
+    {
+      re: pattern(
+        String.raw`\b${anyOf(TRACKERS)}\s+(?:that |which )?(?:we|our (?:site|website|services?))\s+(?:use|set|place|deploy)\b`,
+      ),
+      reason: 'cookies-we-use',
+    },
+    // Data gathered through them, whoever the sentence names first: "information collected automatically
+    // through cookies", "we collect information through a variety of technologies, such as cookies".
+    {
+      re: pattern(
+        String.raw`\b(?:we|us|information|data|details)\b[^.;]{0,50}\b(?:collect(?:ed)?|gather(?:ed)?|obtain(?:ed)?|record(?:ed)?)\b[^.;]{0,60}\b(?:through|via|using|by means of|with)\s+(?:the use of\s+)?(?:(?:a variety of |various |other )?(?:technologies|tools|means),?\s+(?:such as|like|including)\s+)?${anyOf(TRACKERS)}\b`,
+      ),
+      reason: 'collected-through-cookies',
+    },
     // A list of what is used: "these technologies include first- and third-party cookies, web beacons…".
     {
       re: pattern(
@@ -58,6 +73,11 @@ export default defineAnswerRule({
       'Zacks Investment Research uses cookies, tags, pixels and similar technologies.',
       "Valve's products, services and sites may employ cookies and other technologies.",
       'Cookies are identifiers which collect anonymous browsing data that enables us to recognize your browser.',
+      'Here is a list of cookies that we use.',
+      'Information collected automatically may include usage details and information collected through cookies.',
+      'We collect information through a variety of technologies, such as cookies, pixels and tags.',
+      'Personal data may also be collected through the use of cookies and other similar technologies.',
+      'To make sure the site is used by people, this site may make use of cookies and captchas.',
     ],
     no: [],
     noMatch: [
