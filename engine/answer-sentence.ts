@@ -92,7 +92,11 @@ export function matchSentence(
   const negated =
     isNegatedWithin(withoutNegatedAsides(sentence.slice(a, b), match.index - a), from - a, to - a, memo) !==
     continuesDenial(heading, match.index);
-  if (negated && rule.deniedSaysNothing) return null;
+  if (
+    negated &&
+    (rule.deniedSaysNothing || rule.deniedSaysNothingWhen?.some((r) => testGated(r, clause, gate)))
+  )
+    return null;
   const flip = rule.negatable && !rule.affirmedBy?.some((r) => testGated(r, sentence, gate)) && negated;
   // "We do not share your information except in the following cases:" introduces the cases; the denial is
   // no statement of its own.

@@ -88,6 +88,12 @@ export interface AnswerRule {
    */
   narrowedBy?: RegExp[];
   /**
+   * A denial whose clause matches one of these says nothing: its object is data the sentence before named
+   * ("we don't store this information or share it"), which no reader can take for the practice as a whole.
+   * rules/answers/index.ts gives every rule the shared ANAPHORIC_DATA vocabulary.
+   */
+  deniedSaysNothingWhen?: RegExp[];
+  /**
    * When present, the rule reads a sentence only under a heading matching one of these ("we may provide
    * you with additional notice" answers change-notice under "Changes to this policy"). Examples are then
    * written "Heading || sentence".

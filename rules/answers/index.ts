@@ -1,7 +1,7 @@
 // Answer rules, one folder per question of CONTRACT.md §2.
 
 import type { AnswerRule } from '../../engine/rule';
-import { NARROWING, pattern } from '../lexicon';
+import { ANAPHORIC_DATA, NARROWING, pattern } from '../lexicon';
 import checkThisPage from './change-notice/check-this-page';
 import noticeUnderChangesHeading from './change-notice/notice-under-changes-heading';
 import notifyOfChanges from './change-notice/notify-of-changes';
@@ -90,8 +90,11 @@ const RULES: AnswerRule[] = [
 
 // Every denial may be narrow, whatever its question: the narrowing phrases are how denials are written.
 const NARROWED_BY = NARROWING.map((source) => pattern(String.raw`\b${source}\b`));
+// …and a denial of the data the sentence before named says nothing, whatever its question.
+const SAYS_NOTHING_WHEN = ANAPHORIC_DATA.map((source) => pattern(String.raw`\b${source}\b`));
 
 export const ANSWER_RULES: AnswerRule[] = RULES.map((rule) => ({
   ...rule,
   narrowedBy: [...NARROWED_BY, ...(rule.narrowedBy ?? [])],
+  deniedSaysNothingWhen: SAYS_NOTHING_WHEN,
 }));

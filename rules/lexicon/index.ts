@@ -31,6 +31,19 @@ export const NARROWING = [
   'for (?:money|monetary (?:consideration|value|compensation)|cash)(?! or (?:anything|something|any other|other)\\b)',
   'in the (?:conventional|traditional|ordinary|usual|common|classic) (?:sense|meaning|way)',
   '(?:information|data) (?:that|which) (?:personally |directly )?identif(?:y|ies) you',
+  // What can reach or name the person: "information that by itself can be used to contact or identify
+  // you", "directly identifiable information (such as your email address)", "information that identifies
+  // you personally".
+  '(?:that|which) (?:by itself |alone |on its own )?can be used to (?:contact|identify) you',
+  'directly identifiable (?:information|data)',
+  'identif(?:y|ies) you personally',
+  // One kind of data: one group's, one use's ("for the purpose of training language models"), the
+  // sensitive kinds.
+  "(?:children|minors|kids)['’]s? (?:personal )?(?:information|data)",
+  'for the purposes? of training',
+  '(?:private (?:chat )?messages|government[- ]issued identification|precise (?:gps )?(?:geo)?location)',
+  // A denial with exceptions told elsewhere: "other than as disclosed in this notice, we do not share…".
+  '(?:other than|except) as (?:\\w+ ){0,2}(?:described|disclosed|set (?:forth|out)|stated|provided|noted|explained|outlined)',
   // "we never store any information that could identify you".
   '(?:information|data) (?:that|which) (?:could|can|would|might|may) (?:be used to )?(?:personally |directly )?identify you',
   '(?:that|which) (?:personally |directly )identif(?:y|ies) you',
@@ -62,6 +75,15 @@ export const NARROWING = [
   'except (?:for )?(?:this|that|these|those|such|the above) (?:kinds?|types?|forms?) of (?:sales?|selling|sharing|disclosures?)',
   "(?:n[o'’]t|never) otherwise",
   String.raw`(?:of|from|about) (?:our )?(?:children|minors|consumers|customers|users|individuals|persons|people|anyone|those|residents) (?:\w+ ){0,4}?(?:under|younger than|less than|below)(?: the age of)? (?:\d+|thirteen|sixteen|eighteen)\b`,
+];
+
+/**
+ * Data the sentence before named, as the object of the verb: "we don't store this information on our servers
+ * or share it with third parties". A denial of it says nothing of the practice as a whole (engine/rule.ts
+ * deniedSaysNothingWhen); "since we don't have that information, ads are not based on you" still denies.
+ */
+export const ANAPHORIC_DATA = [
+  String.raw`(?:shar|sell|sold|disclos|stor|keep|kept|us|provid|transfer|collect|rent|giv|pass)\w* (?:this|that|these|those|such) (?:specific )?(?:information|data|categories)`,
 ];
 
 /**

@@ -122,11 +122,11 @@ describe('clauseAround', () => {
 
 describe('an item of a list a colon leads into', () => {
   const denial =
-    'Unless you ask us to, we do not sell, share or use such data for: product research; interest-based advertising; data brokerage.';
+    'Unless you ask us to, we do not sell, share or use your data for: product research; interest-based advertising; data brokerage.';
   test('is the lead-in clause, up to the item', () => {
     const [s, e] = clauseAround(denial, denial.indexOf('interest-based'));
     expect(denial.slice(s, e)).toBe(
-      'we do not sell, share or use such data for: product research; interest-based advertising',
+      'we do not sell, share or use your data for: product research; interest-based advertising',
     );
   });
   test("the lead-in's denial covers it", () => {

@@ -8,7 +8,7 @@ export default defineAnswerRule({
   negatable: false,
   patterns: [
     {
-      re: /\b(?:we|us)\s+(?:do not|don't|never|will never)\s+(?:have|hold|keep|collect|gather|store|ask for|receive)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b/i,
+      re: /\b(?:we|us)\s+(?:do not|don't|never|will never)\s+(?:have|hold|keep|collect|gather|store|ask for|receive)\s+(?:any\s+)?(?:personal(?:ly identifiable)?\s+)?(?:information|data)\b(?!\s+(?:about|regarding|concerning) (?!you\b))/i,
       reason: 'we-collect-none',
     },
     {
@@ -21,7 +21,7 @@ export default defineAnswerRule({
     /\b(?:unless|except|other than|without|beyond|besides|from children|under 1[3-8])\b/i,
     // Data kept out of one place is not data never collected: "no personal information is stored on these
     // cookies or web pixels".
-    /\b(?:in|on|by|through|via|within)\s+(?:these |those |our |the |such |any )?(?:cookies|(?:web )?pixels|(?:web )?beacons|log files|clear gifs)\b|\b(?:browser|local) storage\b/i,
+    /\b(?:in|on|by|through|via|within)\s+(?:these |those |our |the |such |any )?(?:cookies?|(?:web )?pixels?|(?:web )?beacons?|log files|clear gifs)\b|\b(?:browser|local) storage\b/i,
   ],
   examples: {
     yes: [],
@@ -30,6 +30,8 @@ export default defineAnswerRule({
       'No personal information is collected when you visit our site.',
     ],
     noMatch: [
+      'Note that we do not receive any information about the purpose of the identification.',
+      'No personal information is stored within the cookie.',
       'We do not collect personal information unless you register.',
       'No personally identifiable information is stored on these cookies or web pixels.',
       'Some experiments use browser storage too, but we never store any information that could identify you.',

@@ -5,9 +5,15 @@ export default defineAnswerRule({
   id: 'delete-account',
   question: 'data-deletion',
   says: 'yes',
+  // What only looks denied: "erase it without undue delay", "you don't need to delete it, as we set
+  // retention times", "we cannot fulfil your request to delete if we cannot verify your identity".
+  affirmedBy: [
+    /\bwithout (?:undue )?delay\b|\b(?:don't|do not|won't|will not) (?:need|have) to\b|\b(?:if|unless) we (?:cannot|can't|can|are unable to) verify\b/i,
+  ],
   patterns: [
     {
-      re: /\b(?:you|users?|members?)\b[^.;]{0,50}\b(?:delete|remove|erase|close|deactivate|cancel|terminate)\b[^.;]{0,40}\b(?:account|information|data|profile|registration|membership|content)\b/i,
+      // The person deletes, not "we" ("if you are a creator, we generally do not delete the data").
+      re: /\b(?:you|users?|members?)\b(?:(?!\bwe\b)[^.;]){0,50}\b(?:delete|remove|erase|close|deactivate|cancel|terminate)\b[^.;]{0,40}\b(?:account|information|data|profile|registration|membership|content)\b/i,
       reason: 'you-delete',
     },
     {
@@ -50,6 +56,8 @@ export default defineAnswerRule({
   ],
   examples: {
     yes: [
+      'We cannot fulfil your request to delete your data if we cannot verify your identity.',
+      'You may also request us to erase without undue delay your personal data when it is no longer necessary.',
       'You can delete your account at any time from the settings page.',
       'You may request that we delete your personal information.',
       'We will remove you and your personally identifiable information from our records on request.',
@@ -60,6 +68,7 @@ export default defineAnswerRule({
     ],
     no: ['You cannot delete information once it has been posted.'],
     noMatch: [
+      'If you are a Creator, we generally do not delete the data in your account while it is active.',
       'We may remove content that violates our terms.',
       'You can read about how long we keep data and when we remove it in our retention section.',
     ],

@@ -6,6 +6,10 @@ export default defineAnswerRule({
   id: 'cross-border',
   question: 'international-transfer',
   says: 'yes',
+  // "We do not transfer data outside the EEA without a legal basis": with one, it does.
+  affirmedBy: [
+    /\bwithout (?:a |an |the )?(?:legal basis|lawful basis|appropriate safeguards|adequate (?:protection|safeguards)|your consent)\b/i,
+  ],
   patterns: [
     {
       re: /\b(?:transfer(?:red|s|ring)?|stor(?:ed|e|es|age|ing)|process(?:ed|es|ing)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! scope\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U[.\u2024]S\b|jurisdictions? (?:other|outside|where))/i,
@@ -17,6 +21,7 @@ export default defineAnswerRule({
   narrowedBy: [/\b(?:rely|relies|relying) (?:up)?on\b/i],
   examples: {
     yes: [
+      'We do not transfer personal data outside the European Economic Area without a legal basis.',
       'Your information may be transferred to and stored in countries other than your own.',
       'Your personal information may be processed and stored in the U.S. or another country.',
     ],

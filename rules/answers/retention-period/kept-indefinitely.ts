@@ -5,6 +5,8 @@ export default defineAnswerRule({
   id: 'kept-indefinitely',
   question: 'retention-period',
   says: 'no',
+  // "If we permanently store the data in your profile, we will give you tools to manage it" states no practice.
+  assertedOnly: true,
   patterns: [
     {
       re: /\b(?:retain\w*|keep|keeps|kept|stor(?:e|es|ed)|maintain\w*|hold|holds|held|archiv\w*)\b[^.;]{0,60}\b(?:indefinitely|permanently|forever|for an (?:indefinite|unlimited) (?:period|time))\b/i,
@@ -18,6 +20,8 @@ export default defineAnswerRule({
   // Cookie lifetimes are not how long personal data is kept.
   unless: [
     /\bcookies?\b/i,
+    // Anonymous or aggregate data kept is no personal data kept.
+    /\b(?:anonymi[sz]ed|anonymous|aggregated?|non-identifiable|de-identified)\b/i,
     // What the person chooses to keep ("you can choose retention periods, including keeping it
     // indefinitely"), and a duty disclaimed ("we are under no obligation to store it indefinitely"), are no
     // retention of the company's.
@@ -28,6 +32,8 @@ export default defineAnswerRule({
     yes: ['We do not keep your information indefinitely.'],
     no: ['We may retain your information indefinitely.', 'Posted comments are stored permanently.'],
     noMatch: [
+      'If we permanently store the imported data in your profile, we will give you tools to edit it.',
+      'Anonymised data may be retained indefinitely.',
       'We will permanently delete your account on request.',
       'Once we no longer need to retain it, your data will be permanently and securely deleted.',
       'You can permanently opt out of the cookie.',

@@ -30,6 +30,8 @@ export default defineAnswerRule({
     POINTER_ELSEWHERE,
     /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
+    // A reply to a request told in advance: "if we have not sold your information, we will tell you so".
+    /\bif we have(?: not|n't)? (?:sold|shared|disclosed)\b/i,
     // Aggregate or anonymous data sold is no personal data sold.
     /\b(?:sell|sells|rent|trade|give away)\b[^.;]{0,40}\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?)\b/i,
     /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
@@ -59,6 +61,7 @@ export default defineAnswerRule({
       'Please note that we do not currently sell your personal information as sales are defined in state law.',
     ],
     noMatch: [
+      'If we have not sold your personal information, we will inform you of that fact.',
       'If we sell all or part of our business, your information may be transferred.',
       'We reserve the right to sell or give away anonymous or aggregate information.',
       'You can ask that we do not "sell" or "share" your personal information.',

@@ -7,6 +7,9 @@ export default defineAnswerRule({
   says: 'no',
   negatable: false,
   weak: true,
+  // Limiting who inside may see data ("we limit access to PII to employees and contractors who need it")
+  // is a security measure, not a statement about sharing.
+  unless: [/\blimit\w* access\b/i],
   patterns: [
     {
       re: /\b(?:only|solely|except)\b[^.;]{0,60}\b(?:service providers?|vendors|contractors|agents)\b[^.;]{0,80}\b(?:on our behalf|for us|to (?:help|assist) us|perform)\b/i,
@@ -23,6 +26,9 @@ export default defineAnswerRule({
       'We share information only with service providers who perform services on our behalf.',
       'These service providers are not permitted to use your information for any other purpose.',
     ],
-    noMatch: ['We may share your information with advertisers.'],
+    noMatch: [
+      'Our policies limit access to personal data to only those employees and contractors that need it to perform their jobs.',
+      'We may share your information with advertisers.',
+    ],
   },
 });

@@ -41,6 +41,9 @@ export default defineAnswerRule({
     STATE_LAW_SCHEME,
     TRANSFER_FRAMEWORK,
     ...RIGHTS_DESCRIBED,
+    // Features the person uses to share ("we provide features that allow you to connect with third-party
+    // apps") are what the user directs (CONTRACT.md §2), not the company's sharing.
+    /\b(?:allow|allows|let|lets|enable|enables) you to (?:connect|link|share|send|post|publish)\b/i,
     // A disclaimer of liability denies the liability, not the sharing: "we are not responsible for data we
     // share with a third party through a connection you authorised".
     /\b(?:not|n't) (?:be )?(?:responsible|liable)\b/i,
@@ -81,6 +84,7 @@ export default defineAnswerRule({
       'Except as described in this section, we will not disclose your personal information to third parties.',
     ],
     noMatch: [
+      'Sometimes we provide features that allow you to connect with third-party apps.',
       'We are not responsible for protecting information that we share with a third party through a connection you authorised.',
       'To the extent we provide your personal information to any third parties, we will request that they protect it.',
       'This Privacy Policy describes what information we collect and when such information may be disclosed to third parties.',
