@@ -91,7 +91,7 @@ const RULES: AnswerRule[] = [
 // Every denial may be narrow, whatever its question: the narrowing phrases are how denials are written.
 const NARROWED_BY = NARROWING.map((source) => pattern(String.raw`\b${source}\b`));
 // …and a denial of the data the sentence before named says nothing, whatever its question.
-const SAYS_NOTHING_WHEN = ANAPHORIC_DATA.map((source) => pattern(String.raw`\b${source}\b`));
+const SAYS_NOTHING_WHEN = ANAPHORIC_DATA.map(pattern);
 
 export const ANSWER_RULES: AnswerRule[] = RULES.map((rule) => ({
   ...rule,

@@ -83,7 +83,9 @@ export const NARROWING = [
  * deniedSaysNothingWhen); "since we don't have that information, ads are not based on you" still denies.
  */
 export const ANAPHORIC_DATA = [
-  String.raw`(?:shar|sell|sold|disclos|stor|keep|kept|us|provid|transfer|collect|rent|giv|pass)\w* (?:this|that|these|those|such) (?:specific )?(?:information|data|categories)`,
+  String.raw`\b(?:shar|sell|sold|disclos|stor|keep|kept|us|provid|transfer|collect|rent|giv|pass)\w* (?:this|that|these|those|such) (?:specific |(?:type|kind)s? of )?(?:information|data|categories)\b`,
+  // …or its subject: "The data never leaves the device (so it is not shared)", not "the data we collect".
+  String.raw`^\W*(?:the|this|that|such|these|those) (?:data|information)(?! (?:we|you|that|which|about|of|from|collected|provided|gathered)\b)`,
 ];
 
 /**

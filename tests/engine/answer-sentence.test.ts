@@ -93,6 +93,30 @@ describe('a sentence that opens with a condition', () => {
   });
 });
 
+describe('a denial of the data the sentence before named', () => {
+  test.each([
+    [
+      'shares-with-others',
+      "Note that this is used in real time: we don't store this information or share it with third parties.",
+    ],
+    [
+      'shares-with-others',
+      'The data never leaves your device (so it is not shared with third parties) and is used only there.',
+    ],
+    ['sells-personal-data', 'We do not sell such data to anyone.'],
+  ])('%s says nothing on "%s"', (id, sentence) => expect(answerSentence(rule(id), sentence)).toBeNull());
+  test.each([
+    ['shares-with-others', 'We do not share your information with third parties.'],
+    ['shares-with-others', 'The data we collect is not shared with third parties.'],
+    [
+      'sells-personal-data',
+      'We never sell personal information, and publish that information only when you do.',
+    ],
+  ])('%s still denies on "%s"', (id, sentence) =>
+    expect(answerSentence(rule(id), sentence)?.says).toBe('no'),
+  );
+});
+
 describe('clauseAround', () => {
   const sentence = 'We do not sell your data, but we share it with partners.';
   test.each([

@@ -8,7 +8,7 @@ export default defineAnswerRule({
   // What only looks denied: "erase it without undue delay", "you don't need to delete it, as we set
   // retention times", "we cannot fulfil your request to delete if we cannot verify your identity".
   affirmedBy: [
-    /\bwithout (?:undue )?delay\b|\b(?:don't|do not|won't|will not) (?:need|have) to\b|\b(?:if|unless) we (?:cannot|can't|can|are unable to) verify\b/i,
+    /\b(?:does|do|will) not affect\b|\bwithout (?:undue )?delay\b|\b(?:don't|do not|won't|will not) (?:need|have) to\b|\b(?:if|unless) we (?:cannot|can't|can|are unable to) verify\b/i,
   ],
   patterns: [
     {
@@ -56,6 +56,7 @@ export default defineAnswerRule({
   ],
   examples: {
     yes: [
+      'Please remember that when you delete your account, it does not affect the copies other users have.',
       'We cannot fulfil your request to delete your data if we cannot verify your identity.',
       'You may also request us to erase without undue delay your personal data when it is no longer necessary.',
       'You can delete your account at any time from the settings page.',

@@ -12,7 +12,7 @@ export default defineAnswerRule({
   ],
   patterns: [
     {
-      re: /\b(?:transfer(?:red|s|ring)?|stor(?:ed|e|es|age|ing)|process(?:ed|es|ing)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! scope\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U[.\u2024]S\b|jurisdictions? (?:other|outside|where))/i,
+      re: /\b(?:transfer(?:red|s|ring)?|stor(?:ed|e|es|age|ing)|process(?:ed|es|ing)?|maintain(?:ed)?|hosted|located)\b[^.;]{0,100}\b(?:outside (?:of )?(?:your|the(?! (?:scope|limited|purposes?|context)\b)|its)|other (?:than your )?countr(?:y|ies)|another countr|countries other than|different countr|abroad|across (?:national )?borders|in the united states|to the united states|(?:in|to) the U[.\u2024]S\b|jurisdictions? (?:other|outside|where))/i,
       reason: 'stored-abroad',
     },
   ],
@@ -27,6 +27,7 @@ export default defineAnswerRule({
     ],
     no: ['Your data is not transferred outside the European Union.'],
     noMatch: [
+      'We do not store any facial information for purposes outside of the limited purposes set forth here.',
       'We store your data on secure servers.',
       'Processors never store data outside of the scope of their specific purpose.',
     ],

@@ -21,7 +21,7 @@ export default defineAnswerRule({
   unless: [
     /\bcookies?\b/i,
     // Anonymous or aggregate data kept is no personal data kept.
-    /\b(?:anonymi[sz]ed|anonymous|aggregated?|non-identifiable|de-identified)\b/i,
+    /\b(?:anonymi[sz]ed|anonymous|aggregated?|non-identifiable|non-?personal(?:ly)?|de-identified)\b/i,
     // What the person chooses to keep ("you can choose retention periods, including keeping it
     // indefinitely"), and a duty disclaimed ("we are under no obligation to store it indefinitely"), are no
     // retention of the company's.
@@ -32,6 +32,7 @@ export default defineAnswerRule({
     yes: ['We do not keep your information indefinitely.'],
     no: ['We may retain your information indefinitely.', 'Posted comments are stored permanently.'],
     noMatch: [
+      'Non-personally identifiable information may be retained indefinitely for analytics.',
       'If we permanently store the imported data in your profile, we will give you tools to edit it.',
       'Anonymised data may be retained indefinitely.',
       'We will permanently delete your account on request.',

@@ -14,7 +14,7 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     {
-      re: /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?|commission|desk|shows?|associations?|groups?|publications?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}?\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
+      re: /\b(?:sell|sells|sold|selling|rent|rents|rented|renting|trade(?![- ](?:names?|marks?|secrets?|dress|in|unions?|commission|desk|shows?|associations?|groups?|publications?|(?:or \w+ )?laws?|regulations?|sanctions?|compliance|controls?)\b)|trades|traded|lease|leases|barter)\b[^.;]{0,80}?\b(?:information|data|e-?mail address(?:es)?|(?:mailing|customer|subscriber) lists?|cookies)\b/i,
       reason: 'sell-rent-trade',
     },
     {
@@ -32,6 +32,10 @@ export default defineAnswerRule({
     /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
     // A reply to a request told in advance: "if we have not sold your information, we will tell you so".
     /\bif we have(?: not|n't)? (?:sold|shared|disclosed)\b/i,
+    // A sale that may come: "if we decide in the future to sell personal information, we will notify you".
+    /\b(?:if|should|in case) we (?:ever )?(?:decide (?:in the future )?to )?(?:sell|rent)\b/i,
+    // Commerce: "as part of the buying and selling process, we collect your name".
+    /\b(?:buying and selling|selling) process\b/i,
     // Aggregate or anonymous data sold is no personal data sold.
     /\b(?:sell|sells|rent|trade|give away)\b[^.;]{0,40}\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?)\b/i,
     /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
@@ -39,7 +43,7 @@ export default defineAnswerRule({
     /\byou (?:may not|shall not|must not|agree not to|will not)\b|\b(?:reverse engineer|sub-?license|derivative works)\b/i,
     // Limits placed on processors ("they are restricted from selling") and insolvency sales are not sales
     // of data by the company.
-    /\b(?:restricted|prohibited|not permitted|not allowed|not authori[sz]ed|(?:obligated|required|bound|agreed) not to)\b|\b(?:insolvency|liquidator|receivership)\b/i,
+    /\b(?:restricted|prohibited|prohibits?|not permitted|not allowed|not authori[sz]ed|(?:obligated|required|bound|agreed) not to)\b|\b(?:insolvency|liquidator|receivership)\b/i,
     // The person or a merchant selling goods ("if you sell something through the app", "selling on a
     // marketplace") is commerce, not a sale of data.
     DEFINITION_OF_SALE_OR_SHARING,
@@ -61,6 +65,10 @@ export default defineAnswerRule({
       'Please note that we do not currently sell your personal information as sales are defined in state law.',
     ],
     noMatch: [
+      'When you buy from our store, as part of the buying and selling process, we collect your name and address.',
+      'We may use your data to observe retention periods required by trade or tax law.',
+      'If you would like to be told if we decide in the future to sell personal information, write to us.',
+      'Our contracts require these providers to use your data only for us, and prohibit them from selling it.',
       'If we have not sold your personal information, we will inform you of that fact.',
       'If we sell all or part of our business, your information may be transferred.',
       'We reserve the right to sell or give away anonymous or aggregate information.',

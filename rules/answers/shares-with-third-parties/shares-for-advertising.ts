@@ -25,7 +25,11 @@ export default defineAnswerRule({
   says: 'yes',
   assertedOnly: true,
   // "An opt-out means we no longer transfer data for targeted ads": the sharing goes on until then.
-  affirmedBy: [pattern(OPT_OUT_CONTEXT)],
+  affirmedBy: [
+    pattern(OPT_OUT_CONTEXT),
+    // "You can choose for us not to share your information with other sites to personalise ads."
+    /\b(?:choose|ask|tell|request) (?:for us |us )?not to (?:share|disclose|use)\b/i,
+  ],
   patterns: [
     {
       re: pattern(
@@ -77,6 +81,7 @@ export default defineAnswerRule({
   ],
   examples: {
     yes: [
+      'You can choose for us not to share your information with other sites to personalize those ads.',
       'We may share your device identifiers with our advertising partners.',
       'We share information about your use of our site with our social media, advertising and analytics partners.',
       'We share information gathered by cookies with analytics and advertising partners for our advertising.',

@@ -19,6 +19,9 @@ export default defineAnswerRule({
   weak: true,
   // "If you opt out, we will not disclose it to partners for personalised offers": until then, it does.
   affirmedBy: [pattern(OPT_OUT_CONTEXT)],
+  // "We do not sell or share your data in exchange for money or other valuable consideration" denies a sale,
+  // one kind of handing over.
+  narrowedBy: [/\bin exchange for (?:monetary|money|valuable|other valuable|anything of value)\b/i],
   patterns: [
     // One pattern cut in two at its opening list, under the size cap: the same reason joins the parts, and
     // the leftmost match among them wins, as in the single pattern (matchRule in engine/rule.ts).
@@ -34,7 +37,7 @@ export default defineAnswerRule({
   unless: [
     // Processors: "we rely on third parties to process credit card transactions and must share payment
     // information with them".
-    /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|who (?:help|assist) us)\b|\bthird[- ]part(?:y|ies) (?:\w+ ){0,2}?to (?:process|handle|host|deliver|perform)\b|\b(?:payment|credit card) process(?:ors?|ing)\b/i,
+    /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|(?:who|that|which) (?:help|helps|assist|assists) us)\b|\bthird[- ]part(?:y|ies) (?:\w+ ){0,2}?to (?:process|handle|host|deliver|perform)\b|\b(?:payment|credit card) process(?:ors?|ing)\b/i,
     // Aggregate or anonymous data is not personal data; descriptions of what the law asks of "such
     // businesses" (California's Shine the Light) are not the company's practice.
     /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
@@ -84,6 +87,7 @@ export default defineAnswerRule({
       'Except as described in this section, we will not disclose your personal information to third parties.',
     ],
     noMatch: [
+      'We may transfer personal information to companies that help us provide our service.',
       'Sometimes we provide features that allow you to connect with third-party apps.',
       'We are not responsible for protecting information that we share with a third party through a connection you authorised.',
       'To the extent we provide your personal information to any third parties, we will request that they protect it.',
