@@ -11,7 +11,7 @@ export default defineAnswerRule({
   assertedOnly: true,
   patterns: [
     {
-      re: /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change|(?<!with )respects?|accepts?|accommodate|accommodates|observes?|monitor|take (?:any )?action)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
+      re: /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change|(?<!with )respects?|accepts?|accommodate|accommodates|observes?|take (?:any )?action)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
       reason: 'honour-dnt',
     },
     // "We stop running targeted advertising in response to browsers' Do Not Track signals."
@@ -60,6 +60,7 @@ export default defineAnswerRule({
       "As there is no common understanding of what the signal means, we don't respond to those signals.",
     ],
     noMatch: [
+      'We will continue to monitor industry activity in this area and reassess our DNT practices as necessary.',
       'Do Not Track is a browser setting.',
       'With respect to Do Not Track signals, there is no industry standard yet.',
       'Some browsers and extensions support the Global Privacy Control, which signals your wish to opt out.',

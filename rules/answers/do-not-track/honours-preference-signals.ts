@@ -62,7 +62,7 @@ export default defineAnswerRule({
   ],
   // What the law asks of businesses, and pointers to how to turn a signal on, state no practice.
   unless: [
-    /\bhow (?:we|it|they) (?:respond|responds|treat|handle)\b|\bhow to (?:enable|turn on|set|use)\b/i,
+    /\bhow (?:we|it|they) (?:respond|responds|treat|handle|process|processes)\b|\bhow to (?:enable|turn on|set|use)\b/i,
     BROWSERS_OFFER_SIGNALS,
   ],
   examples: {
@@ -78,6 +78,7 @@ export default defineAnswerRule({
     ],
     no: ['We do not currently respond to Global Privacy Control signals.'],
     noMatch: [
+      'For more on your cookie choices, including how we process opt-out preference signals, see the section below.',
       'Some browsers offer a Global Privacy Control setting; see your browser for how to enable it.',
       'Some browsers and browser extensions support the Global Privacy Control, which can send a signal to websites you visit.',
     ],
