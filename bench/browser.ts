@@ -78,7 +78,7 @@ export interface PairedContentScript {
 }
 
 /** content/detect.ts, content/rendered-page.ts, content/links.ts and content/first-pass.ts of `dir`, bundled as the extension bundles them. */
-async function contentBundle(dir: string, globalName: string): Promise<string> {
+export async function contentBundle(dir: string, globalName: string): Promise<string> {
   const bundle = await build({
     stdin: {
       contents:
