@@ -92,9 +92,12 @@ export function matchSentence(
   const negated =
     isNegatedWithin(withoutNegatedAsides(sentence.slice(a, b), match.index - a), from - a, to - a, memo) !==
     continuesDenial(heading, match.index);
+  // Read on the clause up to the match: what an exception after it names ("unless you consent to provide
+  // such information to a partner") is not what the denial is about.
+  const denied = sentence.slice(start, to);
   if (
     negated &&
-    (rule.deniedSaysNothing || rule.deniedSaysNothingWhen?.some((r) => testGated(r, clause, gate)))
+    (rule.deniedSaysNothing || rule.deniedSaysNothingWhen?.some((r) => testGated(r, denied, gate)))
   )
     return null;
   const flip = rule.negatable && !rule.affirmedBy?.some((r) => testGated(r, sentence, gate)) && negated;
