@@ -92,9 +92,10 @@ export function matchSentence(
   const negated =
     isNegatedWithin(withoutNegatedAsides(sentence.slice(a, b), match.index - a), from - a, to - a, memo) !==
     continuesDenial(heading, match.index);
-  // Read on the clause up to the match: what an exception after it names ("unless you consent to provide
-  // such information to a partner") is not what the denial is about.
-  const denied = sentence.slice(start, to);
+  // Read on the sentence up to the match: what an exception after it names ("unless you consent to provide
+  // such information to a partner") is not what the denial is about, and a clause before it may name the
+  // data ("when you give us personal information, we will not share that information").
+  const denied = sentence.slice(0, to);
   if (
     negated &&
     (rule.deniedSaysNothing || rule.deniedSaysNothingWhen?.some((r) => testGated(r, denied, gate)))

@@ -81,13 +81,13 @@ export const NARROWING = [
  * Data the sentence before named, as the object of the denied verb: "we don't store this information on our
  * servers or share it with third parties", or as its subject: "The data never leaves the device (so it is not
  * shared)". A denial of it says nothing of the practice as a whole (engine/rule.ts deniedSaysNothingWhen,
- * read on the clause up to the match). Not when the clause names the person's data itself ("when you give
+ * read on the sentence up to the match, the object in the match's own clause). Not when it names the person's data itself ("when you give
  * us personal information, we will not share that information"), nor "since we don't have that
  * information, ads are not based on you".
  */
 const NAMES_PERSONAL_DATA = String.raw`^(?![\s\S]*\b(?:personal(?:ly identifiable)?|your) (?:information|data)\b)`;
 export const ANAPHORIC_DATA = [
-  String.raw`${NAMES_PERSONAL_DATA}[\s\S]*\b(?:shar|sell|sold|disclos|stor|keep|kept|us|provid|transfer|collect|rent|giv|pass)\w* (?:this|that|these|those|such) (?:specific |(?:type|kind)s? of )?(?:information|data|categories)\b`,
+  String.raw`${NAMES_PERSONAL_DATA}[\s\S]*\b(?:shar|sell|sold|disclos|stor|keep|kept|us|provid|transfer|collect|rent|giv|pass)\w* (?:this|that|these|those|such) (?:specific |(?:type|kind)s? of )?(?:information|data|categories)\b[^,;]*$`,
   String.raw`${NAMES_PERSONAL_DATA}\W*(?:the|this|that|such|these|those) (?:data|information)(?! (?:we|you|that|which|about|of|from|collected|provided|gathered)\b)`,
 ];
 

@@ -112,6 +112,14 @@ describe('a denial of the data the sentence before named', () => {
       'sells-personal-data',
       'We never sell personal information, and publish that information only when you do.',
     ],
+    [
+      'shares-with-others',
+      'When you give us personal information, we will not share that information with third parties without your permission.',
+    ],
+    [
+      'sells-personal-data',
+      'We do not sell or rent information you provide, unless you consent to provide such information to a partner.',
+    ],
   ])('%s still denies on "%s"', (id, sentence) =>
     expect(answerSentence(rule(id), sentence)?.says).toBe('no'),
   );
