@@ -42,21 +42,13 @@ export function createBadgeUi(
   host.style.cssText = text.host;
   const shadow = host.attachShadow({ mode });
   adoptStyle(doc, shadow, css);
-  const box = el(doc, 'div', 'box');
-  box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-label', text.label);
-  shadow.append(box);
-  (doc.documentElement ?? doc.body).append(host);
 
   // The background's nodes are set as text and as the few attributes a badge uses, never as markup.
-  const build = ([tag, className, content, attributes = {}]: BadgeNode): Node => {
-    const node = el(
-      doc,
-      /^(?:div|p|ul|li|span|button)$/.test(tag) ? (tag as 'div') : 'span',
-      className,
-      typeof content === 'string' ? content : undefined,
-    );
-    if (typeof content !== 'string') node.append(...content.map(build));
+  const build = ([tag, className, content, attributes = {}]: BadgeNode): HTMLElement => {
+    const node = doc.createElement(/^(?:div|p|ul|li|span|button)$/.test(tag) ? tag : 'span');
+    if (className) node.className = className;
+    if (typeof content === 'string') node.textContent = content;
+    else node.append(...content.map(build));
     for (const [name, value] of Object.entries(attributes)) {
       if (/^(?:role|aria-|data-)/.test(name)) node.setAttribute(name, value);
     }
@@ -70,6 +62,10 @@ export function createBadgeUi(
     }
     return node;
   };
+  // The box is built as the background's nodes are: role and aria- attributes pass the filter.
+  const box = build(['div', 'box', [], { role: 'dialog', 'aria-label': text.label }]);
+  shadow.append(box);
+  (doc.documentElement ?? doc.body).append(host);
 
   return {
     host,
@@ -98,16 +94,4 @@ export function createBadgeUi(
       host.remove();
     },
   };
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className = '',
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -1,10 +1,43 @@
-// Hover and focus badges on privacy links. Nothing is scanned and nothing is attached per link: four
+// Hover and focus badges on privacy links. Nothing is scanned and nothing is attached per link: five
 // delegated listeners on the document look at the event's own link (links added later, or inside open
-// shadow roots, work the same) and test it with isPrivacyLink only when the pointer or focus reaches it.
-// A page with 5,000 links costs four listeners; a hover over an ordinary link costs one memoised test.
+// shadow roots, work the same) and test it with isPrivacyLink only when the pointer or focus reaches it;
+// two on the window (scroll, resize) keep a badge that is up beside its link. A page with 5,000 links costs
+// these seven listeners; a hover over an ordinary link costs one memoised test.
+//
+// What the badge does is decided by the state machine in content/badge-state.ts, and only there: this file
+// turns DOM events into its events (reading the DOM facts it needs: which link, a privacy link or not,
+// where the pointer or focus went), calls transition, and carries out the effects it returns (timers, the
+// badge's element, focus, the settings and summary requests, whose answers come back as events).
 
 import { type BadgeAction, notice, statusHead } from '../lib/badge-nodes';
 import type { LinkBadge } from '../messaging/protocol';
+import {
+  ANSWER,
+  type BadgeEvent,
+  CANCEL_GRACE,
+  CANCEL_INTENT,
+  CLOSE,
+  ENTER,
+  ESCAPE,
+  FOCUS,
+  FOCUS_FIRST,
+  FOCUS_LINK,
+  GRACE_END,
+  INTENT_END,
+  initialState,
+  LEAVE,
+  OPEN,
+  OPENED,
+  OUT,
+  OVER,
+  REMOVE,
+  RENDER,
+  SHOW,
+  START_GRACE,
+  START_INTENT,
+  TAB,
+  transition,
+} from './badge-state';
 import type { BadgeText } from './badge-text';
 import { type BadgeUi, type BadgeView, createBadgeUi } from './badge-ui';
 import { isPrivacyLink } from './links';
@@ -24,8 +57,6 @@ export interface LinkBadgeOptions {
   /** The badge's stylesheet and words (content/badge-messages.ts). */
   style?: string;
   text: BadgeText;
-  intentMs?: number;
-  graceMs?: number;
   /** 'closed' in the extension; tests look inside with 'open'. */
   shadowMode?: ShadowRootMode;
   /**
@@ -38,205 +69,137 @@ export interface LinkBadgeOptions {
 
 export interface LinkBadges {
   /** The badge on screen, if any (for tests). */
-  current(): { anchor: Element; ui: BadgeUi } | null;
+  current(): { ui: BadgeUi } | null;
   teardown(): void;
 }
 
-interface Shown {
-  anchor: HTMLAnchorElement;
-  href: string;
-  ui: BadgeUi;
-}
-
 export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
-  const { doc } = options;
+  const { doc, text } = options;
   const win = doc.defaultView;
-  const intentMs = options.intentMs ?? INTENT_MS;
-  const graceMs = options.graceMs ?? GRACE_MS;
   const trusted = options.trusted ?? ((event: Event) => event.isTrusted);
-  const verdicts = new WeakMap<Element, { raw: string; href: string | null }>();
+  const verdicts = new WeakMap<Element, [raw: string, privacy: boolean]>();
   const listening = new AbortController();
-  let shown: Shown | null = null;
-  let opening: HTMLAnchorElement | null = null;
-  let intent: { anchor: HTMLAnchorElement; timer: ReturnType<typeof setTimeout> } | null = null;
-  let hideTimer: ReturnType<typeof setTimeout> | null = null;
-  let whileShown: AbortController | null = null;
-  // After Tab leaves the badge back to its link, focusing that link must not open the badge again.
-  let skipFocus: Element | null = null;
+  // What the machine knows (content/badge-state.ts), and what only the DOM holds: the badge, its timers.
+  let state = initialState<HTMLAnchorElement>();
+  let ui: BadgeUi | null = null;
+  let intentTimer: ReturnType<typeof setTimeout> | undefined;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The absolute href of a privacy link, or null. Memoised per element until its href changes. */
-  function privacyHref(anchor: HTMLAnchorElement): string | null {
-    const raw = anchor.getAttribute('href') ?? '';
+  /** One way: an event goes through the machine, then its effects are carried out on the DOM and timers.
+   * `extra` is the answer to draw (RENDER) or the key press (FOCUS_FIRST, FOCUS_LINK: its default is stopped). */
+  function send(event: BadgeEvent<HTMLAnchorElement>, extra?: unknown): void {
+    const [next, effects] = transition(state, event);
+    // Set first: what an effect makes the page do (a focus, a removal) comes back here as a new event.
+    state = next;
+    if (effects & CANCEL_INTENT) clearTimeout(intentTimer);
+    if (effects & (REMOVE | CANCEL_GRACE)) clearTimeout(graceTimer);
+    if (effects & REMOVE) {
+      const gone = ui;
+      ui = null;
+      gone?.remove();
+    }
+    if (effects & FOCUS_LINK) {
+      (extra as Event | undefined)?.preventDefault();
+      next.k?.focus();
+    }
+    if (effects & START_INTENT) intentTimer = setTimeout(send, INTENT_MS, [INTENT_END]);
+    if (effects & START_GRACE) graceTimer = setTimeout(send, GRACE_MS, [GRACE_END]);
+    if (effects & OPEN) {
+      // Storage unreadable (the extension is reloading): no badge.
+      options
+        .enabled()
+        .catch(() => false)
+        .then((on) => send([OPENED, next.n, on]));
+    }
+    if (effects & SHOW) show(next.a as HTMLAnchorElement, next.n);
+    if (effects & RENDER) render(extra as BadgeView);
+    if (effects & FOCUS_FIRST && ui?.focusFirst()) (extra as Event).preventDefault();
+  }
+
+  /** Whether a link is a privacy link. Memoised per element until its href changes. */
+  function isPrivacy(anchor: HTMLAnchorElement): boolean {
+    // linkOf found it by its href attribute; an empty one resolves to no URL (isPrivacyLink: false).
+    const raw = anchor.getAttribute('href') as string;
     const memo = verdicts.get(anchor);
-    if (memo && memo.raw === raw) return memo.href;
+    if (memo && memo[0] === raw) return memo[1];
     // isPrivacyLink reads only the first 200 characters of the text.
-    const href =
-      raw !== '' && isPrivacyLink(anchor.textContent ?? '', raw, doc.location.href) ? anchor.href : null;
-    verdicts.set(anchor, { raw, href });
-    return href;
+    const privacy = isPrivacyLink(anchor.textContent as string, raw, doc.location.href);
+    verdicts.set(anchor, [raw, privacy]);
+    return privacy;
   }
 
   function isOurs(event: Event): boolean {
-    return shown !== null && event.composedPath().includes(shown.ui.host);
+    return event.composedPath().includes(ui?.host as HTMLElement);
   }
 
   /** The HTML link the event happened in, looking through open shadow roots (composedPath). */
   function linkOf(event: Event): HTMLAnchorElement | null {
     for (const node of event.composedPath()) {
       if (node === doc) break;
+      // Only an element has a tagName; an SVG link's is 'a'.
       const element = node as Element;
-      if (element.nodeType === 1 && element.tagName === 'A' && element.hasAttribute('href')) {
+      if (element.tagName === 'A' && element.hasAttribute('href')) {
         return element as HTMLAnchorElement;
       }
     }
     return null;
   }
 
-  function clearIntent(): void {
-    if (intent) clearTimeout(intent.timer);
-    intent = null;
-  }
-
-  function cancelHide(): void {
-    if (hideTimer !== null) clearTimeout(hideTimer);
-    hideTimer = null;
-  }
-
-  function scheduleHide(): void {
-    if (hideTimer === null) hideTimer = setTimeout(hide, graceMs);
-  }
-
-  function hide(): void {
-    cancelHide();
-    opening = null;
-    whileShown?.abort();
-    whileShown = null;
-    shown?.ui.remove();
-    shown = null;
-  }
-
-  async function show(anchor: HTMLAnchorElement, href: string): Promise<void> {
-    if (shown?.anchor === anchor || opening === anchor) return;
-    hide();
-    opening = anchor;
-    let enabled = false;
-    try {
-      enabled = await options.enabled();
-    } catch {
-      // Storage unreadable (the extension is reloading): show nothing.
-    }
-    if (opening !== anchor || !enabled) return;
-    opening = null;
-    const ui = createBadgeUi(
+  /** The badge for opening `n`: "Reading…" at once, then the summary; the machine drops a late answer. */
+  function show(anchor: HTMLAnchorElement, n: number): void {
+    const href = anchor.href;
+    const current = createBadgeUi(
       doc,
       (action) => {
         options.act(action, href);
-        if (action === 'hide') hide();
+        if (action === 'hide') send([CLOSE]);
       },
       options.style ?? '',
-      options.text,
-      options.shadowMode ?? 'closed',
+      text,
+      options.shadowMode,
     );
-    const current: Shown = { anchor, href, ui };
-    shown = current;
-    render({ state: 'pending', nodes: [statusHead(options.text.reading)] });
-    followLink(current);
+    ui = current;
+    render({ state: 'pending', nodes: [statusHead(text.reading)] });
 
     // The background draws what it answers; a fetch in this page that failed, or no answer, is drawn here.
-    let message = options.text.failed;
-    try {
-      const answer = await options.summarise(href);
-      if (answer.state === 'off') {
-        if (shown === current) hide();
-        return;
-      }
-      if (answer.nodes && answer.state !== 'fetch-in-page') {
-        if (shown === current) render(answer);
-        return;
-      }
-      if (answer.state === 'error') message = answer.message;
-    } catch {
-      // Drawn as the error above.
-    }
-    if (shown === current) render({ state: 'error', message, nodes: notice(message, options.text.hide) });
+    const draw = (answer?: LinkBadge) =>
+      send(
+        [ANSWER, n, answer?.state === 'off'],
+        answer?.nodes && answer.state !== 'fetch-in-page'
+          ? answer
+          : {
+              state: 'error',
+              nodes: notice(answer?.state === 'error' ? answer.message : text.failed, text.hide),
+            },
+      );
+    options.summarise(href).then(draw, () => draw());
   }
 
   function render(view: BadgeView): void {
-    if (!shown) return;
-    shown.ui.render(view);
-    shown.ui.place(shown.anchor.getBoundingClientRect());
+    ui?.render(view);
+    place();
   }
 
-  /** While a badge is up: keep it beside its link on scroll and resize; Escape closes; Tab enters it. */
-  function followLink(current: Shown): void {
-    whileShown = new AbortController();
-    const opts = { capture: true, passive: true, signal: whileShown.signal };
-    let frame = 0;
-    const reposition = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        if (shown === current) current.ui.place(current.anchor.getBoundingClientRect());
-      });
-    };
-    win?.addEventListener('scroll', reposition, opts);
-    win?.addEventListener('resize', reposition, opts);
-    doc.addEventListener(
-      'keydown',
-      (event) => {
-        if (shown !== current || !trusted(event)) return;
-        const inBadge = isOurs(event);
-        if (event.key === 'Escape') {
-          hide();
-          if (inBadge) {
-            skipFocus = current.anchor;
-            current.anchor.focus();
-          }
-        } else if (
-          event.key === 'Tab' &&
-          !event.shiftKey &&
-          !inBadge &&
-          doc.activeElement === current.anchor
-        ) {
-          if (current.ui.focusFirst()) event.preventDefault();
-        } else if (event.key === 'Tab' && inBadge && isLastButton(event)) {
-          // Back to the link; the next Tab goes on through the page from there.
-          event.preventDefault();
-          skipFocus = current.anchor;
-          hide();
-          current.anchor.focus();
-        }
-      },
-      { capture: true, signal: whileShown.signal },
-    );
-  }
+  const place = () => ui?.place((state.a as HTMLAnchorElement).getBoundingClientRect());
 
   function isLastButton(event: KeyboardEvent): boolean {
     const target = event.composedPath()[0] as Element | undefined;
-    return target?.tagName === 'BUTTON' && !event.shiftKey && !target.nextElementSibling;
+    return target?.tagName === 'BUTTON' && !target.nextElementSibling;
   }
 
   const passive = { capture: true, passive: true, signal: listening.signal };
+
+  // While a badge is up, it stays beside its link on scroll and resize (the browser sends these once a frame).
+  win?.addEventListener('scroll', place, passive);
+  win?.addEventListener('resize', place, passive);
 
   doc.addEventListener(
     'pointerover',
     (event) => {
       if (!trusted(event) || (event as PointerEvent).pointerType === 'touch') return;
-      if (isOurs(event)) return cancelHide();
+      if (isOurs(event)) return send([ENTER]);
       const anchor = linkOf(event);
-      if (shown?.anchor === anchor) return cancelHide();
-      // The pointer is somewhere else; a link removed from the page under the pointer sends no pointerout.
-      if (shown && !shown.anchor.contains(event.target as Node)) scheduleHide();
-      if (!anchor) return;
-      if (intent?.anchor === anchor) return;
-      const href = privacyHref(anchor);
-      if (href === null) return;
-      clearIntent();
-      const timer = setTimeout(() => {
-        intent = null;
-        void show(anchor, href);
-      }, intentMs);
-      intent = { anchor, timer };
+      send([OVER, anchor, anchor && isPrivacy(anchor)]);
     },
     passive,
   );
@@ -245,46 +208,46 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
     'pointerout',
     (event) => {
       const related = (event as PointerEvent).relatedTarget as Node | null;
-      const within = (element: Element | undefined) =>
-        related !== null && element?.contains(related) === true;
-      if (intent && !within(intent.anchor)) clearIntent();
-      if (shown && !within(shown.anchor) && related !== shown.ui.host) scheduleHide();
+      // contains(null) is false.
+      const within = (element?: Element | null) => element?.contains(related);
+      send([OUT, within(state.i), within(state.a) || related === ui?.host]);
     },
     passive,
   );
 
   // A page's own focus() sends a trusted focusin too, and on a page nobody has clicked yet it even matches
-  // :focus-visible. Keyboard focus (not the focus a mouse click gives a link on its way to navigating) is focus that a trusted Tab moves in the same task as its keydown.
+  // :focus-visible. Keyboard focus (not the focus a mouse click gives a link on its way to navigating) is
+  // focus that a trusted Tab moves in the same task as its keydown.
   let tabbing = false;
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (!trusted(event) || (event as KeyboardEvent).key !== 'Tab') return;
+      if (!trusted(event)) return;
+      const inBadge = isOurs(event);
+      if (event.key === 'Escape') send([ESCAPE, inBadge]);
+      if (event.key !== 'Tab') return;
       tabbing = true;
       setTimeout(() => {
         tabbing = false;
-      }, 0);
+      });
+      // Tab from the badge's link enters the badge; Tab from its last button goes back to the link, and the
+      // next Tab goes on through the page from there.
+      if (!event.shiftKey && (inBadge ? isLastButton(event) : doc.activeElement === state.a)) {
+        send(inBadge ? [ESCAPE, true] : [TAB], event);
+      }
     },
-    passive,
+    { capture: true, signal: listening.signal },
   );
 
   doc.addEventListener(
     'focusin',
     (event) => {
       if (!trusted(event)) return;
-      if (isOurs(event)) return cancelHide();
+      if (isOurs(event)) return send([ENTER]);
       const anchor = linkOf(event);
-      if (!anchor) return;
-      if (skipFocus === anchor) {
-        skipFocus = null;
-        return;
+      if (anchor) {
+        send([FOCUS, anchor, tabbing && anchor.matches(':focus-visible') && isPrivacy(anchor)]);
       }
-      if (!tabbing || !anchor.matches(':focus-visible')) return;
-      const href = privacyHref(anchor);
-      if (href === null) return;
-      clearIntent();
-      cancelHide();
-      void show(anchor, href);
     },
     passive,
   );
@@ -292,20 +255,20 @@ export function installLinkBadges(options: LinkBadgeOptions): LinkBadges {
   doc.addEventListener(
     'focusout',
     (event) => {
-      if (!shown) return;
+      if (!ui) return;
       const related = (event as FocusEvent).relatedTarget as Node | null;
-      if (related === shown.ui.host || (related !== null && shown.anchor.contains(related))) return;
-      if (isOurs(event) || linkOf(event) === shown.anchor) scheduleHide();
+      const anchor = state.a as HTMLAnchorElement;
+      if (related === ui.host || anchor.contains(related)) return;
+      if (isOurs(event) || linkOf(event) === anchor) send([LEAVE]);
     },
     passive,
   );
 
   return {
-    current: () => shown,
+    current: () => ui && { ui },
     teardown() {
       listening.abort();
-      clearIntent();
-      hide();
+      send([CLOSE, true]);
     },
   };
 }

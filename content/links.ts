@@ -31,9 +31,7 @@ export function findPrivacyLinks(root: ParentNode, pageUrl: string): HTMLAnchorE
   const anchors = root.querySelectorAll<HTMLAnchorElement>('a[href]');
   const seen = new Set<string>();
   const found: HTMLAnchorElement[] = [];
-  for (let i = 0; i < anchors.length; i++) {
-    const a = anchors[i];
-    if (a === undefined) continue;
+  for (const a of anchors) {
     const href = a.getAttribute('href') ?? '';
     const text = a.textContent ?? '';
     if (!KEYWORD.test(href) && !KEYWORD.test(text.slice(0, TEXT_CAP))) continue;

@@ -287,6 +287,30 @@ describe('states', () => {
     expect(options.summarise.mock.calls.length).toBe(calls);
   });
 
+  test('badges switched off, then on again: the same link shows its badge (content/badge-state.ts)', async () => {
+    options.enabled.mockResolvedValueOnce(false);
+    const a = link('p', 'Privacy Policy', '/privacy');
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(host()).toBeNull();
+    out(a, document.getElementById('text'));
+    over(a);
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    expect(state()).toBe('B');
+  });
+
+  test('Escape while the settings are read: no badge comes', async () => {
+    let release: (value: boolean) => void = () => {};
+    options.enabled.mockImplementationOnce(() => new Promise<boolean>((resolve) => (release = resolve)));
+    over(link('p', 'Privacy Policy', '/privacy'));
+    await vi.advanceTimersByTimeAsync(INTENT_MS);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    release(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host()).toBeNull();
+    expect(options.summarise).not.toHaveBeenCalled();
+  });
+
   test('text from the fetched page is text, never HTML', async () => {
     answer = { ...GRADED, title: '<img src=x onerror="alert(1)">Evil', top: [] } as LinkBadge;
     over(link('p', 'Privacy Policy', '/privacy'));
