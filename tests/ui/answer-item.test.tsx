@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // One answer of the popup as a person opens it: the few quotes that prove it, the deciding one first, never
-// a heading or a link (issue 14, "Evidence that proves the answer").
+// a heading or a link (issue 14, "Evidence that proves the answer"), and a chip whose mark and hidden words
+// say good or bad without colour (issue 14: "told by chip colour alone … colour-blind people cannot read").
 
 import { describe, expect, test } from 'vitest';
 import { AnswerItem } from '../../components/AnswerItem';
@@ -70,5 +71,59 @@ describe('an answer’s quotes in the popup', () => {
     });
     expect(quotes).toHaveLength(0);
     expect(root.textContent).toContain('Only a heading or a link speaks to this');
+  });
+});
+
+describe('the chip says good or bad in a mark and in words, not in colour alone', () => {
+  /** What a screen reader reads of the chip: its text without the aria-hidden mark. */
+  function spoken(chip: Element | null): string {
+    const copy = chip?.cloneNode(true) as Element | undefined;
+    for (const hidden of copy?.querySelectorAll('[aria-hidden="true"]') ?? []) hidden.remove();
+    return copy?.textContent ?? '';
+  }
+
+  test.each([
+    ['full points', '✓', 'good for you', 'good', line(10, 10)],
+    ['no points', '✗', 'bad for you', 'bad', line(0, 10)],
+    ['some points', '?', 'not clear', 'mixed', line(4, 10)],
+  ] as const)('%s: "%s", read as "yes (%s)"', async (_, mark, words, tone, scoreLine) => {
+    const root = await mount(
+      <ul>
+        <AnswerItem question="sells-data" result={SELLS} line={scoreLine} />
+      </ul>,
+    );
+    const chip = root.querySelector('.chip');
+    expect(chip?.className).toContain(`tone-${tone}`);
+    expect(chip?.querySelector('[aria-hidden="true"]')?.textContent?.trim()).toBe(mark);
+    expect(chip?.querySelector('.visually-hidden')?.textContent).toBe(` (${words})`);
+    expect(spoken(chip)).toBe(`yes (${words})`);
+  });
+
+  test('a contradiction: "?" and "not clear" beside "says both"', async () => {
+    const yes = quote(DECIDING, 'yes');
+    const no = quote('We never sell your personal information.', 'no');
+    const root = await mount(
+      <ul>
+        <AnswerItem
+          question="sells-data"
+          result={{ answer: 'unclear', evidence: [yes, no], contradiction: { yes, no } }}
+          line={line(10, 10)}
+        />
+      </ul>,
+    );
+    const chip = root.querySelector('.chip');
+    expect(chip?.querySelector('[aria-hidden="true"]')?.textContent?.trim()).toBe('?');
+    expect(spoken(chip)).toBe('says both (not clear)');
+  });
+
+  test('an answer that scores nothing either way has neither mark nor words', async () => {
+    const root = await mount(
+      <ul>
+        <AnswerItem question="sells-data" result={SELLS} line={line(0, 0)} />
+      </ul>,
+    );
+    const chip = root.querySelector('.chip');
+    expect(chip?.querySelector('[aria-hidden="true"], .visually-hidden')).toBeNull();
+    expect(chip?.textContent).toBe('yes');
   });
 });
