@@ -191,6 +191,12 @@ We do not sell your personal information.`;
   });
 
   test('is deterministic', () => expect(toMarkdown(summary, '2026-11-22')).toBe(md));
+
+  test('names its sections as the popup does: "Topics covered", never the jargon "clauses"', () => {
+    const plain = toMarkdown(sampleSummary(), '2026-11-22');
+    expect(plain).toContain('\n## Topics covered\n\n### ');
+    expect(plain).not.toMatch(/clause/i);
+  });
 });
 
 describe('toMarkdown of a text that is not a policy', () => {
