@@ -2,6 +2,7 @@
 
 import { diffPolicies } from '../engine/diff';
 import { diffToMarkdown } from '../engine/diff-markdown';
+import { isGraded } from '../engine/score';
 import { analyzeVersion } from '../rules/engine';
 import type { Format } from './analyze-file';
 import { readFile } from './analyze-file-read';
@@ -47,6 +48,7 @@ export function runDiff(args: string[]): number {
     return analysis;
   }) as [ReturnType<typeof analyzeVersion>, ReturnType<typeof analyzeVersion>];
   const diff = diffPolicies(before, after);
-  process.stdout.write(format === 'markdown' ? diffToMarkdown(diff) : `${JSON.stringify(diff)}\n`);
+  const graded = { from: isGraded(before.summary), to: isGraded(after.summary) };
+  process.stdout.write(format === 'markdown' ? diffToMarkdown(diff, graded) : `${JSON.stringify(diff)}\n`);
   return 0;
 }

@@ -144,6 +144,9 @@ export function analyzeInDetailWith(
   // clause rules, the answers and the data types then run only the regexes that can match it.
   const screen = screenOf(rules);
   const gates = sentences.map((s) => screen.read(s.text));
+  // A sentence the policy repeats word for word is one clause of its topic: a copy would be counted and
+  // quoted again in the popup and the export (engine/answers.ts quotes it once for the same reason).
+  const quoted = new Map(CATEGORY_IDS.map((c) => [c, new Set<string>()]));
   for (const [index, sentence] of sentences.entries()) {
     const hits = classifySentence(rules, sentence.text, headings[sentence.heading]?.text, gates[index]);
     categorised.push({
@@ -155,6 +158,9 @@ export function analyzeInDetailWith(
     for (const hit of hits) {
       const result = categories[hit.category];
       result.mentioned = true;
+      const texts = quoted.get(hit.category);
+      if (texts?.has(sentence.text)) continue;
+      texts?.add(sentence.text);
       if (result.clauses.length < MAX_CLAUSES_PER_CATEGORY) {
         result.clauses.push({
           text: sentence.text,

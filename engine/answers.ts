@@ -78,7 +78,10 @@ export function answerQuestions(
       const own = candidates.filter((c) => onTopic(c.sentence, question));
       candidates = [...own, ...candidates.filter((c) => !own.includes(c))];
     }
-    answers[question] = toResult(decide(candidates), memo);
+    answers[question] = toResult(
+      decide(candidates, (c) => c.sentence.text),
+      memo,
+    );
   }
   return answers;
 }
@@ -93,15 +96,22 @@ interface Decision<T> {
  * Yes, no, or unclear when the policy is silent or says both; a contradiction keeps one quote per side.
  * Only the strongest rank that speaks decides: broad statements, else weak evidence, else narrow denials
  * (CONTRACT.md §2: "we do not sell it for money" is a no only when nothing else speaks), so a contradiction
- * is only ever between statements of the same scope.
+ * is only ever between statements of the same scope. With `textOf`, a text is quoted once.
  */
 export function decide<T extends { says: 'yes' | 'no'; weak?: boolean; narrow?: boolean }>(
   all: T[],
+  textOf?: (e: T) => string,
 ): Decision<T> {
   const top = Math.max(-1, ...all.map(rank));
   const evidence = all.filter((e) => rank(e) === top);
-  const yes = evidence.filter((e) => e.says === 'yes');
-  const no = evidence.filter((e) => e.says === 'no');
+  const yes = onceEach(
+    evidence.filter((e) => e.says === 'yes'),
+    textOf,
+  );
+  const no = onceEach(
+    evidence.filter((e) => e.says === 'no'),
+    textOf,
+  );
   const firstYes = yes[0];
   const firstNo = no[0];
   if (firstYes && firstNo) {
@@ -114,6 +124,22 @@ export function decide<T extends { says: 'yes' | 'no'; weak?: boolean; narrow?: 
   if (firstYes) return { answer: 'yes', evidence: yes.slice(0, MAX_EVIDENCE) };
   if (firstNo) return { answer: 'no', evidence: no.slice(0, MAX_EVIDENCE) };
   return { answer: 'unclear', evidence: [] };
+}
+
+/**
+ * The first of each text: a sentence a policy repeats word for word (Google's says one about abuse in two
+ * sections) proves no more the second time, and would fill a slot of the popup and the export with a copy.
+ * Each side apart, so that the answer is the same as with the copies.
+ */
+function onceEach<T>(side: T[], textOf: ((e: T) => string) | undefined): T[] {
+  if (!textOf) return side;
+  const seen = new Set<string>();
+  return side.filter((e) => {
+    const text = textOf(e);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 
 function toResult(decision: Decision<Candidate>, memo: TagMemo): AnswerResult {

@@ -20,9 +20,23 @@ export function plainQuote(text: string): string {
     .trim();
 }
 
+/**
+ * Which versions have a grade (engine/score.ts `isGraded`): the diff's JSON keeps every side's grade and
+ * score for schema 1, but a text that is not an English policy has no grade anywhere (CONTRACT.md). The
+ * extension records and diffs only texts it read as English policies, hence both by default.
+ */
+export interface GradedSides {
+  from: boolean;
+  to: boolean;
+}
+
 function name(ref: VersionRef): string {
   const s = ref.source;
   return plainQuote(s.title ?? s.url ?? s.file ?? 'this version');
+}
+
+function standing(ref: VersionRef, graded: boolean): string {
+  return graded ? `grade ${ref.grade}, ${ref.score}/100` : 'not graded';
 }
 
 function categories(ids: readonly (keyof typeof CATEGORY_LABELS)[]): string {
@@ -33,12 +47,12 @@ function more(total: number): string[] {
   return total > MAX_LISTED ? [`- … and ${total - MAX_LISTED} more (all of them in --format json).`] : [];
 }
 
-export function diffToMarkdown(diff: PolicyDiff): string {
+export function diffToMarkdown(diff: PolicyDiff, graded: GradedSides = { from: true, to: true }): string {
   const { added, removed, reworded } = diff.clauses;
   const out = [
     `# What changed in ${name(diff.to)}`,
     '',
-    `From ${name(diff.from)} (grade ${diff.from.grade}, ${diff.from.score}/100) to ${name(diff.to)} (grade ${diff.to.grade}, ${diff.to.score}/100).`,
+    `From ${name(diff.from)} (${standing(diff.from, graded.from)}) to ${name(diff.to)} (${standing(diff.to, graded.to)}).`,
   ];
   for (const warning of diff.warnings) out.push('', `Warning: ${plainQuote(warning)}`);
   if (!diff.changed) {

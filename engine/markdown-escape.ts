@@ -3,7 +3,10 @@
 // backslashes: `Privacy Policy \- Example`, `2026\-12\-01`, `\.` after every sentence).
 //
 // What page text must never do, and what stops it (CommonMark 0.31 and GitHub's extensions):
-// - links and images: every `[` and `]` is escaped, so no link text, image or reference definition forms;
+// - links and images: a `]` right before `(` or `[` (or at the edge of the text, whose neighbour is not
+//   known here), so no inline link, image or reference link forms; and a `[` that opens a line, so no
+//   reference definition forms either, and a lone `[text]` (a shortcut reference) has none to link to.
+//   "privacy[at]example[dot]com" stays as it is;
 // - live addresses: URLs (`https://…`, `www.…`, `mailto:`…), e-mail addresses and `@mentions` are shown
 //   as code, which no renderer links and GitHub never turns into a ping;
 // - HTML and autolinks: `<` before a letter, `/`, `!` or `?`; `&` that would start an entity;
@@ -76,7 +79,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function escapeProse(text: string, context: MarkdownContext): string {
-  return text.replace(/[\\`*_~[\]<&|]/g, (c, i: number) => {
+  return text.replace(/[\\`*_~\]<&|]/g, (c, i: number) => {
     const before = i > 0 ? text[i - 1] : undefined;
     const after = text[i + 1];
     let needed: boolean;
@@ -104,6 +107,10 @@ function escapeProse(text: string, context: MarkdownContext): string {
       case '|':
         needed = context === 'cell';
         break;
+      case ']':
+        // "](" and "][" close a link's text; with no definition to refer to, "[text]" alone stays text.
+        needed = after === undefined || after === '(' || after === '[';
+        break;
       default:
         needed = true;
     }
@@ -116,6 +123,8 @@ function escapeLineStart(text: string): string {
   return (
     text
       .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+      // "[label]: url" opening a paragraph would define a link for every "[label]" in the export.
+      .replace(/^\[/, '\\[')
       .replace(/^>/, '\\>')
       .replace(/^([-+])(?=\s|$)/, '\\$1')
       // "---" alone is a thematic break ("***" and "___" already had their markers escaped).

@@ -77,7 +77,8 @@ export function toMarkdown(summary: Summary, analysedOn: string, changed?: strin
   out.push('', '## Data collected', '');
   if (summary.dataTypes.length === 0) out.push('None stated.');
   for (const t of summary.dataTypes) out.push(`- ${DATA_TYPE_LABELS[t]}`);
-  out.push('', '## Clauses by category');
+  // The popup's own name for the section (components/CategoryList.tsx): "clauses" is jargon (issue 14).
+  out.push('', '## Topics covered');
   for (const c of CATEGORY_IDS) {
     const result = summary.categories[c];
     if (!result.mentioned) continue;

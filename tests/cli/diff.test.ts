@@ -21,6 +21,7 @@ function file(name: string, text: string | Uint8Array): string {
 const OLD = file('old.md', POLICY_V1);
 const NEW = file('new.md', replaceSentence(POLICY_V1, 'We may disclose', `${SELLS}\n\nWe may disclose`));
 const REFORMATTED = file('reformatted.md', rewrap(swapSections(POLICY_V1), 40));
+const NOT_POLICY = join(ROOT, 'tests/fixtures/not-policies/shop-product.md');
 const EMPTY = file('empty.md', '');
 const BINARY = file('binary.md', new Uint8Array([0, 1, 2, 3, 0, 255]));
 
@@ -94,6 +95,17 @@ describe('diff', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# What changed in /);
     expect(stdout).toContain(`**Now says it may sell your data**: "${SELLS}"`);
+  });
+
+  // A text that is not a policy has no grade anywhere (CONTRACT.md, issue 14); the JSON keeps it for schema 1.
+  test('markdown format: a version that is not a policy is "not graded", with no grade or score', () => {
+    const { code, stdout } = run(['diff', NOT_POLICY, OLD, '--format', 'markdown']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('(not graded) to ');
+    expect(stdout).toMatch(/ to .+ \(grade [A-E], \d+\/100\)\.\n/);
+    expect(stdout.match(/grade [A-E]|\/100/g)).toHaveLength(2);
+    const json = JSON.parse(run(['diff', NOT_POLICY, OLD]).stdout);
+    expect(json.from).toMatchObject({ grade: expect.any(String), score: expect.any(Number) });
   });
 
   test.each([

@@ -53,6 +53,14 @@ describe('analyze', () => {
     ['do-not-track', 'unclear'],
   ] as const)('%s is %s', (question, answer) => expect(summary.answers[question].answer).toBe(answer));
 
+  test('a sentence said twice is one clause of its topic: counted and quoted once', () => {
+    // TikTok's policy repeats a choice sentence in two sections; the popup showed it twice in three.
+    const twice = `${POLICY}\nSummary\nYou may opt out of marketing emails at any time.`;
+    const clauses = analyze(twice).categories.choice.clauses.map((c) => c.text);
+    expect(clauses.filter((t) => t === 'You may opt out of marketing emails at any time.')).toHaveLength(1);
+    expect(clauses).toEqual(summary.categories.choice.clauses.map((c) => c.text));
+  });
+
   test('data types said to be collected', () => {
     expect(summary.dataTypes).toEqual(expect.arrayContaining(['contact', 'ip-address']));
     expect(summary.dataTypes).not.toContain('health');

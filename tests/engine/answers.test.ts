@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { normalise } from '../../engine/normalise';
 import { segment } from '../../engine/segment';
 import type { AnswerEvidence } from '../../engine/types';
-import { analyze, answerQuestions, decide } from '../../rules/engine';
+import { analyze, analyzeInDetail, answerQuestions, decide } from '../../rules/engine';
 
 const quote = (says: 'yes' | 'no', text: string, weak = false): AnswerEvidence => ({
   text,
@@ -146,5 +146,30 @@ describe('quotes of the question’s own topic first', () => {
     const evidence = summary.answers['security-measures'].evidence.map((e) => e.text);
     expect(summary.categories.security.clauses.map((c) => c.text)).toContain(security);
     expect(evidence).toEqual([security, passing]);
+  });
+});
+
+describe('a sentence the policy repeats word for word', () => {
+  // Google's policy says "This abuse takes many forms, … clicking on ads …" in two sections; shown twice,
+  // one sentence takes two of the popup's three places and reads as two pieces of evidence.
+  const ADS = 'We share your device identifiers with our advertising partners.';
+  const policy = `# Privacy Policy\n\n## Advertising\n\n${ADS}\n\n## Analytics\n\nWe share usage data with analytics providers.\n\n## Summary\n\n${ADS}\n`;
+
+  test('is quoted once, where it first appears, and the answer is the same', () => {
+    const { summary, text } = analyzeInDetail(policy);
+    const result = summary.answers['shares-with-third-parties'];
+    expect(result.answer).toBe('yes');
+    expect(result.evidence.filter((e) => e.text === ADS)).toHaveLength(1);
+    expect(result.evidence.find((e) => e.text === ADS)?.start).toBe(text.indexOf(ADS));
+  });
+
+  test('each side apart: a contradiction keeps its two quotes', () => {
+    const NO = 'We never share your personal information with third parties.';
+    const result = decide(
+      [quote('yes', ADS), quote('no', NO), quote('yes', ADS), quote('no', NO)],
+      (e) => e.text,
+    );
+    expect(result.answer).toBe('unclear');
+    expect(result.evidence.map((e) => e.text)).toEqual([ADS, NO]);
   });
 });

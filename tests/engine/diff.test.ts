@@ -229,6 +229,11 @@ describe('the change report in Markdown', () => {
     expect(report).not.toMatch(/\\[.\-()']/);
   });
 
+  test('a version that is not graded shows no grade or score, only "not graded"', () => {
+    const text = diffToMarkdown(diffTexts(POLICY_V1, after), { from: false, to: true });
+    expect(text).toMatch(/^From old\.md \(not graded\) to new\.md \(grade [A-E], \d+\/100\)\.$/m);
+  });
+
   test('no change is said in one line', () => {
     expect(diffToMarkdown(diffTexts(POLICY_V1, rewrap(POLICY_V1)))).toContain(
       'No change in what the policy states',

@@ -51,6 +51,9 @@ describe('plain prose needs no backslash', () => {
     'a < b and c > d & e',
     'Questions? We are #1 for privacy.',
     '-30 days, +2 hours, 100% secure {or not}',
+    // GitHub's policy: 32 backslashes, all of them here, before brackets that make no link.
+    'please send an email to privacy[at]github[dot]com and follow the instructions',
+    'see [Section 4] and note [1]; [sic] [ ] [x].',
   ])('%s', (prose) => {
     for (const context of CONTEXTS) expect(escapeMarkdown(prose, context)).toBe(prose);
   });
@@ -109,6 +112,14 @@ describe('page text shows as itself and does nothing else, in every place it lan
     expect([...out.tags].filter((t) => !PLACES[context].tags.includes(t) && t !== 'code')).toEqual([]);
     expect(out.text).toBe(hostile.replace(/\s+/g, ' ').trim());
     expect(escapeMarkdown(hostile, context)).not.toContain('\n');
+  });
+
+  test('a definition in one place links nothing in another: no "[label]: url" forms', () => {
+    const definition = escapeMarkdown('[ref]: https://evil.example/', 'line-start');
+    const uses = escapeMarkdown('[a][ref], [ref][] and [ref]');
+    const html = renderMarkdown(`> ${definition}\n\n- ${uses}`);
+    expect(html).not.toContain('<a ');
+    expect(html).toContain('[a][ref], [ref][] and [ref]');
   });
 
   test.each([
@@ -180,6 +191,12 @@ We do not sell your personal information.`;
   });
 
   test('is deterministic', () => expect(toMarkdown(summary, '2026-11-22')).toBe(md));
+
+  test('names its sections as the popup does: "Topics covered", never the jargon "clauses"', () => {
+    const plain = toMarkdown(sampleSummary(), '2026-11-22');
+    expect(plain).toContain('\n## Topics covered\n\n### ');
+    expect(plain).not.toMatch(/clause/i);
+  });
 });
 
 describe('toMarkdown of a text that is not a policy', () => {

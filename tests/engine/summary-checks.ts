@@ -113,7 +113,7 @@ const EXPORT_SECTIONS = [
   'Contradictions',
   'Score',
   'Data collected',
-  'Clauses by category',
+  'Topics covered',
 ];
-// Level 3: a category under the clauses, a question under the evidence.
+// Level 3: a topic under the topics covered, a question under the evidence.
 const CATEGORY_HEADINGS = [...Object.values(CATEGORY_LABELS), ...Object.values(QUESTION_LABELS)];
