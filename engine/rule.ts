@@ -88,7 +88,8 @@ export interface AnswerRule {
    */
   narrowedBy?: RegExp[];
   /**
-   * A denial whose clause matches one of these says nothing: its object is data the sentence before named
+   * A denial whose sentence, up to the match, matches one of these says nothing: its object is data the
+   * sentence before named
    * ("we don't store this information or share it"), which no reader can take for the practice as a whole.
    * rules/answers/index.ts gives every rule the shared ANAPHORIC_DATA vocabulary.
    */
