@@ -78,20 +78,6 @@ export const NARROWING = [
 ];
 
 /**
- * Data the sentence before named, as the object of the denied verb: "we don't store this information on our
- * servers or share it with third parties", or as its subject: "The data never leaves the device (so it is not
- * shared)". A denial of it says nothing of the practice as a whole (engine/rule.ts deniedSaysNothingWhen,
- * read on the sentence up to the match, the object in the match's own clause). Not when it names the person's data itself ("when you give
- * us personal information, we will not share that information"), nor "since we don't have that
- * information, ads are not based on you".
- */
-const NAMES_PERSONAL_DATA = String.raw`^(?![\s\S]*\b(?:personal(?:ly identifiable)?|your) (?:information|data)\b)`;
-export const ANAPHORIC_DATA = [
-  String.raw`${NAMES_PERSONAL_DATA}[\s\S]*\b(?:shar|sell|sold|disclos|stor|keep|kept|us|provid|transfer|collect|rent|giv|pass)\w* (?:this|that|these|those|such) (?:specific |(?:type|kind)s? of )?(?:information|data|categories)\b[^,;]*$`,
-  String.raw`${NAMES_PERSONAL_DATA}\W*(?:the|this|that|such|these|those) (?:data|information)(?! (?:we|you|that|which|about|of|from|collected|provided|gathered)\b)`,
-];
-
-/**
  * "without the consent of the child's parent", "without your permission": after a denial, an exception that
  * leaves the practice open under a condition.
  */
@@ -153,6 +139,30 @@ export const SHARE_VERBS = [
 ];
 
 /**
+ * Data the sentence before named, as the object of the denied verb: "we don't store this information on our
+ * servers or share it with third parties", or as its subject: "The data never leaves the device (so it is not
+ * shared)". A denial of it says nothing of the practice as a whole (engine/rule.ts deniedSaysNothingWhen,
+ * read on the sentence up to the match, the object in the match's own clause). Not when it names the person's data itself ("when you give
+ * us personal information, we will not share that information"), nor "since we don't have that
+ * information, ads are not based on you".
+ */
+/** What a denial does to data: hand it over (SHARE_VERBS), sell, keep, use or collect it. */
+const DENIED_OF_DATA = [
+  ...SHARE_VERBS,
+  'sell(?:s|ing)?|sold',
+  'rent(?:s|ed|ing)?',
+  'stor(?:e|es|ed|ing)',
+  'keep(?:s|ing)?|kept',
+  'us(?:e|es|ed|ing)',
+  'collect(?:s|ed|ing)?',
+];
+const NAMES_PERSONAL_DATA = String.raw`^(?![\s\S]*\b(?:personal(?:ly identifiable)?|your) (?:information|data)\b)`;
+export const ANAPHORIC_DATA = [
+  String.raw`${NAMES_PERSONAL_DATA}[\s\S]*\b${anyOf(DENIED_OF_DATA)} (?:this|that|these|those|such) (?:specific |(?:type|kind)s? of )?(?:information|data|categories)\b[^,;]*$`,
+  String.raw`${NAMES_PERSONAL_DATA}\W*(?:the|this|that|such|these|those) (?:data|information)(?! (?:we|you|that|which|about|of|from|collected|provided|gathered)\b)`,
+];
+
+/**
  * Signals a browser sends to opt out: Do Not Track and Global Privacy Control, and the state laws' name for
  * such signals.
  */
@@ -172,12 +182,24 @@ export const PREFERENCE_SIGNALS = [
 export const NAMES_NO_PREFERENCE_SIGNAL = pattern(String.raw`^(?![\s\S]*\b${anyOf(PREFERENCE_SIGNALS)})`);
 
 /** Who a children's clause is about: children by name, or people under an age. */
+/** An age limit below which people count as children: "under 13", "younger than the age of sixteen". */
+export const UNDER_AGE =
+  '(?:younger than|under|less than|below)(?: the age of)? (?:1[0-8]|thirteen|sixteen|eighteen)(?: years)?';
+
 export const CHILD_AUDIENCE = [
   "child(?:ren|ren's)?",
   'kids',
   'minors',
-  '(?:persons|people|individuals|users|anyone|visitors|those|someone|residents|consumers) (?:who (?:is|are) |we know to be )?(?:younger than|under|less than|below)(?: the age of)? (?:1[0-8]|thirteen|sixteen|eighteen)(?: years)?',
+  `(?:persons|people|individuals|users|anyone|visitors|those|someone|residents|consumers) (?:who (?:is|are) |we know to be )?${UNDER_AGE}`,
 ];
+
+/**
+ * Data that is not personal data: aggregate, anonymous or de-identified. Handing it over, selling or keeping
+ * it is none of the practices the answers ask about.
+ */
+export const NOT_PERSONAL_DATA = pattern(
+  String.raw`\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identif(?:ying|iable))\b`,
+);
 
 /**
  * The person's choice and what it turns off: opting out, withdrawing or not giving consent, deleting or

@@ -1,12 +1,11 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { anyOf, CHILD_AUDIENCE, pattern, WITHOUT_CONSENT } from '../../lexicon';
+import { anyOf, CHILD_AUDIENCE, pattern, UNDER_AGE, WITHOUT_CONSENT } from '../../lexicon';
 
 const CHILD = anyOf(CHILD_AUDIENCE);
 /** "… and create an account, we ask for some information". */
 const SIGNS_UP_WE_COLLECT = String.raw`[^.;]{0,40}\b(?:sign(?:s|ing)? up|register(?:s|ing)?|creat(?:e|es|ing) (?:an? |their |your )?account)\b[^.;]{0,40}\bwe\b[^.;]{0,20}\b(?:collect|process|ask for|request|receive)\b`;
 /** The reader addressed by age: "if you're under 13 years old". */
-const YOU_UNDER_AGE =
-  "you(?: are|['’]re) (?:under|below|younger than) (?:the age of )?(?:1[0-8]|thirteen|sixteen|eighteen)(?: years)?";
+const YOU_UNDER_AGE = `you(?: are|['’]re) ${UNDER_AGE}`;
 
 // Collection from children, and its usual denial: "we do not knowingly collect information from children
 // under 13", "the site is not directed to children".

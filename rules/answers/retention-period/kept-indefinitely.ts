@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { NOT_PERSONAL_DATA } from '../../lexicon';
 
 // "We may retain your information indefinitely": no limit on keeping data.
 export default defineAnswerRule({
@@ -21,7 +22,7 @@ export default defineAnswerRule({
   unless: [
     /\bcookies?\b/i,
     // Anonymous or aggregate data kept is no personal data kept.
-    /\b(?:anonymi[sz]ed|anonymous|aggregated?|non-identifiable|non-?personal(?:ly)?|de-identified)\b/i,
+    NOT_PERSONAL_DATA,
     // What the person chooses to keep ("you can choose retention periods, including keeping it
     // indefinitely"), and a duty disclaimed ("we are under no obligation to store it indefinitely"), are no
     // retention of the company's.

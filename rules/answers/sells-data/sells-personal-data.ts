@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { NOT_PERSONAL_DATA, pattern } from '../../lexicon';
 import {
   DEFINITION_OF_SALE_OR_SHARING,
   DO_NOT_SELL_LABEL,
@@ -37,7 +38,7 @@ export default defineAnswerRule({
     // Commerce: "as part of the buying and selling process, we collect your name".
     /\b(?:buying and selling|selling) process\b/i,
     // Aggregate or anonymous data sold is no personal data sold.
-    /\b(?:sell|sells|rent|trade|give away)\b[^.;]{0,40}\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?)\b/i,
+    pattern(String.raw`\b(?:sell|sells|rent|trade|give away)\b[^.;]{0,40}${NOT_PERSONAL_DATA.source}`),
     /\b(?:business|company|assets|stores?|units?)\b[^.;]{0,30}\b(?:is|are|be|being) (?:sold|transferred|acquired)\b/i,
     // Terms of use sometimes share the page: what the reader may not do with data is not the company's practice.
     /\byou (?:may not|shall not|must not|agree not to|will not)\b|\b(?:reverse engineer|sub-?license|derivative works)\b/i,

@@ -1,4 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { NOT_PERSONAL_DATA } from '../../lexicon';
 import { RIGHTS_DESCRIBED } from '../../lexicon/disclaimers';
 
 // Sharing for the recipients' own ends, the contract's very question: "partners may contact you with their
@@ -31,7 +32,7 @@ export default defineAnswerRule({
     /\b(?:choose whether|whether you (?:want|wish)|if you (?:choose|agree|ask|request|give your consent|consent)|ask for your consent|such businesses|shine the light|civil code|california (?:law|residents?|customers?)|1798|an? business|the business)\b/i,
     // Marketing done for the company by an agency is not the recipient's own purpose.
     /\bon (?:our|its) behalf\b/i,
-    /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying)\b/i,
+    NOT_PERSONAL_DATA,
     /\bexcept as (?:set forth|described|disclosed|provided|outlined|stated|explained|noted|otherwise)\b/i,
     // Figures about ads handed to advertisers, and services provided to sponsors, are no personal data of
     // theirs to market with.

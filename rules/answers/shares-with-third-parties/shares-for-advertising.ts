@@ -4,6 +4,7 @@ import {
   AD_RECIPIENTS,
   anyOf,
   HANDOVER_VERBS,
+  NOT_PERSONAL_DATA,
   OPT_OUT_CONTEXT,
   pattern,
   SHARE_VERBS,
@@ -73,7 +74,8 @@ export default defineAnswerRule({
     DEFINITION_OF_SALE_OR_SHARING,
     TRANSFER_FRAMEWORK,
     // Aggregate or de-identified data is not personal data.
-    /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
+    NOT_PERSONAL_DATA,
+    /\bstatistical\b/i,
     // The person's own choice: what they ask for is consent.
     /\b(?:if|when|where|once) you (?:consent|direct|agree|authori[sz]e|instruct|opt in|choose)\b|\bwith your (?:express |explicit |prior |affirmative )*(?:consent|permission)\b|\bat your (?:direction|request|instruction)\b/i,
     // Performance figures for advertisers ("we provide advertisers with reports on how their ads did").

@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { OPT_OUT_CONTEXT, pattern } from '../../lexicon';
+import { NOT_PERSONAL_DATA, OPT_OUT_CONTEXT, pattern } from '../../lexicon';
 import {
   DEFINITION_OF_SALE_OR_SHARING,
   RIGHTS_DESCRIBED,
@@ -40,7 +40,8 @@ export default defineAnswerRule({
     /\b(?:on our behalf|service providers?|perform(?:ing)? services|acting for us|(?:who|that|which) (?:help|helps|assist|assists) us)\b|\bthird[- ]part(?:y|ies) (?:\w+ ){0,2}?to (?:process|handle|host|deliver|perform)\b|\b(?:payment|credit card) process(?:ors?|ing)\b/i,
     // Aggregate or anonymous data is not personal data; descriptions of what the law asks of "such
     // businesses" (California's Shine the Light) are not the company's practice.
-    /\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly)?|non-?identifying|statistical)\b/i,
+    NOT_PERSONAL_DATA,
+    /\bstatistical\b/i,
     STATE_LAW_SCHEME,
     TRANSFER_FRAMEWORK,
     ...RIGHTS_DESCRIBED,
