@@ -174,6 +174,20 @@ export const PREFERENCE_SIGNALS = [
   'universal opt[- ]out mechanisms?',
 ];
 
+/** What a site does with a signal it honours: "we honor", "responds to", "will treat", "acts on". */
+export const HONOUR_VERBS = [
+  'honou?rs?',
+  'respects?',
+  'recogni[sz]es?',
+  'process(?:es)?',
+  'treats?',
+  'supports?',
+  'responds? to',
+  'compl(?:y|ies) with',
+  'accepts?',
+  'acts? on',
+];
+
 /**
  * A clause that names none of those signals: refusing Do Not Track there leaves Global Privacy Control
  * open, so the denial is narrow, a no only when the policy says nothing of GPC (CONTRACT.md §2: "honours

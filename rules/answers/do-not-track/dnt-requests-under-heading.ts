@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { NAMES_NO_PREFERENCE_SIGNAL } from '../../lexicon';
+import { anyOf, HONOUR_VERBS, NAMES_NO_PREFERENCE_SIGNAL, pattern } from '../../lexicon';
 
 // Under a Do Not Track heading, "these requests" are the signal's: "We currently do not have the ability to
 // honor these requests."
@@ -11,7 +11,9 @@ export default defineAnswerRule({
   underHeading: [/\b(?:do[- ]not[- ]track|dnt)\b/i],
   patterns: [
     {
-      re: /\b(?:honou?r|respond to|recogni[sz]e|accept|act on|process|comply with)\s+(?:these|those|such)\s+(?:requests|signals|settings)\b/i,
+      re: pattern(
+        String.raw`\b${anyOf(HONOUR_VERBS)}\s+(?:these|those|such)\s+(?:requests|signals|settings)\b`,
+      ),
       reason: 'these-requests',
     },
   ],

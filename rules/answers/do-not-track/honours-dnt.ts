@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { NAMES_NO_PREFERENCE_SIGNAL } from '../../lexicon';
+import { anyOf, HONOUR_VERBS, NAMES_NO_PREFERENCE_SIGNAL, pattern } from '../../lexicon';
 import { BROWSERS_OFFER_SIGNALS } from '../../lexicon/disclaimers';
 
 // Whether Do Not Track (or GPC) signals are honoured; "we do not respond to DNT signals" says no.
@@ -26,7 +26,9 @@ export default defineAnswerRule({
     // The signals the sentence or the one before named: "Cloudflare responds to these signals by processing them as a
     // request to opt out". In a policy, "these signals" are the browser's privacy signals (a refusal is narrow unless it names GPC, as above).
     {
-      re: /\b(?:respond|honou?r|recogni[sz]e|accept|act on|process)(?:s|es)?\s+(?:to\s+)?(?:these|those|such)\s+(?:opt[- ]out\s+|preference\s+|browser\s+)?signals\b/i,
+      re: pattern(
+        String.raw`\b(?:${anyOf(HONOUR_VERBS)}|respond)\s+(?:to\s+)?(?:these|those|such)\s+(?:opt[- ]out\s+|preference\s+|browser\s+)?signals\b`,
+      ),
       reason: 'these-signals-honoured',
     },
   ],

@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { anyOf, PREFERENCE_SIGNALS, pattern } from '../../lexicon';
+import { anyOf, HONOUR_VERBS, PREFERENCE_SIGNALS, pattern } from '../../lexicon';
 import { BROWSERS_OFFER_SIGNALS } from '../../lexicon/disclaimers';
 
 // Global Privacy Control and the state laws' "opt-out preference signals": honouring one is a yes
@@ -13,9 +13,7 @@ export default defineAnswerRule({
   says: 'yes',
   patterns: [
     {
-      re: pattern(
-        String.raw`\b(?:honou?rs?|respects?|recogni[sz]es?|process(?:es)?|treats?|supports?|responds? to|complies with|accepts?|acts? on)\b[^.;]{0,80}\b${SIGNAL}\b`,
-      ),
+      re: pattern(String.raw`\b${anyOf(HONOUR_VERBS)}\b[^.;]{0,80}\b${SIGNAL}\b`),
       reason: 'honour-signal',
     },
     {
