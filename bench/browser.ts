@@ -686,7 +686,7 @@ const medianTiming = (times: BadgeTiming[]): BadgeTiming => ({
   fromLoadMs: round(median(times.map((t) => t.fromLoadMs)), 1),
 });
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /**

@@ -14,12 +14,9 @@ import path from 'node:path';
 import { marked } from 'marked';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, requireFile, serve } from '../tests/e2e/harness';
-import { contentBundle } from './browser';
+import { contentBundle, escapeHtml } from './browser';
 import { MODERN_DIR, NOT_POLICIES } from './modern-detection';
 import { loadModernTexts } from './texts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 requireFile(CHROMIUM, 'install Debian chromium: apt-get install -y chromium');
 // Each file keeps its place among all the corpus's files, so the slice is the one bench/modern-detection.ts
@@ -55,30 +52,28 @@ const detected: boolean[] = [];
 try {
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  for (let i = 0; i < rows.length; i++) {
-    await page.goto(
-      `${site.origin}/page/${i}.html${process.env.WHY?.split(',').includes(rows[i]?.name ?? '') ? '?why' : ''}`,
-    );
+  const why = new Set(process.env.WHY?.split(',') ?? []);
+  for (const [i, row] of rows.entries()) {
+    await page.goto(`${site.origin}/page/${i}.html`);
     const tag = await page.addScriptTag({ content: script });
     await tag.evaluate((element) => (element as Element).remove());
-    const d = await page.evaluate(() => {
+    // What the content script decides at a report: the first pass lets the page through, then the page as
+    // rendered is a policy. Both are read here, so that a miss can say which step missed.
+    const read = await page.evaluate(() => {
       type Api = Record<string, (...a: unknown[]) => unknown>;
       const api = (globalThis as unknown as Record<string, Api>).PolicyLensPages as Api;
-      const rendered = api.renderedPage?.(document, 3_000_000);
-      const verdict = api.detectPage?.(rendered, location.href, document.title) as {
-        isPolicy: boolean;
-        reasons: string[];
+      const verdict = api.detectPage?.(
+        api.renderedPage?.(document, 3_000_000),
+        location.href,
+        document.title,
+      );
+      return {
+        first: api.mayBePolicy?.(document, location.href) === true,
+        ...(verdict as { isPolicy: boolean; reasons: string[] }),
       };
-      if (location.search === '?why')
-        return JSON.stringify({
-          first: api.mayBePolicy?.(document, location.href),
-          ...verdict,
-        }) as unknown as boolean;
-      if (api.mayBePolicy?.(document, location.href) !== true) return false;
-      return verdict.isPolicy;
     });
-    if (typeof d === 'string') console.log(rows[i]?.name, d);
-    detected.push(d === true);
+    if (why.has(row.name) && !row.slice) console.log(row.name, JSON.stringify(read));
+    detected.push(read.first && read.isPolicy);
   }
 } finally {
   await browser.close();
