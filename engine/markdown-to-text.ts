@@ -140,9 +140,19 @@ function block(token: Token, out: Output, state: WalkState, depth: number): void
       out.paragraph(text);
       return;
     }
-    case 'paragraph':
-      out.paragraph(inline((token as Tokens.Paragraph).tokens, depth));
+    case 'paragraph': {
+      const tokens = (token as Tokens.Paragraph).tokens;
+      const lead = runInHeading(tokens, depth);
+      if (lead) {
+        state.headings.push(lead);
+        out.blank();
+        out.paragraph(lead);
+        out.paragraph(inline(tokens.slice(1), depth));
+        return;
+      }
+      out.paragraph(inline(tokens, depth));
       return;
+    }
     case 'text': {
       // Text directly in a tight list item, with its own inline tokens.
       const t = token as Tokens.Text;
@@ -209,6 +219,21 @@ function listItem(tokens: Token[], out: Output, state: WalkState, depth: number)
     block(token, out, state, depth);
     if (token.type === 'list' && next && next.type !== 'list') out.blank();
   });
+}
+
+// A run-in heading: a paragraph that opens with a few bold words, then its text ("**Log Files** As with
+// most websites, we collect…"). Bold words that end a sentence ("**We do not sell your data.** We…") are
+// emphasis, not a heading.
+const RUN_IN_HEADING = /^[^.!?;\n]{2,60}?:?$/;
+
+/** The bold words a paragraph opens with, when they head it as a heading would; else undefined. */
+function runInHeading(tokens: Token[], depth: number): string | undefined {
+  const [first, second] = tokens;
+  if (first?.type !== 'strong' || second?.type !== 'text') return undefined;
+  const lead = inline((first as Tokens.Strong).tokens, depth + 1).trim();
+  const rest = (second as Tokens.Text).text;
+  if (!RUN_IN_HEADING.test(lead) || !/^\s+[A-Z]/.test(rest)) return undefined;
+  return lead.replace(/:$/, '');
 }
 
 /** The words of a run of inline tokens; `\n` only where the author broke the line (`<br>`, two spaces). */

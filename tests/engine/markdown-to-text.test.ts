@@ -160,6 +160,21 @@ describe('headings', () => {
   ])('title: %s', (_, md, title) => expect(markdownToText(md).title).toBe(title));
 });
 
+// "**Log Files** As with most websites, we collect…": the bold words head the paragraph as a heading would.
+describe('a run-in bold heading', () => {
+  test('is a heading of its own line, its paragraph after it', () => {
+    const md = markdownToText('**Log Files** We collect log files.\n\n**Cookies:** We use cookies.');
+    expect(md.text).toBe('Log Files\n\nWe collect log files.\n\nCookies\n\nWe use cookies.');
+    expect(md.headings).toEqual(['Log Files', 'Cookies']);
+  });
+  test.each([
+    ['bold words that end a sentence', '**We do not sell your data.** We never have.'],
+    ['bold words inside a sentence', '**Acme** collects your name.'],
+    ['bold words the paragraph goes on from', 'We **never** sell it.'],
+    ['a bold lead longer than a heading', `**${'word '.repeat(15)}** Then text.`],
+  ])('is not read in %s', (_, markdown) => expect(markdownToText(markdown).headings).toEqual([]));
+});
+
 describe('emphasis markers go', () => {
   test.each([
     ['**bold** and __bold__', 'bold and bold'],
