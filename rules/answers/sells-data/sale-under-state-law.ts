@@ -13,7 +13,8 @@ export default defineAnswerRule({
       // "… may qualify as the sale of personal data, or the sharing …", "… may constitute 'sharing' or the
       // 'sale' of personal information": a sale OF personal data needs no law
       // named after it; a bare "constitutes a sale" does ("a transaction that constitutes a sale of assets").
-      re: /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+|the\s+)?(?:["“'‘]?shar(?:e|ing)["”'’]?\s+or\s+(?:a\s+|the\s+)?)?["“'‘]?(?:sale|selling)["”'’]?(?:\s+or\s+["“'‘]?shar(?:e|ing)["”'’]?)?\s+(?:of\s+(?:your\s+)?personal (?:information|data)\b|(?:under|as defined|by|in|for)\b)/i,
+      // The law's terms may come as a list: 'a "sale", "sharing" or processing for "targeted advertising"'.
+      re: /\b(?:considered|deemed|treated as|constitutes?|qualif(?:y|ies) as|be)\s+(?:a\s+|the\s+)?(?:["“'‘]?shar(?:e|ing)["”'’]?\s+or\s+(?:a\s+|the\s+)?)?["“'‘]?(?:sale|selling)["”'’]?(?:,\s*["“'‘][\w -]{1,30}["”'’])*(?:,?\s+or\s+[^.;]{0,40}?)?\s+(?:of\s+(?:your\s+)?(?:personal )?(?:information|data)\b|(?:under|as defined|by|in|for)\b)/i,
       reason: 'considered-a-sale',
     },
     {
@@ -21,7 +22,7 @@ export default defineAnswerRule({
       reason: 'sold-in-past-12-months',
     },
     {
-      re: /\b(?:past|preceding|last|prior) (?:12|twelve) months,?\s+(?:we|[A-Z]\w+)\s+(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b/i,
+      re: /\b(?:past|preceding|last|prior) (?:12|twelve)(?: \(12\))? months,?\s+(?:we|[A-Z]\w+)\s+(?:may\s+)?(?:have|has)\s+(?:not\s+)?(?:sold|["“]sold["”])\b/i,
       reason: 'past-12-months-sold',
     },
   ],
@@ -34,6 +35,9 @@ export default defineAnswerRule({
       'In the past 12 months, we have sold identifiers and internet activity to advertising networks.',
       'Under some state laws, disclosing data for online advertising may be considered a "sale" of personal data or "sharing" of it.',
       'Some of our disclosures to ad partners may constitute "sharing" or the "sale" of personal information under state law.',
+      'Under some state laws, our advertising activities may be considered a "sale", "sharing" or processing for "targeted advertising".',
+      'Such disclosure of personal data may be considered a "sale" or "sharing" of information under applicable law.',
+      'In the last twelve (12) months, we may have sold the following categories of personal information: identifiers.',
     ],
     no: ['We have not sold personal information of consumers in the preceding 12 months.'],
     noMatch: [
