@@ -49,7 +49,7 @@ export default defineAnswerRule({
     // "Changes will be posted on this page and, where appropriate, notified to you by email."
     {
       re: pattern(
-        String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:notified|informed|alerted)\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:e-?mail|in-app|an? (?:e-?mail|notice|notification|message))`,
+        String.raw`\b${CHANGE_WORDS}\b[^.;]{0,120}\b(?:(?:notified|informed|alerted)\s+(?:to\s+you\s+)?(?:by|via|through)\s+(?:e-?mail|in-app|an? (?:e-?mail|notice|notification|message))|(?:notified|communicated)\s+to\s+you\b)`,
       ),
       reason: 'changes-notified-by-email',
     },
@@ -65,7 +65,7 @@ export default defineAnswerRule({
     // "informing you about promotions, offers, updates".
     {
       re: pattern(
-        String.raw`\b(?:notifying|informing|alerting|e-?mailing)\s+(?:you|users|members)\s+(?:of|about|regarding)\s+(?:\w+\s+){0,2}${CHANGE_WORDS}\s+(?:to|of|in)\s+(?:our|this|the|these|its)\s+(?:[\w-]+\s+){0,4}?(?:polic(?:y|ies)|terms|notice|statement)\b`,
+        String.raw`\b(?:notifying|informing|alerting|e-?mailing)\s+(?:you|users|members|customers|them)\s+(?:of|about|regarding)\s+(?:\w+\s+){0,2}${CHANGE_WORDS}\s+(?:to|of|in)\s+(?:our|this|the|these|its)\s+(?:[\w-]+\s+){0,4}?(?:polic(?:y|ies)|terms|notices?|statements?)\b`,
       ),
       reason: 'notifying-of-policy-changes',
     },
@@ -101,6 +101,8 @@ export default defineAnswerRule({
   examples: {
     yes: [
       "If we make an important change, we will post a notification and link on our Website's homepage.",
+      'Important changes to this policy will be notified to you in the app.',
+      'We process contact data to manage customers, such as notifying them of changes to our legal notices.',
       'Before major changes apply, we will send users an in-app message notifying them of the changes to this policy.',
       "Changes take effect after a notification on the website's home page explaining them.",
       'If we make material changes, we will notify you by email.',
