@@ -9,10 +9,15 @@
 
 import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { POLICY_NAME } from './policy-page';
 
 export interface MarkdownText {
   text: string;
-  /** Title of the document: its first heading, when that is of level 1. */
+  /**
+   * Title of the document: its first heading, when that is of level 1, unless a short first line above it
+   * names a policy and the heading does not: an archived page keeps its title line ("Privacy Policy") above
+   * a slogan set as the heading ("We don't track you.").
+   */
   title?: string;
   /** The text of every heading, as written in `text`: the segmenter reads these lines as headings. */
   headings: string[];
@@ -68,14 +73,23 @@ export function markdownToText(input: string): MarkdownText {
   }
   const out = new Output();
   const state: WalkState = { title: undefined, headingSeen: false, headings: [], flattened: false };
+  // The first block, when it is a one-line paragraph before any heading: a candidate title.
+  const first = tokens.find((t) => t.type !== 'space');
+  if (first?.type === 'paragraph' && !first.text.includes('\n')) state.lead = inline(first.tokens, 0).trim();
   blocks(tokens, out, state, 0);
   if (state.flattened) warnings.push(`Markdown nested deeper than ${MAX_DEPTH} levels was read flat.`);
-  const { title } = state;
+  const title =
+    state.lead && namesPolicy(state.lead) && !(state.title && namesPolicy(state.title))
+      ? state.lead
+      : state.title;
   return { text: out.toString(), ...(title ? { title } : {}), headings: state.headings, warnings };
 }
 
+const namesPolicy = (line: string) => line.length <= 80 && POLICY_NAME.test(line);
+
 interface WalkState {
   title: string | undefined;
+  lead?: string;
   headingSeen: boolean;
   headings: string[];
   flattened: boolean;

@@ -13,7 +13,8 @@ const MAX_RETRIES = 3;
 
 export function detectPolicyText(text: string, headings: Heading[], source: Source): PolicyVerdict {
   const url = source.url ?? '';
-  const title = titleOf(text, source);
+  // Text from a file has no <title>; its first line plays that part ("Netflix Privacy Policy").
+  const title = source.title ?? text.slice(0, 200).split('\n', 1)[0] ?? '';
   const verdict = scorePolicyPage({
     url,
     title,
@@ -39,17 +40,4 @@ export function detectPolicyText(text: string, headings: Heading[], source: Sour
     }
   }
   return verdict;
-}
-
-/**
- * Text from a file has no <title>; its first line plays that part ("Netflix Privacy Policy"). A file's own
- * title (its Markdown's first level-1 heading) may be a slogan under that line ("Privacy Policy" over "We
- * don't track you."): an archived page keeps its title line above the heading, and a short first line that
- * names a policy is then the title.
- */
-function titleOf(text: string, source: Source): string {
-  const firstLine = text.slice(0, 200).split('\n', 1)[0] ?? '';
-  if (!source.title) return firstLine;
-  const namesPolicy = (t: string) => t.length <= 80 && POLICY_NAME.test(t);
-  return !source.url && !namesPolicy(source.title) && namesPolicy(firstLine) ? firstLine : source.title;
 }

@@ -157,6 +157,27 @@ describe('headings', () => {
     ['a level-1 heading first', '# Acme Privacy Notice\n\n## Scope\n\nText.', 'Acme Privacy Notice'],
     ['a contents list first', '## Contents\n\n# Information we collect\n\nText.', undefined],
     ['no heading', 'Just text.', undefined],
+    // An archived page keeps its title line above a slogan set as the first level-1 heading.
+    [
+      'a first line naming a policy over a slogan',
+      'Privacy Policy\n\n# We respect you.\n\nText.',
+      'Privacy Policy',
+    ],
+    [
+      'a first line naming no policy',
+      'Welcome to Acme\n\n# Acme Privacy Notice\n\nText.',
+      'Acme Privacy Notice',
+    ],
+    [
+      'a heading that names a policy itself',
+      'Privacy Policy\n\n# Acme Privacy Notice\n\nText.',
+      'Acme Privacy Notice',
+    ],
+    [
+      'a first paragraph of several lines',
+      'Privacy Policy\nand more words\n\n# We respect you.',
+      'We respect you.',
+    ],
   ])('title: %s', (_, md, title) => expect(markdownToText(md).title).toBe(title));
 });
 

@@ -43,36 +43,6 @@ describe('returns true', () => {
   });
 });
 
-// An archived page keeps its title line above a slogan set as its first level-1 heading.
-describe('the title of a file', () => {
-  const body = 'We collect your name and email address when you sign up. We use cookies.';
-  const titleSeen = (markdown: string, source = {}) => {
-    const md = markdownToText(markdown);
-    const { text } = analysedText(md.text);
-    const v = detectPolicyText(text, segment(text).headings, {
-      ...(md.title ? { title: md.title } : {}),
-      ...source,
-    });
-    return v.reasons.find((r) => r.startsWith('title')) ?? 'none';
-  };
-  test('is the first line that names a policy, over a slogan heading', () => {
-    expect(titleSeen(`Privacy Policy\n\nWe respect you.\n================\n\n${body}`)).toBe(
-      'title names a policy +3',
-    );
-  });
-  test('is the level-1 heading when the first line names no policy', () => {
-    expect(titleSeen(`Last updated May 2026\n\nAcme Privacy Notice\n===\n\n${body}`)).toBe(
-      'title names a policy +3',
-    );
-    expect(titleSeen(`Welcome to Acme\n\nWe respect you.\n===\n\n${body}`)).toBe('none');
-  });
-  test("a fetched page's own title is never replaced by its first line", () => {
-    expect(
-      titleSeen(`Privacy Policy\n\nWe respect you.\n===\n\n${body}`, { url: 'https://acme.example/' }),
-    ).toBe('none');
-  });
-});
-
 describe('returns false', () => {
   const files = readdirSync(path.join(FIXTURES, 'not-policies')).filter((f) => f.endsWith('.md'));
   test('a shop page, terms of service, an API reference and a help article', () => {
