@@ -1,6 +1,8 @@
 // Finds links to privacy policies on any page. Pages can hold thousands of links, so the scan does one
 // querySelectorAll and a cheap keyword test on the raw attribute and text before any URL parsing.
 
+import { urlPoints } from '../engine/policy-page';
+
 const TEXT_CAP = 200;
 // Link text longer than this is a sentence or a headline, not the name of a policy.
 const MAX_TEXT_WORDS = 6;
@@ -9,8 +11,6 @@ const POLICY_TEXT =
   /^(?:(?:our|the|full|online|website|global|view|read|see|your)\s+)*(?:privacy|data protection|cookies?)(?:\s*(?:&|and|\/)\s*(?:cookies?|security|terms))?(?:\s+(?:policy|policies|notice|statement|center|centre|hub|information|info))?$|\bprivacy (?:policy|notice|statement|center|centre)\b|\bdata protection (?:policy|notice|statement)\b|\bcookies? (?:policy|notice|statement)\b|\bdatenschutz/i;
 // Controls, not documents: "Privacy settings", "Your privacy choices", "Cookie preferences".
 const NOT_POLICY_TEXT = /\b(?:settings|preferences|choices|options|dashboard|controls?|manage)\b/i;
-const POLICY_PATH =
-  /privacy|datenschutz|data-?protection|cookie-?(?:policy|notice|statement)|cookies-?policy/i;
 
 /** Whether a link with this text and href leads to a privacy policy other than the current page. */
 export function isPrivacyLink(text: string, href: string, pageUrl: string): boolean {
@@ -23,7 +23,7 @@ export function isPrivacyLink(text: string, href: string, pageUrl: string): bool
     if (NOT_POLICY_TEXT.test(label)) return false;
     if (POLICY_TEXT.test(label)) return true;
   }
-  return isPolicyUrl(target);
+  return urlPoints(target, false) > 0;
 }
 
 /** The anchors under `root` that lead to privacy policies, one per target URL, in document order. */
@@ -58,14 +58,4 @@ function resolve(href: string, base: string): URL | undefined {
 
 function withoutHash(url: URL): string {
   return url.href.slice(0, url.href.length - url.hash.length);
-}
-
-function isPolicyUrl(url: URL): boolean {
-  if (/^(?:privacy|datenschutz)\./i.test(url.hostname)) return true;
-  for (const segment of url.pathname.split('/')) {
-    if (!POLICY_PATH.test(segment)) continue;
-    // "privacy-policy.html", "PrivacyPolicy.aspx", not a headline slug that mentions privacy.
-    if (segment.replace(/\.\w{1,5}$/, '').split(/[-_.+]|%20/).length <= 4) return true;
-  }
-  return /[?&](?:page|p|section|topic|id|view|doc)=privacy\b/i.test(url.search);
 }

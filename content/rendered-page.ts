@@ -16,7 +16,7 @@ export interface RenderedPage {
   htmlCut: boolean;
   /** The visible text, its text nodes joined by spaces: what detection and the report key read. */
   text: string;
-  /** The visible h1–h3, with where each starts in `text`. */
+  /** The visible headings (h1–h6, and paragraphs that are one bold phrase), with where each starts in `text`. */
   headings: Heading[];
   /** Characters of text left out as hidden (collapsed with no control that says it opens it, or hidden). */
   hidden: number;
@@ -169,7 +169,14 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
           `<${tag}${role && ` role="${escapeHtml(role.slice(0, 40))}"`}${marks && ` class="${escapeHtml(marks)}"`}${tag === 'dialog' ? ' open' : ''}>`,
         );
       }
-      const heading = /^h[1-3]$/.test(name) && { start: at, end: at, text: '' };
+      // A paragraph that is one bold phrase heads a section as an <h4> would ("<p><strong>Cookies</strong></p>"):
+      // many policies mark their sections so.
+      const heading = (/^h[1-6]$/.test(name) ||
+        (/^(?:strong|b)$/.test(name) && !(el.previousSibling || el.nextSibling))) && {
+        start: at,
+        end: at,
+        text: '',
+      };
       const from = words.length;
       if (heading) headings.push(heading);
       walk(el, seen, pre || name === 'pre', depth + 1, inside, s ? paints(s, bg) : bg, s);

@@ -29,9 +29,11 @@ const PRIVACY_WORD = /\bprivacy\b|\bdatenschutz/i;
 // Other legal pages: a title naming only these is not a privacy policy, even if it cites one.
 const OTHER_LEGAL =
   /\bterms\b|\bconditions\b|\buser agreement\b|\blegal notice\b|\bimprint\b|\bdisclaimer\b/i;
-// A policy URL segment: short, and names privacy ("privacy", "privacy-policy", "PrivacyPolicy.aspx",
-// "privacy_agreement"). A news slug that mentions privacy among many words does not count.
-const PRIVACY_SEGMENT = /privacy|datenschutz|data-?protection|cookie-?policy/i;
+// A policy URL segment: short, and names privacy or a cookie policy ("privacy", "privacy-policy",
+// "PrivacyPolicy.aspx", "privacy_agreement", "cookie-notice"). A news slug that mentions privacy among many
+// words does not count.
+const PRIVACY_SEGMENT =
+  /privacy|datenschutz|data-?protection|cookie-?(?:policy|notice|statement)|cookies-?policy/i;
 // Headings of the sections a policy has; two or more of them outline one.
 // Today's (GDPR-era) policies add legal bases, transfers, storage and the controller.
 const SECTION_HEADING =
@@ -49,40 +51,10 @@ const SEARCH_PARAM = /[?&](?:q|query|search|s|k|keywords?|term)=/i;
 
 // Phrases a policy uses to describe its own practice. Each counts once (distinct) for breadth; first-person
 // statements of practice separate a policy from an article about one.
-const VOCABULARY = [
-  'personal information',
-  'personal data',
-  'personally identifiable',
-  'third part',
-  'service providers',
-  'cookies',
-  'web beacons',
-  'pixel',
-  'ip address',
-  'opt out',
-  'opt-out',
-  'unsubscribe',
-  'do not track',
-  'children under',
-  'parental consent',
-  'california',
-  'retain',
-  'security measures',
-  'safeguards',
-  'disclose',
-  'affiliates',
-  'analytics',
-  'advertis',
-  'consent',
-  'this privacy policy',
-  'this policy',
-  'privacy policy',
-  'changes to this',
-  'contact us',
-  'access, correct',
-  'information we collect',
-  'browser',
-];
+const VOCABULARY =
+  'personal information|personal data|personally identifiable|third part|service providers|cookies|web beacons|pixel|ip address|opt out|opt-out|unsubscribe|do not track|children under|parental consent|california|retain|security measures|safeguards|disclose|affiliates|analytics|advertis|consent|this privacy policy|this policy|privacy policy|changes to this|contact us|access, correct|information we collect|browser'.split(
+    '|',
+  );
 const FIRST_PERSON =
   /\b(?:we|us)\s+(?:may\s+|will\s+|do\s+not\s+|does\s+not\s+|don't\s+|never\s+|also\s+|automatically\s+|only\s+)?(?:collect|use|share|disclose|sell|rent|retain|store|process|receive|obtain|gather|combine|transfer|keep|protect)s?\b|\byour (?:personal )?(?:information|data)\b/gi;
 
@@ -157,21 +129,28 @@ export function scorePolicyPage(signals: PageSignals): PolicyVerdict {
 }
 
 function scoreUrl(raw: string): number {
-  let url: URL;
   try {
-    url = new URL(raw);
+    return urlPoints(new URL(raw), true);
   } catch {
     return 0;
   }
+}
+
+/**
+ * How strongly an address names a privacy policy: 2 for a host or a path segment that does, 1 for a query
+ * ("?page=privacy") or, when `hash` is true, a fragment ("#privacy-policy"); never a search for "privacy".
+ * The link finder (content/links.ts) reads addresses with the same words.
+ */
+export function urlPoints(url: URL, hash: boolean): number {
   if (/^(?:privacy|datenschutz)\./i.test(url.hostname)) return 2;
-  const segments = url.pathname.split('/');
-  for (const segment of segments) {
+  for (const segment of url.pathname.split('/')) {
     if (!PRIVACY_SEGMENT.test(segment)) continue;
-    const words = segment.replace(/\.\w{1,5}$/, '').split(/[-_.+]|%20/);
-    if (words.length <= 4) return 2;
+    // "privacy-policy.html", "PrivacyPolicy.aspx", not a headline slug that mentions privacy.
+    if (segment.replace(/\.\w{1,5}$/, '').split(/[-_.+]|%20/).length <= 4) return 2;
   }
-  // "?page=privacy" and "#privacy-policy", not a search for "privacy"
-  return /(?:[?&](?:page|p|section|topic|id|view|doc)=|#)privacy\b/i.test(url.search + url.hash) ? 1 : 0;
+  return /(?:[?&](?:page|p|section|topic|id|view|doc)=|#)privacy\b/i.test(url.search + (hash ? url.hash : ''))
+    ? 1
+    : 0;
 }
 
 function countWords(text: string): number {

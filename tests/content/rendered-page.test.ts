@@ -216,14 +216,15 @@ describe('the cap', () => {
 });
 
 describe('text and headings for detection', () => {
-  test('each visible h1–h3 with where it starts in the text', () => {
+  test('each visible heading with where it starts in the text: h1–h6, and a paragraph of one bold phrase', () => {
     const page = renderedPage(
       load(
-        '<h1>Privacy  Policy</h1><p>Intro.</p><h2 hidden>Hidden</h2><h3>Your <b>rights</b></h3><h4>Not read</h4>',
+        '<h1>Privacy  Policy</h1><p>Intro.</p><h2 hidden>Hidden</h2><h3>Your <b>rights</b></h3><h4>Cookies</h4>' +
+          '<p><strong>Sharing</strong></p><p><b>Log files</b> We keep them.</p><p>We <strong>never</strong> sell.</p>',
       ),
       MAX,
     );
-    expect(page.headings.map((h) => h.text)).toEqual(['Privacy Policy', 'Your rights']);
+    expect(page.headings.map((h) => h.text)).toEqual(['Privacy Policy', 'Your rights', 'Cookies', 'Sharing']);
     for (const h of page.headings)
       expect(page.text.slice(h.start, h.end).replace(/\s+/g, ' ').trim()).toBe(h.text);
   });
