@@ -107,9 +107,11 @@ const MAYBE_MODAL = /\b(?:may|might|could)\b/i;
 // compromise does not tag these as #Negative, yet they negate the verb after them.
 const NEGATING_PHRASES =
   /\b(?:neither|nor|without|refrain from|no longer|under no circumstances|in no event|unable to|not able to|(?:take|takes|taken) no)\b/i;
-// "we share no personal information", "no data is sold": "no" before the object negates the verb.
+// "we share no personal information", "no data is sold": "no" before the object negates the verb; and a clause
+// that opens with "No" and a noun says there is none ("No targeted advertising."), unless "no" is part of a
+// limit ("no later than 30 days", "no longer than needed").
 const NO_OBJECT =
-  /\bno (?:\w+ )?(?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b/i;
+  /\bno (?:\w+ )?(?:personal|private|such|individual|identifiable|information|data|third|one|other|cookies|part)\b|^\W*no\s+(?!later\b|longer\b|matter\b|sooner\b|more\b|less\b|fewer\b|earlier\b)[a-z]/i;
 
 /**
  * The opt-out link state laws require, named in the person's voice ("Do Not Sell or Share My Personal

@@ -18,6 +18,9 @@ describe('negation belongs to its clause', () => {
     ['sells-personal-data', 'We do not sell, rent or trade your personal information.', 'no'],
     ['sells-personal-data', "We won't ever rent your email address.", 'no'],
     ['sells-personal-data', 'Neither we nor our partners sell your information.', 'no'],
+    // A clause that opens with "No" and a noun says there is none; "no later than" is a limit.
+    ['targeted-ads', 'No targeted advertising.', 'no'],
+    ['retention-limit', 'We keep it no longer than 30 days.', 'yes'],
     ['legal-process', 'We will not share your information unless required by law.', 'yes'],
     ['honours-dnt', 'We honor Do Not Track signals.', 'yes'],
     ['honours-dnt', 'We do not respond to Do Not Track signals.', 'no'],
