@@ -34,7 +34,7 @@ export const NARROWING = [
   // What can reach or name the person: "information that by itself can be used to contact or identify
   // you", "directly identifiable information (such as your email address)", "information that identifies
   // you personally".
-  '(?:that|which) (?:by itself |alone |on its own )?can be used to (?:contact|identify) you',
+  '(?:that|which) (?:by itself |alone |on its own )?can be used to (?:contact|identify)(?: or (?:contact|identify))? you',
   'directly identifiable (?:information|data)',
   'identif(?:y|ies) you personally',
   // One kind of data: one group's, one use's ("for the purpose of training language models"), the

@@ -64,6 +64,10 @@ describe('answerQuestions', () => {
       "We don't share information that personally identifies you with advertisers.",
       'shares-with-third-parties',
     ],
+    [
+      "We don't share information with advertisers that by itself can be used to contact or identify you.",
+      'shares-with-third-parties',
+    ],
   ] as const)('"%s" is a narrow no', (sentence, question) => {
     const result = answerQuestions(sentencesOf(sentence))[question];
     expect(result.answer).toBe('no');
