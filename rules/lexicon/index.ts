@@ -160,6 +160,9 @@ const NAMES_PERSONAL_DATA = String.raw`^(?![\s\S]*\b(?:personal(?:ly identifiabl
 export const ANAPHORIC_DATA = [
   String.raw`${NAMES_PERSONAL_DATA}[\s\S]*\b${anyOf(DENIED_OF_DATA)} (?:this|that|these|those|such) (?:specific |(?:type|kind)s? of )?(?:information|data|categories)\b[^,;]*$`,
   String.raw`${NAMES_PERSONAL_DATA}\W*(?:the|this|that|such|these|those) (?:data|information)(?! (?:we|you|that|which|about|of|from|collected|provided|gathered)\b)`,
+  // …or the subject of a passive denial in the match's own clause: "to ensure that such identifiers are not
+  // used or disclosed for behavioural advertising".
+  String.raw`${NAMES_PERSONAL_DATA}[\s\S]*\b(?:this|that|these|those|such) (?:information|data|identifiers)\s+(?:is|are|will|shall|would|can)\s+(?:\w+\s+)?(?:not|never)\b(?:[^,;]|,\s*including\b)*$`,
 ];
 
 /**

@@ -107,10 +107,15 @@ describe('a denial of the data the sentence before named', () => {
       'The data never leaves your device (so it is not shared with third parties) and is used only there.',
     ],
     ['sells-personal-data', 'We do not sell such data to anyone.'],
+    [
+      'targeted-ads',
+      'We take steps to ensure that such identifiers are not used to contact a specific person, including through behavioral advertising.',
+    ],
   ])('%s says nothing on "%s"', (id, sentence) => expect(answerSentence(rule(id), sentence)).toBeNull());
   test.each([
     ['shares-with-others', 'We do not share your information with third parties.'],
     ['shares-with-others', 'The data we collect is not shared with third parties.'],
+    ['targeted-ads', 'Your personal data is not used for behavioral advertising.'],
     [
       'sells-personal-data',
       'We never sell personal information, and publish that information only when you do.',
