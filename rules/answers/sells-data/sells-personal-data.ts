@@ -23,6 +23,9 @@ export default defineAnswerRule({
       reason: 'data-is-sold',
     },
   ],
+  // A "not" that governs the opt-out is not the sale's: "using these choices will not opt you out of the use
+  // of previously sold personal information" tells of data sold.
+  affirmedBy: [/\b(?:not|n't|n’t) (?:opt|remove) (?:you )?out of\b/i],
   // A sale of the business moves data as an asset: that is a merger clause, not selling data.
   unless: [
     DO_NOT_SELL_LINK,
@@ -58,6 +61,7 @@ export default defineAnswerRule({
       'We may sell or rent your information to other companies.',
       'Our mailing list may be rented to carefully screened organizations.',
       'TEN may distribute, sell, and/or transfer such cookies to third parties with whom TEN has a commercial relationship.',
+      'These choices will not opt you out of the use of previously sold personal information.',
     ],
     no: [
       'We do not sell, rent or trade your personal information.',
