@@ -18,6 +18,7 @@ import erasureAmongRights from './data-deletion/erasure-among-rights';
 import dntRequestsUnderHeading from './do-not-track/dnt-requests-under-heading';
 import honoursDnt from './do-not-track/honours-dnt';
 import honoursPreferenceSignals from './do-not-track/honours-preference-signals';
+import signalStopsTracking from './do-not-track/signal-stops-tracking';
 import crossBorder from './international-transfer/cross-border';
 import transferFramework from './international-transfer/transfer-framework';
 import legalProcess from './legal-disclosure/legal-process';
@@ -86,6 +87,7 @@ const RULES: AnswerRule[] = [
   honoursDnt,
   dntRequestsUnderHeading,
   honoursPreferenceSignals,
+  signalStopsTracking,
 ];
 
 // Every denial may be narrow, whatever its question: the narrowing phrases are how denials are written.

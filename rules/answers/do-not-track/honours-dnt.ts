@@ -11,7 +11,7 @@ export default defineAnswerRule({
   assertedOnly: true,
   patterns: [
     {
-      re: /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change|(?<!with )respects?|accepts?|accommodate|accommodates|observes?|take (?:any )?action)\b[^.;]{0,80}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
+      re: /\b(?:honou?r|honou?rs|respond|responds|recogni[sz]e|recogni[sz]es|comply|complies|support|supports|process|processes|act on|alter|change|(?<!with )respects?|accepts?|accommodate|accommodates|observes?|take (?:any )?action)\b[^.;]{0,120}?\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b/i,
       reason: 'honour-dnt',
     },
     // "We stop running targeted advertising in response to browsers' Do Not Track signals."
@@ -49,6 +49,8 @@ export default defineAnswerRule({
       'We make a best-effort attempt to respect Do Not Track browser requests.',
       'We stop running targeted advertising in response to browser "do not track" signals.',
       'Our service responds to these signals by processing them as a request to opt out of sharing.',
+      'We also support settings such as Limit Ad Tracking on phones, ad personalisation controls on tablets, as well as Do Not Track in browsers.',
+      'The company honors "do not track" signals and does not track or use cookies when a "do not track" mechanism is in place.',
     ],
     no: [
       'We do not currently respond to Do Not Track signals.',

@@ -57,6 +57,13 @@ export default defineAnswerRule({
       ),
       reason: 'opt-out-by-signal',
     },
+    // "We provide a frictionless opt out of sharing using a Global Privacy Control signal."
+    {
+      re: pattern(
+        String.raw`\bopt[- ]?outs?\b[^.;]{0,60}\b(?:using|via|through|with)\s+(?:a |an |the |your )?${SIGNAL}\b`,
+      ),
+      reason: 'opt-out-via-signal',
+    },
   ],
   // What the law asks of businesses, and pointers to how to turn a signal on, state no practice.
   unless: [
@@ -73,6 +80,7 @@ export default defineAnswerRule({
       'You may also use a so-called "opt-out preference signal" that enables you to opt out of the sale of your data.',
       'If you are visiting our site with the Global Privacy Control enabled, advertising cookies are turned off automatically.',
       'To exercise this right, click the link in the footer or turn on a recognized opt-out preference signal in your browser.',
+      'We offer a simple opt out of sharing through the Global Privacy Control.',
     ],
     no: ['We do not currently respond to Global Privacy Control signals.'],
     noMatch: [
