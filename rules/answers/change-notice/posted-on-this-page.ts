@@ -14,6 +14,11 @@ export default defineAnswerRule({
       reason: 'posted-on-this-page',
     },
     { re: /"updated"[^.;]{0,40}\b(?:alert|notify|inform|indicate)/i, reason: 'updated-date-alerts' },
+    // "When making changes to this statement, we will add a new date at the top of it."
+    {
+      re: /\b(?:add|put|show|display|place|note|indicate)\s+(?:a |the )?(?:new|revised|updated|changed|latest) (?:date|version number)\b/i,
+      reason: 'new-date-shown',
+    },
     // "We will notify you of changes by posting the modified version on our website."
     {
       re: /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed) (?:version|policy|privacy policy|statement)\b/i,
@@ -21,7 +26,7 @@ export default defineAnswerRule({
     },
     // Posting to the policy itself: "we will post those changes to this privacy policy", "post these changes here".
     {
-      re: /\bpost(?:ed|ing)?\b[^.;]{0,40}\b(?:to|on|in) this (?:privacy )?(?:policy|statement|notice|page)\b|\bpost (?:these|those|the|any|such) changes here\b/i,
+      re: /\bpost(?:ed|ing)?\b[^.;]{0,40}\b(?:to|on|in) this (?:privacy )?(?:policy|statement|notice|page)\b|\bpost(?:ing)? (?:these|those|the|any|such) changes here\b/i,
       reason: 'posted-to-the-policy',
     },
   ],
@@ -35,6 +40,8 @@ export default defineAnswerRule({
       '"Updated" is used to alert users to recent changes and to the date of the last update.',
       'If we decide to change our privacy policy, we will post those changes to this privacy policy.',
       'We will notify you of changes by posting the modified version on our website.',
+      'When making changes to this statement, we will add a new date at the top of it.',
+      'We may revise this policy from time to time by posting the changes here.',
     ],
     noMatch: [
       'We will email you before material changes take effect.',
