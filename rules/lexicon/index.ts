@@ -207,7 +207,7 @@ export const CHILD_AUDIENCE = [
   "child(?:ren|ren's)?",
   'kids',
   'minors',
-  `(?:persons|people|individuals|users|anyone|visitors|those|someone|residents|consumers) (?:who (?:is|are) |we know to be )?${UNDER_AGE}`,
+  `(?:person|people|individual|user|anyone|visitor|those|someone|resident|consumer)s? (?:who (?:is|are) |we know to be )?${UNDER_AGE}`,
 ];
 
 /**
