@@ -27,7 +27,7 @@ export default defineAnswerRule({
     // request to opt out". In a policy, "these signals" are the browser's privacy signals (a refusal is narrow unless it names GPC, as above).
     {
       re: pattern(
-        String.raw`\b(?:${anyOf(HONOUR_VERBS)}|respond)\s+(?:to\s+)?(?:these|those|such)\s+(?:opt[- ]out\s+|preference\s+|browser\s+)?signals\b`,
+        String.raw`\b(?:${anyOf(HONOUR_VERBS)}|respond|(?:take (?:any )?action|act) in response)\s+(?:to\s+)?(?:these|those|such)\s+(?:opt[- ]out\s+|preference\s+|browser\s+)?signals\b`,
       ),
       reason: 'these-signals-honoured',
     },
@@ -54,6 +54,7 @@ export default defineAnswerRule({
     ],
     no: [
       'We do not currently respond to Do Not Track signals.',
+      'We currently do not take action in response to these signals.',
       'Our websites are currently unable to respond to Do Not Track signals.',
       'We currently take no action to respond to "do not track" signals.',
       'Our practices do not change in response to a DNT signal.',
