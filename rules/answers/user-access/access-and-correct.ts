@@ -27,7 +27,7 @@ export default defineAnswerRule({
     // The person asks for it: "you can request the correction of your data", a list item "Request access to
     // your personal data".
     {
-      re: /(?:^|\byou\b[^.;]{0,40}\b)(?:request|ask for|obtain)\s+(?:the\s+)?(?:access to|corrections?|rectification|a copy of)\b/i,
+      re: /(?:^|\byou\b[^.;]{0,40}\b)(?:request|ask for|obtain)\s+(?:the\s+)?(?:access to|corrections?|rectification|a copy of|disclosure(?:\s+(?:and\/or|and|or)\s+\w+)?\s+of\s+(?:any |the |all |your )?(?:personal )?(?:information|data)\b)/i,
       reason: 'you-request-access',
     },
     // The account named by the service's name: "you can edit your Yahoo Account Information".
@@ -50,6 +50,7 @@ export default defineAnswerRule({
       'You can request the correction, deletion and restriction of the processing of your data.',
       'Request access to your personal data (a subject access request).',
       'You may download a copy of your personal data on the privacy settings page.',
+      'You may request disclosure and/or deletion of any information we have collected about you.',
     ],
     no: [],
     noMatch: [
