@@ -2,6 +2,7 @@
 
 import type { AnswerRule } from '../../engine/rule';
 import { ANAPHORIC_DATA, NARROWING, pattern } from '../lexicon';
+import changeNeedsConsent from './change-notice/change-needs-consent';
 import checkThisPage from './change-notice/check-this-page';
 import noticeUnderChangesHeading from './change-notice/notice-under-changes-heading';
 import notifyOfChanges from './change-notice/notify-of-changes';
@@ -79,6 +80,7 @@ const RULES: AnswerRule[] = [
   notKeptBeyond,
   keptIndefinitely,
   notifyOfChanges,
+  changeNeedsConsent,
   checkThisPage,
   postedOnThisPage,
   noticeUnderChangesHeading,
