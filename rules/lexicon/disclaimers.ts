@@ -98,8 +98,8 @@ export const DEFINITION_OF_SALE_OR_SHARING =
  * and its security. They veto a yes only: "we do not share it except as required by law" still denies.
  */
 export const SHARING_NOT_COUNTED: readonly RegExp[] = [
-  /\b(?:you have requested|you request|(?:based on|upon|at) your (?:request|direction|instruction)|(?:written|express|explicit) consent|(?:process|fulfil+) (?:your|the) (?:request|order)|complete (?:the|your) (?:purchase|transaction|order))\b/i,
+  /\b(?:you have requested|you request|(?:based on|upon|at) your (?:request|direction|instruction)|(?:written|express|explicit) consent|(?:process|fulfil+) (?:your|the) (?:request|order)|fulfil+ment of (?:your |the |an? )?(?:request|order)|complete (?:the|your) (?:purchase|transaction|order))\b/i,
   /\b(?:comply with|required by law|legal (?:process|requests?|requirements?|obligations?)|regulatory requests?|court orders?|subpoenas?|law enforcement)\b/i,
   /\b(?:merger|acquisition|acquired|bankruptcy|reorgani[sz]ation|(?:corporate|business) transaction|sale (?:or transfer )?of (?:all or (?:a portion|part) of )?(?:our|its) (?:business|assets|company))\b/i,
-  /\b(?:(?:in order )?to (?:provide|deliver|operate|perform) (?:the|our) (?:services?|products?)(?: to you)?|on our behalf|for (?:security|fraud[- ]prevention) purposes|(?:prevent|detect|investigate) (?:fraud|threats))\b/i,
+  /\b(?:(?:in order )?to (?:provide|deliver|operate|perform)(?: (?:and|or) (?:improve|maintain|support))? (?:the|our) (?:services?|products?)(?: to you)?|on our behalf|for (?:security|fraud[- ]prevention) purposes|(?:prevent|detect|investigate) (?:fraud|threats))\b/i,
 ];

@@ -105,6 +105,8 @@ export default defineAnswerRule({
       'Identifying yourself means you need to share some personal data with a third party.',
       'We may share information about you with third parties whenever you consent to or direct such sharing.',
       'We share data with certain third parties in order to provide the service to you.',
+      'We may share data with trusted partners to provide and improve our services.',
+      'When necessary for the fulfilment of an order, we share contact details with selected partners.',
       'We may disclose your information to a third party as part of a merger or acquisition.',
       'We may also share your personal information with third parties based on your written consent.',
       'We may provide links to third-party websites as a service to you.',
