@@ -170,9 +170,12 @@ export function renderedPage(doc: Document, max: number, texts?: Text[]): Render
         );
       }
       // A paragraph that is one bold phrase heads a section as an <h4> would ("<p><strong>Cookies</strong></p>"):
-      // many policies mark their sections so.
+      // many policies mark their sections so, in list items and cells too. Not a bold link: a footer's
+      // "<a><b>Privacy Policy</b></a>" would name a policy on every page.
       const heading = (/^h[1-6]$/.test(name) ||
-        (/^(?:strong|b)$/.test(name) && !(el.previousSibling || el.nextSibling))) && {
+        (/^(?:strong|b)$/.test(name) &&
+          !(el.previousSibling || el.nextSibling) &&
+          el.parentElement?.localName !== 'a')) && {
         start: at,
         end: at,
         text: '',

@@ -220,11 +220,18 @@ describe('text and headings for detection', () => {
     const page = renderedPage(
       load(
         '<h1>Privacy  Policy</h1><p>Intro.</p><h2 hidden>Hidden</h2><h3>Your <b>rights</b></h3><h4>Cookies</h4>' +
-          '<p><strong>Sharing</strong></p><p><b>Log files</b> We keep them.</p><p>We <strong>never</strong> sell.</p>',
+          '<p><strong>Sharing</strong></p><p><b>Log files</b> We keep them.</p><p>We <strong>never</strong> sell.</p>' +
+          '<ul><li><b>Cookies</b></li></ul><p><a href="/p"><b>Privacy Policy</b></a></p>',
       ),
       MAX,
     );
-    expect(page.headings.map((h) => h.text)).toEqual(['Privacy Policy', 'Your rights', 'Cookies', 'Sharing']);
+    expect(page.headings.map((h) => h.text)).toEqual([
+      'Privacy Policy',
+      'Your rights',
+      'Cookies',
+      'Sharing',
+      'Cookies',
+    ]);
     for (const h of page.headings)
       expect(page.text.slice(h.start, h.end).replace(/\s+/g, ' ').trim()).toBe(h.text);
   });
