@@ -17,7 +17,7 @@ export default defineAnswerRule({
   patterns: [
     {
       re: pattern(
-        String.raw`\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain)\b[^.;]{0,140}?\b(?:from|about|of),?\s+(?:a\s+|any\s+)?${CHILD}\b`,
+        String.raw`\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain|process|processes)\b[^.;]{0,140}?\b(?:from|about|of|concerning|regarding),?\s+(?:a\s+|any\s+)?${CHILD}\b`,
       ),
       reason: 'collect-from-children',
     },
@@ -25,7 +25,7 @@ export default defineAnswerRule({
     // children".
     {
       re: pattern(
-        String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured)\b(?:(?!\b(?:ads?|advertis\w*)\b)[^.;]){0,50}?\b(?:at|to|for|towards?|attract)\s+(?:use by\s+)?${CHILD}\b`,
+        String.raw`\b(?:directed|intended|targeted|designed|marketed|aimed|structured|suitable|meant)\b(?:(?!\b(?:ads?|advertis\w*)\b)[^.;]){0,50}?\b(?:at|to|for|towards?|attract)\s+(?:(?:be )?used? by\s+)?${CHILD}\b`,
       ),
       reason: 'directed-at-children',
     },
@@ -53,6 +53,19 @@ export default defineAnswerRule({
       re: pattern(String.raw`\b(?:when|if|once)\s+${YOU_UNDER_AGE}\b${SIGNS_UP_WE_COLLECT}`),
       reason: 'collects-when-you-sign-up-under-age',
     },
+    // The object shared by two verbs: "we do not knowingly collect information from, or direct our services
+    // to, children under 13".
+    {
+      re: pattern(
+        String.raw`\b(?:collect|collects|gather|solicit|receive|obtain)\b[^.;]{0,60}?\bfrom,?\s+or\s+(?:direct|target|market)\b[^.;]{0,80}?\bto,?\s+(?:\w+\s+)?${CHILD}\b`,
+      ),
+      reason: 'collect-from-or-direct-to-children',
+    },
+    // "We won't knowingly allow anyone under the age of 13 to provide us any personal information."
+    {
+      re: pattern(String.raw`\ballow\s+${CHILD}\s+to\s+(?:provide|submit|give|send|share)\b`),
+      reason: 'children-allowed-to-provide',
+    },
   ],
   // "We do not knowingly collect information from children without prior parental consent" leaves
   // collection with consent open, and CONTRACT.md counts that as a yes: such a sentence decides nothing.
@@ -73,6 +86,12 @@ export default defineAnswerRule({
       'The Services are neither directed to nor structured to attract children under the age of 13 years.',
       'We do not intend our sites to be used by, and do not knowingly collect information from, anyone under the age of 13.',
       'We do not knowingly collect personal information (as defined by the applicable law) from persons under the age of 13.',
+      'We never knowingly collect any personal data concerning children under 13 years of age.',
+      'We do not knowingly collect information from, or direct any of our services to, children under 13.',
+      'We do not knowingly process the personal data of users under the age of 16.',
+      'Our online services are not designed to be used by individuals under the age of 18.',
+      'Our sites are not suitable for children under the age of 16 years.',
+      'We will not knowingly allow anyone under the age of 13 to provide us any personal information.',
     ],
     noMatch: [
       'Children should ask a parent before going online.',
