@@ -26,14 +26,18 @@ export default defineAnswerRule({
   // A "not" that governs the opt-out is not the sale's: "using these choices will not opt you out of the use
   // of previously sold personal information" tells of data sold.
   affirmedBy: [/\b(?:not|n't|n’t) (?:opt|remove) (?:you )?out of\b/i],
-  // A sale of the business moves data as an asset: that is a merger clause, not selling data.
+  // A sale of the business moves data as an asset: that is a merger clause, not selling data. It vetoes
+  // only the yes: "we will not sell your personal information (except as may relate to a sale or merger)"
+  // still denies.
+  yesUnless: [
+    /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
+    /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
+  ],
   unless: [
     DO_NOT_SELL_LINK,
     DO_NOT_SELL_LABEL,
     ...RIGHTS_DESCRIBED,
     POINTER_ELSEWHERE,
-    /\b(?:sell|sells|sold|sale|selling)\b[^.;]{0,60}\b(?:assets|business|company|stock|merger|division|all or (?:substantially|part))\b/i,
-    /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation)\b/i,
     // A reply to a request told in advance: "if we have not sold your information, we will tell you so".
     /\bif we have(?: not|n't)? (?:sold|shared|disclosed)\b/i,
     // A sale that may come: "if we decide in the future to sell personal information, we will notify you".
@@ -68,6 +72,7 @@ export default defineAnswerRule({
       'We are not in the business of selling your data, we only share it with suppliers who help us provide services.',
       'Your email address will never be sold to anyone.',
       'Please note that we do not currently sell your personal information as sales are defined in state law.',
+      'We will not sell your personal information (except as may relate to a corporate event such as a sale or merger).',
     ],
     noMatch: [
       'When you buy from our store, as part of the buying and selling process, we collect your name and address.',
