@@ -21,6 +21,8 @@ export interface Input {
   truncated: boolean;
   /** Lines the file marks as headings (Markdown), for the segmenter. */
   headings?: string[];
+  /** Lines the file marks as list items (Markdown), never headings. */
+  listItems?: string[];
   /** What reading changed or could not do, for the summary's warnings. */
   warnings?: string[];
 }
@@ -33,7 +35,10 @@ export interface Input {
 export function analyzeArgsOf(file: string, input: Input): { source: Source; options: AnalyzeOptions } {
   return {
     source: { file, ...(input.title ? { title: input.title } : {}) },
-    options: input.headings ? { headings: input.headings } : {},
+    options: {
+      ...(input.headings ? { headings: input.headings } : {}),
+      ...(input.listItems ? { listItems: input.listItems } : {}),
+    },
   };
 }
 
@@ -77,6 +82,7 @@ export function readInput(file: string): Input {
       text: md.text,
       ...(md.title ? { title: md.title } : {}),
       headings: md.headings,
+      listItems: md.listItems,
       truncated: false,
       ...(md.warnings.length > 0 ? { warnings: md.warnings } : {}),
     };

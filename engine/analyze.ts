@@ -83,6 +83,8 @@ export function analysedText(
 export interface AnalyzeOptions {
   /** Lines the source marks as headings (Markdown's), read as headings whatever their shape. */
   headings?: readonly string[];
+  /** Lines the source marks as list items (Markdown's), never read as headings. */
+  listItems?: readonly string[];
 }
 
 /** A sentence of the analysed text with every category it carries (none for a sentence that states no practice). */
@@ -127,7 +129,8 @@ export function analyzeInDetailWith(
   const { text, truncated } = analysedText(input, marked);
   if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
 
-  const segmented = segment(text, marked);
+  const items = options.listItems ? new Set(options.listItems.map((l) => normalise(l))) : undefined;
+  const segmented = segment(text, marked, items);
   const { headings } = segmented;
   // A policy has hundreds of sentences; a page of a million one-word lines is not one, and reading it all
   // would take seconds. What lies past the cap is left out, and the summary says so.

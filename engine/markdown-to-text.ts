@@ -21,6 +21,12 @@ export interface MarkdownText {
   title?: string;
   /** The text of every heading, as written in `text`: the segmenter reads these lines as headings. */
   headings: string[];
+  /**
+   * The lines of list items, as written in `text`: never headings, however short ("Right to rectification
+   * (Article 16 GDPR)" is an item of a list of rights). An item that is only a link (a table of contents)
+   * is not listed.
+   */
+  listItems: string[];
   warnings: string[];
 }
 
@@ -69,10 +75,17 @@ export function markdownToText(input: string): MarkdownText {
     // The parser gave up (e.g. its own recursion on pathological nesting): the text is still read, as
     // plain text, and the summary says so.
     warnings.push(`The Markdown could not be parsed (${String(error)}); it was read as plain text.`);
-    return { text: markdown.replace(DATA_URI, ''), headings: [], warnings };
+    return { text: markdown.replace(DATA_URI, ''), headings: [], listItems: [], warnings };
   }
   const out = new Output();
-  const state: WalkState = { title: undefined, headingSeen: false, headings: [], flattened: false };
+  const state: WalkState = {
+    title: undefined,
+    headingSeen: false,
+    headings: [],
+    listItems: [],
+    inItem: 0,
+    flattened: false,
+  };
   // The first block, when it is a one-line paragraph before any heading: a candidate title.
   const first = tokens.find((t) => t.type !== 'space');
   if (first?.type === 'paragraph' && !first.text.includes('\n')) state.lead = inline(first.tokens, 0).trim();
@@ -82,7 +95,13 @@ export function markdownToText(input: string): MarkdownText {
     state.lead && namesPolicy(state.lead) && !(state.title && namesPolicy(state.title))
       ? state.lead
       : state.title;
-  return { text: out.toString(), ...(title ? { title } : {}), headings: state.headings, warnings };
+  return {
+    text: out.toString(),
+    ...(title ? { title } : {}),
+    headings: state.headings,
+    listItems: state.listItems,
+    warnings,
+  };
 }
 
 const namesPolicy = (line: string) => line.length <= 80 && POLICY_NAME.test(line);
@@ -92,6 +111,9 @@ interface WalkState {
   lead?: string;
   headingSeen: boolean;
   headings: string[];
+  listItems: string[];
+  /** How many list items the walk is inside. */
+  inItem: number;
   flattened: boolean;
 }
 
@@ -99,7 +121,9 @@ interface WalkState {
 class Output {
   private lines: string[] = [];
 
-  line(text: string): void {
+  /** Writes the text's lines, cleaned, and returns them as written. */
+  line(text: string): string[] {
+    const written: string[] = [];
     for (const part of text.split('\n')) {
       const clean = part
         .replace(DATA_URI, '')
@@ -108,13 +132,18 @@ class Output {
         .replace(/[ \t]+/g, ' ')
         .trim()
         .replace(ORPHAN_OPEN, '');
-      if (clean !== '') this.lines.push(clean);
+      if (clean !== '') {
+        this.lines.push(clean);
+        written.push(clean);
+      }
     }
+    return written;
   }
 
-  paragraph(text: string): void {
-    this.line(text);
+  paragraph(text: string): string[] {
+    const written = this.line(text);
     this.blank();
+    return written;
   }
 
   blank(): void {
@@ -164,13 +193,15 @@ function block(token: Token, out: Output, state: WalkState, depth: number): void
         out.paragraph(inline(tokens.slice(1), depth));
         return;
       }
-      out.paragraph(inline(tokens, depth));
+      state.listItems.push(...itemLines(out.paragraph(inline(tokens, depth)), tokens, state));
       return;
     }
     case 'text': {
       // Text directly in a tight list item, with its own inline tokens.
       const t = token as Tokens.Text;
-      out.line(t.tokens ? inline(t.tokens, depth) : decode(t.text));
+      state.listItems.push(
+        ...itemLines(out.line(t.tokens ? inline(t.tokens, depth) : decode(t.text)), t.tokens, state),
+      );
       return;
     }
     case 'list':
@@ -221,6 +252,7 @@ function block(token: Token, out: Output, state: WalkState, depth: number): void
  * its items), and a paragraph after the nested list starts a block of its own, not the last item's line.
  */
 function listItem(tokens: Token[], out: Output, state: WalkState, depth: number): void {
+  state.inItem++;
   tokens.forEach((token, i) => {
     // The parser never writes two space tokens in a row: this looks one or two tokens ahead.
     let j = i + 1;
@@ -233,6 +265,14 @@ function listItem(tokens: Token[], out: Output, state: WalkState, depth: number)
     block(token, out, state, depth);
     if (token.type === 'list' && next && next.type !== 'list') out.blank();
   });
+  state.inItem--;
+}
+
+/** The lines just written, when they are a list item's words and not a link alone (a contents entry). */
+function itemLines(lines: string[], tokens: Token[] | undefined, state: WalkState): string[] {
+  if (state.inItem === 0) return [];
+  const words = (tokens ?? []).filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
+  return words.length === 1 && words[0]?.type === 'link' ? [] : lines;
 }
 
 // A run-in heading: a paragraph that opens with a few bold words, then its text ("**Log Files** As with

@@ -65,7 +65,12 @@ function isMarkedHeading(line: string, marked: ReadonlySet<string> | undefined):
   return marked !== undefined && line.length <= 160 && !/[.;,]$/.test(line) && marked.has(line);
 }
 
-export function segment(text: string, markedHeadings?: ReadonlySet<string>): Segmented {
+export function segment(
+  text: string,
+  markedHeadings?: ReadonlySet<string>,
+  /** Lines the source marks as list items: never headings, however short (Markdown's). */
+  listItems?: ReadonlySet<string>,
+): Segmented {
   const sentences: Sentence[] = [];
   const headings: Heading[] = [];
   let offset = 0;
@@ -76,7 +81,7 @@ export function segment(text: string, markedHeadings?: ReadonlySet<string>): Seg
     offset += line.length + 1;
     if (line === '') continue;
     block++;
-    if (isHeadingLine(line) || isMarkedHeading(line, markedHeadings)) {
+    if (!listItems?.has(line) && (isHeadingLine(line) || isMarkedHeading(line, markedHeadings))) {
       headings.push({ start, end: start + line.length, text: line });
       heading = headings.length - 1;
       // A heading carries no category of its own (CONTRACT.md §1): it frames the sentences under it,

@@ -228,6 +228,44 @@ describe('lists', () => {
     expect(s.sentences.map((x) => x.text)).toContain('with advertisers.');
     expect(new Set(s.sentences.map((x) => x.block)).size).toBe(s.sentences.length);
   });
+
+  // "Right to rectification (Article 16 GDPR)" is short and unpunctuated, as a heading is; Markdown says
+  // it is an item of a list of rights.
+  const rights =
+    '## Your rights\n\nYou have these rights:\n\n* Right of access (Article 15 GDPR)\n* Right to rectification (Article 16 GDPR)\n* [Contents](#top)';
+  test('list items are listed, a contents link is not', () => {
+    expect(markdownToText(rights).listItems).toEqual([
+      'Right of access (Article 15 GDPR)',
+      'Right to rectification (Article 16 GDPR)',
+    ]);
+  });
+  test.each([
+    // The lead-in and the contents link still read as headings: only list items are told.
+    ['told', true, ['Your rights', 'You have these rights:', 'Contents']],
+    [
+      'not told',
+      false,
+      [
+        'Your rights',
+        'You have these rights:',
+        'Right of access (Article 15 GDPR)',
+        'Right to rectification (Article 16 GDPR)',
+        'Contents',
+      ],
+    ],
+  ])('the segmenter, %s, reads short list items as sentences', (_, told, want) => {
+    const md = markdownToText(rights);
+    const s = segment(normalise(md.text), new Set(md.headings), told ? new Set(md.listItems) : undefined);
+    expect(s.headings.map((h) => h.text)).toEqual(want);
+  });
+  test('analyze passes them to the segmenter: the right is an answer', () => {
+    const md = markdownToText(rights);
+    const options = { headings: md.headings, listItems: md.listItems };
+    expect(analyze(md.text, {}, undefined, options).answers['user-access'].answer).toBe('yes');
+    expect(analyze(md.text, {}, undefined, { headings: md.headings }).answers['user-access'].answer).toBe(
+      'unclear',
+    );
+  });
 });
 
 describe('a list inside a list item', () => {
@@ -278,7 +316,12 @@ describe('bad input gets an answer, not a crash', () => {
   test('images do not count against the cap', () => {
     const logo = `![Logo](data:image/png;base64,${'iVBORw0KGgo'.repeat(MAX_MARKDOWN_CHARS / 5)})\n\n`;
     const out = markdownToText(`${logo}We collect your email address.`);
-    expect(out).toEqual({ text: 'We collect your email address.', headings: [], warnings: [] });
+    expect(out).toEqual({
+      text: 'We collect your email address.',
+      listItems: [],
+      headings: [],
+      warnings: [],
+    });
   });
 });
 
