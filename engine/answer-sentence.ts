@@ -141,9 +141,11 @@ function withoutNegatedAsides(text: string, matchAt: number): string {
   );
 }
 
-// A lead-in that denies what its list items go on to name: "We do not:" / "Our company will never:" over
-// "sell your personal data", "share it with advertisers".
-const DENYING_LEAD_IN = /\b(?:not|never|n't)\s*:\s*$/i;
+// A lead-in that denies what its list items go on to name: "We do not:" / "Our company will never:" /
+// "We do not under any circumstances engage in:" over "sell your personal data", "share it with
+// advertisers". Not one that lists exceptions ("we do not share it, except:").
+const DENYING_LEAD_IN =
+  /\b(?:not|never|n't)\b(?![^:]*\b(?:except|unless|other than|but|apart from|save)\b)[^.;:]{0,60}:\s*$/i;
 
 /** The sentence is an item of a denying lead-in: it opens with the very verb the rule matched. */
 function continuesDenial(heading: string, matchAt: number): boolean {

@@ -10,6 +10,7 @@ import type { Sentence } from './segment';
 import type { AnswerEvidence, AnswerResult } from './types';
 
 const MAX_EVIDENCE = 5;
+const QUESTION = /\?["'’”)\]]*\s*$/;
 
 /** A quote before its modal is read: only the quotes `decide` keeps are worth tagging. */
 interface Candidate {
@@ -51,6 +52,8 @@ export function answerQuestions(
     // marketing purposes" is the strong rule's no, even when the weak general-sharing rule, listed first,
     // also matches.
     perSentence.clear();
+    // A question states no practice: "Does Acme sell my personal data?" heads the answer that follows.
+    if (QUESTION.test(sentence.text)) continue;
     const read = maskAbbreviations(sentence.text);
     for (const rule of rules) {
       const held = perSentence.get(rule.question);

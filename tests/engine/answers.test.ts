@@ -113,6 +113,30 @@ describe('list items under a denying lead-in', () => {
     expect(summary.answers['sells-data'].answer).toBe('yes');
     expect(summary.answers['shares-with-third-parties'].answer).toBe('yes');
   });
+
+  test('so does a denial with words between it and the colon ("we do not under any circumstances engage in:")', () => {
+    const summary = analyze(policy('We do not under any circumstances engage in:'));
+    expect(summary.answers['sells-data'].answer).toBe('no');
+  });
+
+  test('a denial that goes on to list exceptions affirms them', () => {
+    const summary = analyze(policy('We do not share your data, except:'));
+    expect(summary.answers['sells-data'].answer).toBe('yes');
+  });
+});
+
+describe('a question', () => {
+  test('states no practice: the answer after it decides', () => {
+    const result = answerQuestions(
+      sentencesOf(
+        'Does Acme sell or rent my personal data?\nNo, Acme does not sell or rent your personal data.',
+      ),
+    )['sells-data'];
+    expect(result.answer).toBe('no');
+    expect(result.evidence.map((e) => e.text)).toEqual([
+      'No, Acme does not sell or rent your personal data.',
+    ]);
+  });
 });
 
 describe('abbreviations inside a sentence', () => {
