@@ -17,7 +17,7 @@ export default defineAnswerRule({
       reason: 'you-delete',
     },
     {
-      re: /\b(?:request|ask|contact us)\b[^.;]{0,40}\b(?:deletion|removal|erasure|to (?:delete|remove|erase)|that we (?:delete|remove|erase))\b/i,
+      re: /\b(?:requests?|ask|contact us)\b[^.;]{0,40}\b(?:deletion|removal|erasure|to (?:delete|remove|erase)|that we (?:delete|remove|erase))\b/i,
       reason: 'request-deletion',
     },
     { re: /\bright to (?:erasure|deletion|be forgotten|delete)\b/i, reason: 'right-to-erasure' },
@@ -41,7 +41,7 @@ export default defineAnswerRule({
     },
     // "Request that your account be deleted", "request your account to be deleted".
     {
-      re: /\b(?:request|ask) (?:that )?(?:your|the) (?:\w+ )?(?:account|data|information|profile|registration)\b[^.;]{0,30}\b(?:to )?be (?:deleted|erased|removed|closed)\b/i,
+      re: /\b(?:request|ask) (?:that )?(?:your|the) (?:\w+ )?(?:account|data|information|profile|registration)\b[^.;]{0,30}\b(?:to )?be (?:deleted|erased|removed|closed)\b|\b(?:request|ask) to have (?:your|the) (?:\w+ )?(?:account|data|information|profile)\b[^.;]{0,20}\b(?:deleted|erased|removed)\b/i,
       reason: 'request-account-be-deleted',
     },
     // "Should you wish to be removed from our database, simply contact us", "if you would like us to delete
@@ -58,6 +58,8 @@ export default defineAnswerRule({
     yes: [
       'Please remember that when you delete your account, it does not affect the copies other users have.',
       'We cannot fulfil your request to delete your data if we cannot verify your identity.',
+      'You may also have the right to request to have your personal information deleted or restricted.',
+      'All requests for data correction or deletion should be sent by email to our support team.',
       'You may also request us to erase without undue delay your personal data when it is no longer necessary.',
       'You can delete your account at any time from the settings page.',
       'You may request that we delete your personal information.',
