@@ -19,6 +19,11 @@ export default defineAnswerRule({
       re: /\b(?:update your (?:communication|e-?mail|marketing) preferences|uncheck (?:the|that) box|cancel (?:your |those |these )?subscriptions?|if you (?:do not|don't|no longer) (?:want|wish|like) to (?:receive|get|have)|request no (?:future|further) (?:notices|mailings|e-?mails|messages|communications))\b/i,
       reason: 'opt-out',
     },
+    // The GDPR's right to object is a way out of a use of the data: "Right to object to the processing".
+    {
+      re: /\b(?:right to object|object to (?:our |the |any )?(?:\w+ )?processing)\b/i,
+      reason: 'right-to-object',
+    },
   ],
   // Service and security notices are part of the service: that they cannot be refused says nothing about
   // opting out of marketing or of a use of data.
@@ -31,6 +36,8 @@ export default defineAnswerRule({
       'You may opt out of receiving promotional emails at any time.',
       'We never share your information without giving you an opportunity to opt out.',
       'Click the unsubscribe link at the bottom of any newsletter.',
+      'Right to object to the processing',
+      'You may object to our processing of your information in some circumstances.',
     ],
     no: [],
     noMatch: [
