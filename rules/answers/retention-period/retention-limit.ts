@@ -11,11 +11,18 @@ export default defineAnswerRule({
   negatable: false,
   patterns: [
     {
-      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|(?<!\bon )hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |(?:no )?(?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
+      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|(?<!\bon )hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |a (?:maximum|minimum) of |(?:no )?(?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
       reason: 'kept-for-a-period',
     },
+    // Kept while it serves, or for the life of the account: "we keep information as long as we need it to
+    // provide our products", "as long as your account with us is active", "for the duration of our
+    // relationship", "in accordance with applicable laws and also for as long as necessary to fulfil…".
     {
-      re: /\b(?:delete[ds]?|purge[ds]?|destroy(?:s|ed)?|erase[ds]?|anonymi[sz]e[ds]?)\b[^.;]{0,140}\b(?:after|within)\s+(?:\d+|a|one|two|three|six|twelve|thirty|ninety)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i,
+      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)\b[^.;]{0,120}?\b(?:as long as (?:we need|needed|necessary|(?:your|the) (?:\w+ ){0,3}?account (?:\w+ ){0,3}?(?:is|remains) (?:active|open)|you (?:use|have|maintain|keep))|for the (?:duration|life(?:time)?|term) of (?:your|our|the)\b)/i,
+      reason: 'kept-while-needed',
+    },
+    {
+      re: /\b(?:delete[ds]?|purge[ds]?|destroy(?:s|ed)?|erase[ds]?|anonymi[sz]e[ds]?)\b[^.;]{0,140}\b(?:after|within|no later than)\s+(?:(?:at most|no more than|up to|a maximum of)\s+)?(?:\d+|a|one|two|three|six|twelve|thirty|ninety)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i,
       reason: 'deleted-after-a-period',
     },
     // A retention schedule the policy keeps, not a pointer to one ("see our Data Retention Policy", "… can be
@@ -38,6 +45,12 @@ export default defineAnswerRule({
       'When you delete your account, we may retain your account information for a reasonable period of time.',
       'We maintain a retention schedule that limits how long each kind of record is kept.',
       'We do not keep your data for longer than 30 days.',
+      'We retain the web log data for a maximum of 180 days.',
+      'We keep information as long as we need it to provide our products.',
+      'We will retain your information as long as your account with us is active.',
+      'We keep the personal information you provide for the duration of our relationship, plus up to three years.',
+      'All access log data, including your IP address, is permanently deleted after at most 60 days.',
+      'Your billing data is deleted no later than three years from the last contact.',
       'When there is no longer such a need, we delete it or, if this is not possible, we store it securely until deletion is possible.',
     ],
     no: [],
