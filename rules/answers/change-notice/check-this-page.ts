@@ -9,7 +9,7 @@ export default defineAnswerRule({
   weak: true,
   patterns: [
     {
-      re: /\b(?:check|review|visit|consult|revisit)\b[^.;]{0,40}\b(?:this (?:page|policy|privacy policy|statement)|it|the policy|back)\b[^.;]{0,30}\b(?:periodically|regularly|frequently|often|occasionally|now and then|from time to time|for (?:any )?(?:changes|updates))\b|\b(?:periodically|regularly|frequently|occasionally)\s+(?:check|review|visit|consult|revisit)(?:ing)?\s+(?:this|the)\s+(?:page|policy|privacy policy|statement|notice)\b/i,
+      re: /\b(?:check|review|visit|consult|revisit)(?:ing)?\b[^.;]{0,40}\b(?:this (?:page|policy|privacy policy|statement|notice|privacy notice)|it|the (?:policy|notice)|back)\b[^.;]{0,30}\b(?:periodically|regularly|frequently|often|occasionally|now and then|from time to time|for (?:any )?(?:changes|updates))\b|\b(?:periodically|regularly|frequently|occasionally)\s+(?:check|review|visit|consult|revisit)(?:ing)?\s+(?:this|the)\s+(?:page|policy|privacy policy|statement|notice)\b/i,
       reason: 'check-the-page',
     },
     {
@@ -30,6 +30,8 @@ export default defineAnswerRule({
   examples: {
     yes: [],
     no: [
+      'We recommend reviewing the notice regularly to stay informed of any updates.',
+      'The company recommends that you visit this privacy notice occasionally to stay informed.',
       'Please check this page periodically for changes.',
       'You should check this page occasionally to make sure you are happy with any changes.',
       'We may update this notice from time to time, and we recommend regularly visiting this page.',

@@ -73,6 +73,13 @@ export default defineAnswerRule({
       re: /\b(?:chang|modif|amend|revis|updat)\w*\s+(?:\w+\s+){0,4}?(?:policy|statement|notice|terms)\b[^.;]{0,40}\bby (?:notifying|informing|alerting|e-?mailing|contacting) (?:you|users|members)\b/i,
       reason: 'change-by-notifying',
     },
+    // "Notice of such changes may include notice by email."
+    {
+      re: pattern(
+        String.raw`\b(?:notices?|notifications?)\s+of\s+(?:\S+\s+){0,3}?${CHANGE_WORDS}\b[^.;]{0,40}\b(?:include|by|via|through)\b[^.;]{0,30}\be-?mail`,
+      ),
+      reason: 'notice-of-changes-by-email',
+    },
     // The notice as the subject: "notifications of such changes will be sent to you by email".
     {
       re: pattern(
@@ -102,6 +109,7 @@ export default defineAnswerRule({
     yes: [
       "If we make an important change, we will post a notification and link on our Website's homepage.",
       'Important changes to this policy will be notified to you in the app.',
+      'Notice of such changes may include notice by email to the address you registered with.',
       'We process contact data to manage customers, such as notifying them of changes to our legal notices.',
       'Before major changes apply, we will send users an in-app message notifying them of the changes to this policy.',
       "Changes take effect after a notification on the website's home page explaining them.",

@@ -10,8 +10,13 @@ export default defineAnswerRule({
   weak: true,
   patterns: [
     {
-      re: /\b(?:post(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on this (?:page|site|web ?site)|(?:effective|last updated|revision) date|date of (?:the )?last update|"updated")/i,
+      re: /\b(?:post(?:ing|ed)?|publish(?:ing|ed)?|updat(?:e|ing)|revis(?:e|ing)|chang(?:e|ing))\b[^.;]{0,60}\b(?:on this (?:page|site|web ?site)|["“]?(?:effective|last updated|revision)["”]? date|date of (?:the )?last update|"updated")/i,
       reason: 'posted-on-this-page',
+    },
+    // "Any changes will be immediately posted on the Website."
+    {
+      re: /\b(?:post|posts|posted|publish|publishes|published)\b[^.;]{0,60}\bon (?:the|our) (?:web ?site|site|page)\b/i,
+      reason: 'posted-on-the-site',
     },
     { re: /"updated"[^.;]{0,40}\b(?:alert|notify|inform|indicate)/i, reason: 'updated-date-alerts' },
     // "When making changes to this statement, we will add a new date at the top of it."
@@ -21,7 +26,7 @@ export default defineAnswerRule({
     },
     // "We will notify you of changes by posting the modified version on our website."
     {
-      re: /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed) (?:version|policy|privacy policy|statement)\b/i,
+      re: /\bby (?:posting|publishing|placing|uploading) (?:the |a |an )?(?:modified|revised|updated|new|amended|changed) (?:version|policy|privacy policy|statement|notice)\b/i,
       reason: 'notice-by-posting',
     },
     // Posting to the policy itself: "we will post those changes to this privacy policy", "post these changes here".
@@ -42,6 +47,10 @@ export default defineAnswerRule({
       'We will notify you of changes by posting the modified version on our website.',
       'When making changes to this statement, we will add a new date at the top of it.',
       'We may revise this policy from time to time by posting the changes here.',
+      'We may change this policy; the new version will apply from the time we publish it on this page.',
+      'Any changes will be immediately posted on the website.',
+      'If we make any changes to this policy, we will change the “Last Updated” date below.',
+      'We reserve the right to modify this notice at any time by posting the revised notice on our website.',
     ],
     noMatch: [
       'We will email you before material changes take effect.',
