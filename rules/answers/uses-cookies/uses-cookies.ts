@@ -2,6 +2,9 @@ import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, pattern, TRACKERS } from '../../lexicon';
 import { COMPANY_NAME } from '../../lexicon/company-name';
 
+// A tracker by name, quoted or not: 'collected automatically using “cookies”'.
+const TRACKER = String.raw`["“'‘]?${anyOf(TRACKERS)}`;
+
 // The service uses cookies or similar technology itself.
 export default defineAnswerRule({
   id: 'uses-cookies',
@@ -18,7 +21,7 @@ export default defineAnswerRule({
       reason: 'we-use-cookies',
     },
     {
-      re: /\b(?:cookies?|web ?beacons?)\b[^.;]{0,30}\b(?:are|is|may be)\s+(?:used|placed|set|stored)\b/i,
+      re: /\b(?:cookies?|web ?beacons?)\b[^.;]{0,60}\b(?:are|is|may be)\s+(?:used|placed|set|stored)\b/i,
       reason: 'cookies-are-used',
     },
     // The company by name ("Zacks Investment Research uses cookies", "Valve's products and sites may employ
@@ -37,14 +40,14 @@ export default defineAnswerRule({
     // Data that reaches the service through them: "we may receive information from cookies".
     {
       re: pattern(
-        String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:receive|collect|obtain|gather|get)\b[^.;]{0,40}\b(?:from|through|via|using|by means of)\s+(?:the use of\s+)?${anyOf(TRACKERS)}\b`,
+        String.raw`\b(?:we|us)\b[^.;]{0,30}\b(?:receive|collect|obtain|gather|get)\b[^.;]{0,40}\b(?:from|through|via|using|by means of)\s+(?:the use of\s+)?${TRACKER}\b`,
       ),
       reason: 'data-from-cookies',
     },
     // The cookies the service uses, named as such: "here is a list of cookies that we use".
     {
       re: pattern(
-        String.raw`\b${anyOf(TRACKERS)}\s+(?:that |which )?(?:we|our (?:site|website|services?))\s+(?:use|set|place|deploy)\b`,
+        String.raw`\b${TRACKER}\s+(?:that |which )?(?:we|our (?:site|website|services?))\s+(?:use|set|place|deploy)\b`,
       ),
       reason: 'cookies-we-use',
     },
@@ -52,14 +55,14 @@ export default defineAnswerRule({
     // through cookies", "we collect information through a variety of technologies, such as cookies".
     {
       re: pattern(
-        String.raw`\b(?:we|us|information|data|details)\b[^.;]{0,50}\b(?:collect(?:ed)?|gather(?:ed)?|obtain(?:ed)?|record(?:ed)?)\b[^.;]{0,60}\b(?:through|via|using|by means of|with)\s+(?:the use of\s+)?(?:(?:a variety of |various |other )?(?:technologies|tools|means),?\s+(?:such as|like|including)\s+)?${anyOf(TRACKERS)}\b`,
+        String.raw`\b(?:we|us|information|data|details)\b[^.;]{0,50}\b(?:collect(?:ed)?|gather(?:ed)?|obtain(?:ed)?|record(?:ed)?)\b[^.;]{0,90}\b(?:through|via|using|by means of|with|by (?:automated|automatic|technical) means,?)\s+(?:the use of\s+)?(?:(?:a variety of |various |other )?(?:technologies|tools|means),?\s+)?(?:(?:such as|like|including)\s+)?${TRACKER}\b`,
       ),
       reason: 'collected-through-cookies',
     },
     // A list of what is used: "these technologies include first- and third-party cookies, web beacons…".
     {
       re: pattern(
-        String.raw`\b(?:these|such|the|our) (?:tracking )?technologies (?:we use )?include\b[^.;]{0,60}\b${anyOf(TRACKERS)}\b`,
+        String.raw`\b(?:these|such|the|our) (?:tracking )?(?:technologies|tools) (?:we use )?(?:may )?include\b[^.;]{0,60}\b${TRACKER}\b`,
       ),
       reason: 'technologies-include',
     },
@@ -78,6 +81,10 @@ export default defineAnswerRule({
       'We collect information through a variety of technologies, such as cookies, pixels and tags.',
       'Personal data may also be collected through the use of cookies and other similar technologies.',
       'To make sure the site is used by people, this site may make use of cookies and captchas.',
+      'Information about how you use our website is collected automatically using “cookies”.',
+      'Information collected by automated means such as cookies or pixels.',
+      'These tools may include server logs, cookies, and pixel tags.',
+      'Third-party cookies, tags, pixels, beacons and other similar technologies may be placed on our website.',
     ],
     no: [],
     noMatch: [
