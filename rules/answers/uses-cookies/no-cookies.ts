@@ -14,6 +14,12 @@ export default defineAnswerRule({
       reason: 'no-cookies',
     },
     { re: /\b(?:uses?|sets?|places?)\s+no\s+cookies\b/i, reason: 'uses-no-cookies' },
+    // "We manage sessions without using cookies", "cookie-free domains". Not "the site cannot work without
+    // the use of cookies" (which uses them) nor "fingerprinting identifies you without using cookies".
+    {
+      re: /\b(?:we|it|the (?:site|service|app))\s+(?:manages?|operates?|runs?|works?|functions?)\b[^.;]{0,40}\bwithout (?:using|setting) (?:any )?cookies\b(?!\s+(?:to|for|that|which|in order))|\bcookie-?free\b/i,
+      reason: 'without-cookies',
+    },
   ],
   // A denial for some of the sites ("most of our websites", one site named: "on example.org", "our
   // webpage example.com does not set cookies", where the apps may still use identifiers) or for
@@ -26,7 +32,12 @@ export default defineAnswerRule({
   ],
   examples: {
     yes: [],
-    no: ['We do not use cookies.', 'This site uses no cookies at all.'],
+    no: [
+      'We do not use cookies.',
+      'This site uses no cookies at all.',
+      'The service manages sessions without using cookies.',
+      'Our pages are served from cookie-free domains.',
+    ],
     noMatch: [
       'We do not use cookies to collect personally identifiable information.',
       'We do not use persistent cookies.',
@@ -34,6 +45,9 @@ export default defineAnswerRule({
       'We do not use cookies on example.org; our shop uses a session cookie.',
       'Our webpage example.com does not set cookies.',
       'We will not use cookies or similar technologies other than for the purposes stated in this policy.',
+      'You can browse the site without using cookies for advertising.',
+      'Several functions of our website cannot be offered without the use of cookies.',
+      'Device fingerprinting can identify your device without using cookies.',
     ],
   },
 });
