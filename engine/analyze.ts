@@ -87,6 +87,11 @@ export interface AnalyzeOptions {
   listItems?: readonly string[];
 }
 
+/** The source's own lines (headings, list items), normalised as the text is, so that they compare with its lines. */
+function normalisedLines(lines: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  return lines ? new Set(lines.map((l) => normalise(l))) : undefined;
+}
+
 /** A sentence of the analysed text with every category it carries (none for a sentence that states no practice). */
 export interface CategorisedSentence extends Quote {
   categories: CategoryId[];
@@ -124,13 +129,11 @@ export function analyzeInDetailWith(
 ): Analysis {
   const t0 = now();
   const warnings: string[] = [];
-  // Normalised as the text is, so that they compare with its lines.
-  const marked = options.headings ? new Set(options.headings.map((h) => normalise(h))) : undefined;
+  const marked = normalisedLines(options.headings);
   const { text, truncated } = analysedText(input, marked);
   if (truncated) warnings.push(`Only the first ${MAX_CHARS.toLocaleString('en')} characters were analysed.`);
 
-  const items = options.listItems ? new Set(options.listItems.map((l) => normalise(l))) : undefined;
-  const segmented = segment(text, marked, items);
+  const segmented = segment(text, marked, normalisedLines(options.listItems));
   const { headings } = segmented;
   // A policy has hundreds of sentences; a page of a million one-word lines is not one, and reading it all
   // would take seconds. What lies past the cap is left out, and the summary says so.

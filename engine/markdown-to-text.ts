@@ -190,10 +190,9 @@ function block(token: Token, out: Output, state: WalkState, depth: number): void
         state.headings.push(lead);
         out.blank();
         out.paragraph(lead);
-        out.paragraph(inline(tokens.slice(1), depth));
-        return;
       }
-      state.listItems.push(...itemLines(out.paragraph(inline(tokens, depth)), tokens, state));
+      const rest = lead ? tokens.slice(1) : tokens;
+      state.listItems.push(...itemLines(out.paragraph(inline(rest, depth)), rest, state));
       return;
     }
     case 'text': {
