@@ -141,19 +141,27 @@ function withoutNegatedAsides(text: string, matchAt: number): string {
   );
 }
 
+// The words that open an exception ("we will not share it unless…", "…, except:"), written once for the
+// readings below.
+const EXCEPTING = 'unless|except(?:ing)?|other than|apart from|save(?: for)?';
+
 // A lead-in that denies what its list items go on to name: "We do not:" / "Our company will never:" /
 // "We do not under any circumstances engage in:" over "sell your personal data", "share it with
 // advertisers". Not one that lists exceptions ("we do not share it, except:").
-const DENYING_LEAD_IN =
-  /\b(?:not|never|n't)\b(?![^:]*\b(?:except|unless|other than|but|apart from|save)\b)[^.;:]{0,60}:\s*$/i;
+const DENYING_LEAD_IN = new RegExp(
+  String.raw`\b(?:not|never|n't)\b(?![^:]*\b(?:${EXCEPTING}|but)\b)[^.;:]{0,60}:\s*$`,
+  'i',
+);
 
 /** The sentence is an item of a denying lead-in: it opens with the very verb the rule matched. */
 function continuesDenial(heading: string, matchAt: number): boolean {
   return matchAt <= 2 && DENYING_LEAD_IN.test(heading);
 }
 
-const EXCEPTIONS_FOLLOW =
-  /^[^.;]{0,80}\b(?:except|other than|unless|apart from|save)\b(?:[^.;]{0,40}\b(?:the following|as follows|below|described (?:below|in this)|set (?:out|forth) (?:below|in this))\b|[^.;]{0,120}:\s*$)/i;
+const EXCEPTIONS_FOLLOW = new RegExp(
+  String.raw`^[^.;]{0,80}\b(?:${EXCEPTING})\b(?:[^.;]{0,40}\b(?:the following|as follows|below|described (?:below|in this)|set (?:out|forth) (?:below|in this))\b|[^.;]{0,120}:\s*$)`,
+  'i',
+);
 const CONCESSION = /^\W*(?:while|although|though|whereas|even though)\b/i;
 
 const HYPOTHESIS =
@@ -173,7 +181,7 @@ function isHypothesis(sentence: string, start: number, matchAt: number): boolean
 }
 
 // "Without" too: "we could not provide the service without transferring your data" affirms the transfer.
-const EXCEPTION = /\b(?:unless|except|excepting|other than|apart from|save for|only|but|without)\b/gi;
+const EXCEPTION = new RegExp(String.raw`\b(?:${EXCEPTING}|only|but|without)\b`, 'gi');
 
 function lastException(text: string): number {
   let last = -1;
