@@ -165,6 +165,9 @@ export const ANAPHORIC_DATA = [
   String.raw`${NAMES_PERSONAL_DATA}[\s\S]*\b(?:this|that|these|those|such) (?:information|data|identifiers)\s+(?:is|are|will|shall|would|can)\s+(?:\w+\s+)?(?:not|never)\b(?:[^,;]|,\s*including\b)*$`,
 ];
 
+/** Do Not Track, as policies name it. */
+export const DO_NOT_TRACK = ['do[- ]not[- ]track', 'dnt'];
+
 /**
  * Signals a browser sends to opt out: Do Not Track and Global Privacy Control, and the state laws' name for
  * such signals.

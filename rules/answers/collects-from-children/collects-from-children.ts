@@ -2,6 +2,9 @@ import { defineAnswerRule } from '../../../engine/rule';
 import { anyOf, CHILD_AUDIENCE, pattern, UNDER_AGE, WITHOUT_CONSENT } from '../../lexicon';
 
 const CHILD = anyOf(CHILD_AUDIENCE);
+/** The verbs of taking data in. */
+const COLLECT =
+  '(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain|process|processes)';
 /** "… and create an account, we ask for some information". */
 const SIGNS_UP_WE_COLLECT = String.raw`[^.;]{0,40}\b(?:sign(?:s|ing)? up|register(?:s|ing)?|creat(?:e|es|ing) (?:an? |their |your )?account)\b[^.;]{0,40}\bwe\b[^.;]{0,20}\b(?:collect|process|ask for|request|receive)\b`;
 /** The reader addressed by age: "if you're under 13 years old". */
@@ -17,7 +20,7 @@ export default defineAnswerRule({
   patterns: [
     {
       re: pattern(
-        String.raw`\b(?:collect|collects|gather|solicit|receive|accept|obtain|request|ask for|maintain|process|processes)\b[^.;]{0,140}?\b(?:from|about|of|concerning|regarding),?\s+(?:a\s+|any\s+)?${CHILD}\b`,
+        String.raw`\b${COLLECT}\b[^.;]{0,140}?\b(?:from|about|of|concerning|regarding),?\s+(?:a\s+|any\s+)?${CHILD}\b`,
       ),
       reason: 'collect-from-children',
     },
@@ -57,7 +60,7 @@ export default defineAnswerRule({
     // to, children under 13".
     {
       re: pattern(
-        String.raw`\b(?:collect|collects|gather|solicit|receive|obtain)\b[^.;]{0,60}?\bfrom,?\s+or\s+(?:direct|target|market)\b[^.;]{0,80}?\bto,?\s+(?:\w+\s+)?${CHILD}\b`,
+        String.raw`\b${COLLECT}\b[^.;]{0,60}?\bfrom,?\s+or\s+(?:direct|target|market)\b[^.;]{0,80}?\bto,?\s+(?:\w+\s+)?${CHILD}\b`,
       ),
       reason: 'collect-from-or-direct-to-children',
     },

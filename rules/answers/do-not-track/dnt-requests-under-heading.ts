@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { anyOf, HONOUR_VERBS, NAMES_NO_PREFERENCE_SIGNAL, pattern } from '../../lexicon';
+import { anyOf, DO_NOT_TRACK, HONOUR_VERBS, NAMES_NO_PREFERENCE_SIGNAL, pattern } from '../../lexicon';
 
 // Under a Do Not Track heading, "these requests" are the signal's: "We currently do not have the ability to
 // honor these requests."
@@ -8,7 +8,7 @@ export default defineAnswerRule({
   question: 'do-not-track',
   says: 'yes',
   assertedOnly: true,
-  underHeading: [/\b(?:do[- ]not[- ]track|dnt)\b/i],
+  underHeading: [pattern(String.raw`\b${anyOf(DO_NOT_TRACK)}\b`)],
   patterns: [
     {
       re: pattern(

@@ -1,5 +1,5 @@
 import { defineAnswerRule } from '../../../engine/rule';
-import { anyOf, HONOUR_VERBS, NAMES_NO_PREFERENCE_SIGNAL, pattern } from '../../lexicon';
+import { anyOf, DO_NOT_TRACK, HONOUR_VERBS, NAMES_NO_PREFERENCE_SIGNAL, pattern } from '../../lexicon';
 import { BROWSERS_OFFER_SIGNALS } from '../../lexicon/disclaimers';
 
 // Whether Do Not Track (or GPC) signals are honoured; "we do not respond to DNT signals" says no.
@@ -16,7 +16,7 @@ export default defineAnswerRule({
     },
     // "We stop running targeted advertising in response to browsers' Do Not Track signals."
     {
-      re: /\bin response to\b[^.;]{0,40}\b(?:do[- ]not[- ]track|dnt)\b/i,
+      re: pattern(String.raw`\bin response to\b[^.;]{0,40}\b${anyOf(DO_NOT_TRACK)}\b`),
       reason: 'in-response-to-dnt',
     },
     {

@@ -1,8 +1,10 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { anyOf, DO_NOT_TRACK, pattern } from '../../lexicon';
 
 // What a signal turns off, told as a condition the sentence opens with: "If you have configured your browser
 // to send a Do Not Track signal, we will not use the tools described in the Metrics section" honours the
-// signal. The "not" is what the signal does, so the rule is not negatable.
+// signal. The "not" is what the signal does, so the rule is not negatable. (Global Privacy Control acted on
+// so is honours-preference-signals' to read.)
 export default defineAnswerRule({
   id: 'signal-stops-tracking',
   question: 'do-not-track',
@@ -10,7 +12,9 @@ export default defineAnswerRule({
   negatable: false,
   patterns: [
     {
-      re: /^\W*(?:if|when|where)\b[^.;]{0,100}\b(?:send|sends|sending|enable|enables|enabled|turn on|turned on|activate|activated)\b[^.;]{0,60}\b(?:do[- ]not[- ]track|dnt|global privacy control|gpc)\b[^,.;]{0,60},?\s*(?:we|it|[A-Z][\w.]*)\s+(?:will|do|does|shall)\s+(?:not|no longer)\s+(?:use|utili[sz]e|track|collect|load|run|set|place|share|sell|serve|show|personali[sz]e)\b/i,
+      re: pattern(
+        String.raw`^\W*(?:if|when|where)\b[^.;]{0,100}\b(?:send|sends|sending|enable|enables|enabled|turn on|turned on|activate|activated)\b[^.;]{0,60}\b${anyOf(DO_NOT_TRACK)}\b[^,.;]{0,60},?\s*(?:we|it|[A-Z][\w.]*)\s+(?:will|do|does|shall)\s+(?:not|no longer)\s+(?:use|utili[sz]e|track|collect|load|run|set|place|share|sell|serve|show|personali[sz]e)\b`,
+      ),
       reason: 'signal-stops-tracking',
     },
   ],

@@ -1,4 +1,8 @@
 import { defineAnswerRule } from '../../../engine/rule';
+import { pattern } from '../../lexicon';
+
+// The verbs of keeping data, for the limits below.
+const KEEP = String.raw`(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)`;
 
 // How long data is kept: a period, "no longer than necessary", deletion after a time.
 export default defineAnswerRule({
@@ -11,14 +15,18 @@ export default defineAnswerRule({
   negatable: false,
   patterns: [
     {
-      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|(?<!\bon )hold(?:s|ing)?|maintain(?:s|ed|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |a (?:maximum|minimum) of |(?:no )?(?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b/i,
+      re: pattern(
+        String.raw`\b(?:${KEEP}|(?<!\bon )hold(?:s|ing)?)\b[^.;]{0,80}\b(?:for (?:a period of |up to |at least |a (?:maximum|minimum) of |(?:no )?(?:longer|more) than )?\d+|(?:no|not) longer than|only (?:as|for as) long as|for as long as|as long as (?:necessary|needed|required|reasonably)|until)\b`,
+      ),
       reason: 'kept-for-a-period',
     },
     // Kept while it serves, or for the life of the account: "we keep information as long as we need it to
     // provide our products", "as long as your account with us is active", "for the duration of our
     // relationship", "in accordance with applicable laws and also for as long as necessary to fulfil…".
     {
-      re: /\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)\b[^.;]{0,120}?\b(?:as long as (?:we need|needed|necessary|(?:your|the) (?:\w+ ){0,3}?account (?:\w+ ){0,3}?(?:is|remains) (?:active|open)|you (?:use|have|maintain|keep))|for the (?:duration|life(?:time)?|term) of (?:your|our|the)\b)/i,
+      re: pattern(
+        String.raw`\b${KEEP}\b[^.;]{0,120}?\b(?:as long as (?:we need|needed|necessary|(?:your|the) (?:\w+ ){0,3}?account (?:\w+ ){0,3}?(?:is|remains) (?:active|open)|you (?:use|have|maintain|keep))|for the (?:duration|life(?:time)?|term) of (?:your|our|the)\b)`,
+      ),
       reason: 'kept-while-needed',
     },
     {
