@@ -2,7 +2,7 @@ import { defineAnswerRule } from '../../../engine/rule';
 import { pattern } from '../../lexicon';
 
 // The verbs of keeping data, for the limits below.
-const KEEP = String.raw`(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)`;
+const KEEP = '(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|maintain(?:s|ed|ing)?)';
 
 // How long data is kept: a period, "no longer than necessary", deletion after a time.
 export default defineAnswerRule({

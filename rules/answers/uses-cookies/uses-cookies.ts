@@ -3,7 +3,7 @@ import { anyOf, pattern, TRACKERS } from '../../lexicon';
 import { COMPANY_NAME } from '../../lexicon/company-name';
 
 // A tracker by name, quoted or not: 'collected automatically using “cookies”'.
-const TRACKER = String.raw`["“'‘]?${anyOf(TRACKERS)}`;
+const TRACKER = `["“'‘]?${anyOf(TRACKERS)}`;
 
 // The service uses cookies or similar technology itself.
 export default defineAnswerRule({
